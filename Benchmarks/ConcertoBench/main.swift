@@ -1,0 +1,2 @@
+import Concerto
+print("bench")

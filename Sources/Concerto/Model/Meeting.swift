@@ -1,0 +1,123 @@
+/// A meeting of an instance: attendance, load, quorum, agenda.
+extension Replication {
+    mutating func holdMeeting(_ i: Int, extra: Bool) {
+        let inst = structure.instances[i]
+        if extra {
+            extraPending[i] = -1
+        } else {
+            if inst.periodDays != nil { scheduleRegular(i) }
+            for c in inst.coupledChildren {
+                let child = structure.instances[c]
+                let t = sim.now + child.coupledOffsetDays
+                if t <= horizon {
+                    sim.schedule(at: t, priority: child.priority, kind: ModelEvent.meeting.rawValue, subject: Int32(c))
+                }
+            }
+        }
+        let spec = inst.spec
+        let floor = structure.scenario.attendance.interestFloor
+        let absentFraction = structure.scenario.attendance.absentCostFraction
+        let baseCost = spec.meetingHours + spec.preparationHours
+        present.removeAll(keepingCapacity: true)
+        presentSlot.removeAll(keepingCapacity: true)
+        var active = 0
+        let memberCount = members[i].count
+        for slot in 0..<memberCount {
+            let p = Int(members[i][slot])
+            if left[p] && !memberMandated[i][slot] { continue }
+            active += 1
+            let ratio = loadRatio(p)
+            let prob: Double
+            if memberMandatory[i][slot] {
+                prob = ratio <= 1 ? 1 : availability(ratio)
+            } else {
+                prob = engagement[p] * availability(ratio) * Swift.max(floor, memberInterest[i][slot])
+            }
+            let attends = rngAttendance.uniform() < prob
+            if attends {
+                let travel = structure.travelHours[structure.partners[p].territory * structure.territoryIDs.count + inst.venue]
+                addHours(p, baseCost + travel, instance: i)
+                present.append(Int32(p)); presentSlot.append(Int32(slot))
+            } else {
+                addHours(p, absentFraction * baseCost, instance: i)
+            }
+        }
+        if let org = inst.organisers {
+            for p in org { addHours(p, spec.organiserHours, instance: i) }
+        } else {
+            for slot in 0..<memberCount where structure.partners[Int(members[i][slot])].staff {
+                addHours(Int(members[i][slot]), spec.organiserHours, instance: i)
+            }
+        }
+        if measuring { tally.meeting(instance: i, solicited: active, present: present.count) }
+
+        // Quorum.
+        let n = present.count
+        let quorumMet: Bool
+        switch inst.quorumKind {
+        case .none: quorumMet = true
+        case .present: quorumMet = n >= 1
+        case .count: quorumMet = n >= Int(inst.quorumValue)
+        case .share: quorumMet = Double(n) >= (inst.quorumValue * Double(active) - 1e-9).rounded(.up)
+        }
+        if !quorumMet {
+            if measuring { tally.quorumFailure(instance: i) }
+            return
+        }
+        processAgenda(i)
+    }
+
+    /// Takes waiting issues in order (urgent first, then age) while agenda time and the item
+    /// limit allow; what does not fit carries over to the next meeting.
+    mutating func processAgenda(_ i: Int) {
+        let inst = structure.instances[i]
+        var timeLeft = inst.agendaHours - inst.spec.fixedAgendaHours
+        var items = 0
+        var overflow = false
+        var w = 0
+        inMeeting = true
+        pendingInsert.removeAll(keepingCapacity: true)
+        let count = waiting[i].count
+        for r in 0..<count {
+            let s = Int(waiting[i][r])
+            let kind = structure.issueKinds[Int(issues[s].kind)]
+            if let drop = kind.dropAfterDays, sim.now - issues[s].emergence > drop {
+                endIssue(s, outcome: .dropped)
+                continue
+            }
+            let h = kind.discussionHours
+            let fits = items < inst.maxItems && (h <= timeLeft + 1e-9 || (items == 0 && timeLeft > 0 && inst.maxItems > 0))
+            if fits && !present.isEmpty {
+                items += 1
+                timeLeft -= h
+                if deliberateItem(s, instance: i) {
+                    waiting[i][w] = Int32(s); w += 1
+                }
+            } else {
+                if !present.isEmpty { overflow = true }
+                waiting[i][w] = Int32(s); w += 1
+            }
+        }
+        waiting[i].removeLast(waiting[i].count - w)
+        inMeeting = false
+        if overflow && measuring { tally.agendaOverflow(instance: i) }
+        for s in pendingInsert { enqueue(Int(s)) }
+        pendingInsert.removeAll(keepingCapacity: true)
+    }
+
+    /// Puts an issue in its instance's waiting list, keeping the order urgent first, then age.
+    mutating func enqueue(_ s: Int) {
+        if inMeeting { pendingInsert.append(Int32(s)); return }
+        let i = Int(issues[s].instance)
+        let urgent = issues[s].urgent
+        let e = issues[s].emergence
+        var pos = waiting[i].count
+        while pos > 0 {
+            let o = Int(waiting[i][pos - 1])
+            let before = (issues[o].urgent && !urgent) || (issues[o].urgent == urgent && (issues[o].emergence < e || (issues[o].emergence == e && o < s)))
+            if before { break }
+            pos -= 1
+        }
+        waiting[i].insert(Int32(s), at: pos)
+    }
+}

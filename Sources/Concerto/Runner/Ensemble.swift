@@ -1,0 +1,117 @@
+import Foundation
+import Dispatch
+
+/// Settings of an ensemble of replications.
+public struct RunSettings: Sendable, Equatable {
+    public var replications: Int
+    public var seed: UInt64
+    /// Worker threads (1 = sequential). Results do not depend on it.
+    public var threads: Int
+    /// Replications run per parallel block; memory is bounded by one block's results.
+    public var blockSize: Int
+    public init(replications: Int = 100, seed: UInt64 = 1, threads: Int = ProcessInfo.processInfo.activeProcessorCount, blockSize: Int = 64) {
+        self.replications = replications; self.seed = seed; self.threads = Swift.max(1, threads); self.blockSize = Swift.max(1, blockSize)
+    }
+}
+
+/// The measures of a structure aggregated over replications (mean, sd, 95% CI, median, p90).
+public struct EnsembleResult: Sendable {
+    public let scenarioID: String
+    public let scenarioName: String
+    public let settings: RunSettings
+    public let years: Double
+    public let warmupYears: Double
+    public let catalog: MeasureCatalog
+    public let summaries: [Summary]
+    /// Latency histogram pooled over replications (for survival curves).
+    public let pooledLatency: DurationHistogram
+    /// Load ratios of organisations pooled over replications, as a fixed-bin histogram
+    /// (bins of 0.1 from 0 to 5; the last bin holds everything above).
+    public let loadRatioHistogram: [Int]
+    /// Sums of diagnostics over replications.
+    public let totals: Diagnostics
+
+    public func summary(_ family: String, _ name: String, group: String = "") -> Summary? {
+        catalog.index(family: family, group: group, name: name).map { summaries[$0] }
+    }
+}
+
+/// Box giving each worker thread its own slots of a block's results.
+private final class ResultSlots: @unchecked Sendable {
+    let buffer: UnsafeMutableBufferPointer<ReplicationResult?>
+    init(count: Int) {
+        buffer = .allocate(capacity: count)
+        buffer.initialize(repeating: nil)
+    }
+    deinit {
+        buffer.deinitialize()
+        buffer.deallocate()
+    }
+}
+
+/// Runs replications of a structure in parallel on Dispatch and merges them in replication
+/// order, so results are byte-identical whatever the thread count.
+public enum Ensemble {
+    /// Runs one replication.
+    public static func replicate(_ structure: Structure, seed: UInt64, replication: Int) -> ReplicationResult {
+        var r = Replication(structure: structure, seed: seed, replication: replication)
+        return r.run()
+    }
+
+    /// Runs `settings.replications` replications (indices `first ..< first + count`) and
+    /// aggregates them. `progress` is called after each block with the number done.
+    public static func run(_ structure: Structure, settings: RunSettings, firstReplication: Int = 0,
+                           progress: (@Sendable (Int) -> Void)? = nil) -> EnsembleResult {
+        let catalog = MeasureCatalog(structure: structure)
+        var acc = [SummaryAccumulator](repeating: SummaryAccumulator(), count: catalog.count)
+        var pooled: DurationHistogram? = nil
+        var ratioBins = [Int](repeating: 0, count: 51)
+        var totals = Diagnostics()
+        totals.maxPresentOverMembers = Int.min
+        var done = 0
+        let threads = Swift.max(1, settings.threads)
+        while done < settings.replications {
+            let n = Swift.min(settings.blockSize, settings.replications - done)
+            let slots = ResultSlots(count: n)
+            let base = firstReplication + done
+            let workers = Swift.min(threads, n)
+            if workers == 1 {
+                for k in 0..<n { slots.buffer[k] = replicate(structure, seed: settings.seed, replication: base + k) }
+            } else {
+                DispatchQueue.concurrentPerform(iterations: workers) { w in
+                    var k = w
+                    while k < n {
+                        slots.buffer[k] = replicate(structure, seed: settings.seed, replication: base + k)
+                        k += workers
+                    }
+                }
+            }
+            for k in 0..<n {
+                let r = slots.buffer[k]!
+                for m in 0..<catalog.count { acc[m].add(r.values[m]) }
+                if pooled == nil { pooled = r.latency } else { pooled!.merge(r.latency) }
+                for x in r.partnerLoadRatios { ratioBins[Swift.min(50, Swift.max(0, Int(x * 10)))] += 1 }
+                totals.add(r.diagnostics)
+            }
+            done += n
+            progress?(done)
+        }
+        let s = structure.scenario
+        return EnsembleResult(scenarioID: s.id, scenarioName: s.name, settings: settings, years: s.years, warmupYears: s.warmupYears,
+                              catalog: catalog, summaries: acc.map { $0.summary() },
+                              pooledLatency: pooled ?? DurationHistogram(binWidth: 1, maxDuration: Swift.max(1, s.years * 365)),
+                              loadRatioHistogram: ratioBins, totals: totals)
+    }
+}
+
+extension Diagnostics {
+    mutating func add(_ d: Diagnostics) {
+        emerged += d.emerged; decided += d.decided; dropped += d.dropped; open += d.open
+        informationItems += d.informationItems
+        partnerHours += d.partnerHours; meetingHours += d.meetingHours; surveyHours += d.surveyHours
+        meetings += d.meetings
+        maxPresentOverMembers = Swift.max(maxPresentOverMembers, d.maxPresentOverMembers)
+        events += d.events
+        for k in 0..<4 { decisionsByMode[k] += d.decisionsByMode[k] }
+    }
+}

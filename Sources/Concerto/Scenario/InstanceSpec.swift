@@ -1,0 +1,264 @@
+import Foundation
+
+/// An instance (a body) of the structure as written in a scenario: the Grande Table, a comité de
+/// coordination, a comité de travail, a chantier, a CLDS, a ratifying board...
+public struct InstanceSpec: Codable, Sendable, Equatable {
+    public var id: String
+    public var name: String
+    /// assembly, coordination, working, strategic, analysis, local, practiceCommunity,
+    /// ratifyingBoard, satellite, sectoral, other.
+    public var kind: String
+    public var themes: [String]
+    /// The territory it serves (local instances; used to route an issue to "the CLDS of its territory").
+    public var territory: String?
+    /// Territory where it meets, for travel time (default: `territory`, else the first territory).
+    public var venue: String?
+    /// Instances it reports to.
+    public var parents: [String]
+    public var membership: MembershipSpec
+    public var schedule: ScheduleSpec
+    /// Meeting length in hours (default 2).
+    public var meetingHours: Double
+    /// Preparation hours per member per meeting (default 1).
+    public var preparationHours: Double
+    /// Organisation hours per meeting for each organiser (default 3).
+    public var organiserHours: Double
+    /// Partner ids who organise meetings (default: the staff members of the instance).
+    public var organisers: [String]?
+    /// Agenda time available for issues, in hours (default: the meeting length).
+    public var agendaHours: Double?
+    /// At most this many items per meeting (default: no limit).
+    public var maxItems: Int?
+    /// Fixed agenda hours taken by reports and round tables at each meeting (default 0).
+    public var fixedAgendaHours: Double
+    public var quorum: QuorumSpec
+    /// Acts the instance may perform: recommend, decide, ratify, inform (default: recommend, decide, inform).
+    public var powers: [String]
+    public var decisionRule: DecisionRuleSpec
+    /// Instance that decides urgent issues for this one between its meetings
+    /// (Sept-Rivières: the comité de coordination for the Grande Table).
+    public var urgentDelegate: String?
+    /// An urgent issue is delegated when this instance's next meeting is further away than this (default 14 days).
+    public var urgentMaxWaitDays: Double
+    /// Whether this instance may call an extra meeting for an urgent issue (default false).
+    public var extraMeetings: Bool
+    /// Days needed to convene an extra meeting (default 7).
+    public var extraMeetingDelayDays: Double
+
+    enum CodingKeys: String, CodingKey, CaseIterable {
+        case id, name, kind, themes, territory, venue, parents, membership, schedule, meetingHours, preparationHours
+        case organiserHours, organisers, agendaHours, maxItems, fixedAgendaHours, quorum, powers, decisionRule
+        case urgentDelegate, urgentMaxWaitDays, extraMeetings, extraMeetingDelayDays
+    }
+    public init(from decoder: any Decoder) throws {
+        try decoder.rejectUnknownKeys(CodingKeys.self)
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        id = try c.decode(String.self, forKey: .id)
+        name = try c.value(.name, default: id)
+        kind = try c.value(.kind, default: "other")
+        themes = try c.value(.themes, default: [])
+        territory = try c.decodeIfPresent(String.self, forKey: .territory)
+        venue = try c.decodeIfPresent(String.self, forKey: .venue)
+        parents = try c.value(.parents, default: [])
+        membership = try c.value(.membership, default: MembershipSpec())
+        schedule = try c.decode(ScheduleSpec.self, forKey: .schedule)
+        meetingHours = try c.value(.meetingHours, default: 2)
+        preparationHours = try c.value(.preparationHours, default: 1)
+        organiserHours = try c.value(.organiserHours, default: 3)
+        organisers = try c.decodeIfPresent([String].self, forKey: .organisers)
+        agendaHours = try c.decodeIfPresent(Double.self, forKey: .agendaHours)
+        maxItems = try c.decodeIfPresent(Int.self, forKey: .maxItems)
+        fixedAgendaHours = try c.value(.fixedAgendaHours, default: 0)
+        quorum = try c.value(.quorum, default: QuorumSpec())
+        powers = try c.value(.powers, default: ["recommend", "decide", "inform"])
+        decisionRule = try c.value(.decisionRule, default: DecisionRuleSpec())
+        urgentDelegate = try c.decodeIfPresent(String.self, forKey: .urgentDelegate)
+        urgentMaxWaitDays = try c.value(.urgentMaxWaitDays, default: 14)
+        extraMeetings = try c.value(.extraMeetings, default: false)
+        extraMeetingDelayDays = try c.value(.extraMeetingDelayDays, default: 7)
+    }
+}
+
+/// Who sits on an instance. Rules combine: open seats, quotas, named and mandatory members,
+/// one member drawn from another instance, elected seats, and a cap per organisation.
+public struct MembershipSpec: Codable, Sendable, Equatable {
+    /// Open to all partners (Grande Table, ORBITE, CLDS, chantiers), filtered below (default false).
+    public var open: Bool
+    /// Open seats only for partners whose interest in the instance's themes is at least this (default 0).
+    public var minInterest: Double
+    /// Open seats only for these sectors / territories (default: all).
+    public var sectors: [String]?
+    public var territories: [String]?
+    /// Whether staff partners join open instances (default false: staff join where mandatory).
+    public var includeStaff: Bool
+    public var quotas: [QuotaSpec]
+    /// Named members (Lanaudière CRS: MESS, FLAC, TPL...).
+    public var named: [String]
+    /// Mandatory members (the coordinator): attend unless overloaded, never leave.
+    public var mandatory: [String]
+    /// Mandatory members drawn from another instance (one member of the comité de coordination).
+    public var mandatoryFrom: [MandatoryFromSpec]
+    /// Seats elected by a parent assembly.
+    public var elected: ElectionSpec?
+    /// At most this many seats per organisation (no over-representation; default: no cap).
+    public var maxPerOrganisation: Int?
+
+    enum CodingKeys: String, CodingKey, CaseIterable {
+        case open, minInterest, sectors, territories, includeStaff, quotas, named, mandatory, mandatoryFrom, elected, maxPerOrganisation
+    }
+    public init() {
+        open = false; minInterest = 0; includeStaff = false; quotas = []; named = []; mandatory = []; mandatoryFrom = []
+    }
+    public init(from decoder: any Decoder) throws {
+        try decoder.rejectUnknownKeys(CodingKeys.self)
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        open = try c.value(.open, default: false)
+        minInterest = try c.value(.minInterest, default: 0)
+        sectors = try c.decodeIfPresent([String].self, forKey: .sectors)
+        territories = try c.decodeIfPresent([String].self, forKey: .territories)
+        includeStaff = try c.value(.includeStaff, default: false)
+        quotas = try c.value(.quotas, default: [])
+        named = try c.value(.named, default: [])
+        mandatory = try c.value(.mandatory, default: [])
+        mandatoryFrom = try c.value(.mandatoryFrom, default: [])
+        elected = try c.decodeIfPresent(ElectionSpec.self, forKey: .elected)
+        maxPerOrganisation = try c.decodeIfPresent(Int.self, forKey: .maxPerOrganisation)
+    }
+}
+
+/// Seats by quota: `count` partners matching every given filter, drawn per replication.
+public struct QuotaSpec: Codable, Sendable, Equatable {
+    public var count: Int
+    public var sector: String?
+    public var territory: String?
+    public var role: String?
+    public var staff: Bool?
+    /// Draw only among these partners.
+    public var among: [String]?
+    enum CodingKeys: String, CodingKey, CaseIterable { case count, sector, territory, role, staff, among }
+    public init(from decoder: any Decoder) throws {
+        try decoder.rejectUnknownKeys(CodingKeys.self)
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        count = try c.decode(Int.self, forKey: .count)
+        sector = try c.decodeIfPresent(String.self, forKey: .sector)
+        territory = try c.decodeIfPresent(String.self, forKey: .territory)
+        role = try c.decodeIfPresent(String.self, forKey: .role)
+        staff = try c.decodeIfPresent(Bool.self, forKey: .staff)
+        among = try c.decodeIfPresent([String].self, forKey: .among)
+    }
+}
+
+/// `count` mandatory members drawn from the members of another instance.
+public struct MandatoryFromSpec: Codable, Sendable, Equatable {
+    public var instance: String
+    public var count: Int
+    enum CodingKeys: String, CodingKey, CaseIterable { case instance, count }
+    public init(from decoder: any Decoder) throws {
+        try decoder.rejectUnknownKeys(CodingKeys.self)
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        instance = try c.decode(String.self, forKey: .instance)
+        count = try c.value(.count, default: 1)
+    }
+}
+
+/// Seats elected by a parent assembly with sector/territory balance (Charlevoix strategic committee).
+public struct ElectionSpec: Codable, Sendable, Equatable {
+    /// The electing instance (its members are the candidates).
+    public var by: String
+    public var seats: Int
+    /// Balance criteria, in order: "sector", "territory".
+    public var balance: [String]
+    /// Mandate length; seats are re-elected at the end of each term (default 2 years).
+    public var termYears: Double
+    enum CodingKeys: String, CodingKey, CaseIterable { case by, seats, balance, termYears }
+    public init(from decoder: any Decoder) throws {
+        try decoder.rejectUnknownKeys(CodingKeys.self)
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        by = try c.decode(String.self, forKey: .by)
+        seats = try c.decode(Int.self, forKey: .seats)
+        balance = try c.value(.balance, default: ["sector", "territory"])
+        termYears = try c.value(.termYears, default: 2)
+    }
+}
+
+/// When an instance meets.
+public struct ScheduleSpec: Codable, Sendable, Equatable {
+    /// Regular meetings per year (one of `meetingsPerYear`, `periodDays` or `coupledTo` is required).
+    public var meetingsPerYear: Double?
+    /// Days between meetings (alternative to `meetingsPerYear`).
+    public var periodDays: Double?
+    /// Each meeting moves by a uniform amount in ±jitterDays (default 0).
+    public var jitterDays: Double
+    /// Months (1–12) without meetings; a meeting falling there moves to the next open month (default none).
+    public var breakMonths: [Int]
+    /// Meets right after each meeting of that instance (ORBITE satellites in the afternoon).
+    public var coupledTo: String?
+    /// Days after the coupled meeting (default 0: the same day, after it).
+    public var coupledOffsetDays: Double
+    /// Day of the first meeting (default: a random phase within the first period).
+    public var firstMeetingDay: Double?
+    enum CodingKeys: String, CodingKey, CaseIterable {
+        case meetingsPerYear, periodDays, jitterDays, breakMonths, coupledTo, coupledOffsetDays, firstMeetingDay
+    }
+    public init(from decoder: any Decoder) throws {
+        try decoder.rejectUnknownKeys(CodingKeys.self)
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        meetingsPerYear = try c.decodeIfPresent(Double.self, forKey: .meetingsPerYear)
+        periodDays = try c.decodeIfPresent(Double.self, forKey: .periodDays)
+        jitterDays = try c.value(.jitterDays, default: 0)
+        breakMonths = try c.value(.breakMonths, default: [])
+        coupledTo = try c.decodeIfPresent(String.self, forKey: .coupledTo)
+        coupledOffsetDays = try c.value(.coupledOffsetDays, default: 0)
+        firstMeetingDay = try c.decodeIfPresent(Double.self, forKey: .firstMeetingDay)
+    }
+}
+
+/// The quorum of an instance.
+public struct QuorumSpec: Codable, Sendable, Equatable {
+    /// none | count | share | present ("those present", ORBITE) (default none).
+    public var kind: String
+    /// The count (kind count) or the share of active members in (0,1] (kind share).
+    public var value: Double
+    enum CodingKeys: String, CodingKey, CaseIterable { case kind, value }
+    public init() { kind = "none"; value = 0 }
+    public init(from decoder: any Decoder) throws {
+        try decoder.rejectUnknownKeys(CodingKeys.self)
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        kind = try c.value(.kind, default: "none")
+        value = try c.value(.value, default: 0)
+    }
+}
+
+/// How an instance decides: consensus first, vote at the k-th attempt, and what a failed vote does.
+public struct DecisionRuleSpec: Codable, Sendable, Equatable {
+    /// consensus (deliberate, vote as fallback) | vote (vote at once: ratifying boards) (default consensus).
+    public var mode: String
+    /// Vote at this attempt if there is no consensus (1: the same meeting; default 3).
+    public var voteAtAttempt: Int
+    /// Share of those present voting for that carries a vote (default 2/3).
+    public var voteThreshold: Double
+    /// carryOver | escalate | drop (default carryOver).
+    public var onVoteFailure: String
+    /// Instance that takes an escalated issue (default: the first parent).
+    public var escalateTo: String?
+    /// Share of decisions taken by individual survey of members in exceptional cases (default 0).
+    public var surveyShare: Double
+    /// Days a survey stays open (default 14).
+    public var surveyDays: Double
+    enum CodingKeys: String, CodingKey, CaseIterable { case mode, voteAtAttempt, voteThreshold, onVoteFailure, escalateTo, surveyShare, surveyDays }
+    public init() {
+        mode = "consensus"; voteAtAttempt = 3; voteThreshold = 2.0 / 3.0; onVoteFailure = "carryOver"; surveyShare = 0; surveyDays = 14
+    }
+    public init(from decoder: any Decoder) throws {
+        try decoder.rejectUnknownKeys(CodingKeys.self)
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        let d = DecisionRuleSpec()
+        mode = try c.value(.mode, default: d.mode)
+        voteAtAttempt = try c.value(.voteAtAttempt, default: d.voteAtAttempt)
+        voteThreshold = try c.value(.voteThreshold, default: d.voteThreshold)
+        onVoteFailure = try c.value(.onVoteFailure, default: d.onVoteFailure)
+        escalateTo = try c.decodeIfPresent(String.self, forKey: .escalateTo)
+        surveyShare = try c.value(.surveyShare, default: d.surveyShare)
+        surveyDays = try c.value(.surveyDays, default: d.surveyDays)
+    }
+}

@@ -1,0 +1,64 @@
+import Foundation
+
+/// A kind of issue (dossier) arriving as a Poisson process, with the route it follows:
+/// priority setting, action-plan adoption, fund allocation, project approval, position-taking,
+/// urgent decision, information sharing.
+public struct IssueKindSpec: Codable, Sendable, Equatable {
+    public var id: String
+    public var name: String
+    /// priority | actionPlan | budget | project | position | urgent | information | other (reporting only).
+    public var category: String
+    public var theme: String?
+    /// Mean arrivals per year (per territory when `perTerritory`).
+    public var ratePerYear: Double
+    /// One Poisson process per territory; the issue belongs to that territory (default false).
+    public var perTerritory: Bool
+    /// Restricts `perTerritory` to these territories (default: all).
+    public var territories: [String]?
+    /// Share of issues of this kind that are urgent (default 0; 1 for category urgent).
+    public var urgentShare: Double
+    /// Agenda hours each discussion of the issue takes (default 0.5).
+    public var discussionHours: Double
+    /// The steps, in order.
+    public var route: [RouteStepSpec]
+    /// An issue still undecided this many days after it emerged is dropped (default: never).
+    public var dropAfterDays: Double?
+    /// Overrides the position distribution of every sector for this kind.
+    public var positions: PositionDistribution?
+    enum CodingKeys: String, CodingKey, CaseIterable {
+        case id, name, category, theme, ratePerYear, perTerritory, territories, urgentShare, discussionHours, route, dropAfterDays, positions
+    }
+    public init(from decoder: any Decoder) throws {
+        try decoder.rejectUnknownKeys(CodingKeys.self)
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        id = try c.decode(String.self, forKey: .id)
+        name = try c.value(.name, default: id)
+        category = try c.value(.category, default: "other")
+        theme = try c.decodeIfPresent(String.self, forKey: .theme)
+        ratePerYear = try c.decode(Double.self, forKey: .ratePerYear)
+        perTerritory = try c.value(.perTerritory, default: false)
+        territories = try c.decodeIfPresent([String].self, forKey: .territories)
+        urgentShare = try c.value(.urgentShare, default: category == "urgent" ? 1 : 0)
+        discussionHours = try c.value(.discussionHours, default: 0.5)
+        route = try c.decode([RouteStepSpec].self, forKey: .route)
+        dropAfterDays = try c.decodeIfPresent(Double.self, forKey: .dropAfterDays)
+        positions = try c.decodeIfPresent(PositionDistribution.self, forKey: .positions)
+    }
+}
+
+/// One step of a route: an instance (or "the instance of this kind in the issue's territory")
+/// and an act: recommend, decide, ratify or inform.
+public struct RouteStepSpec: Codable, Sendable, Equatable {
+    public var instance: String?
+    /// Instead of `instance`: the instance of this kind whose territory is the issue's.
+    public var instanceKind: String?
+    public var act: String
+    enum CodingKeys: String, CodingKey, CaseIterable { case instance, instanceKind, act }
+    public init(from decoder: any Decoder) throws {
+        try decoder.rejectUnknownKeys(CodingKeys.self)
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        instance = try c.decodeIfPresent(String.self, forKey: .instance)
+        instanceKind = try c.decodeIfPresent(String.self, forKey: .instanceKind)
+        act = try c.decode(String.self, forKey: .act)
+    }
+}

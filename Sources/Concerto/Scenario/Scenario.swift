@@ -1,0 +1,176 @@
+import Foundation
+
+/// A governance structure written down by a planner: the territory's partners, the instances
+/// (Grande Table, comité de coordination, comités de travail, chantiers...), the kinds of issues
+/// that arrive and the routes they follow, and the behavioural parameters of the model.
+///
+/// Every field has a documented default (docs/scenario-format.md). Objects may carry `source`
+/// and `sources` notes tracing numbers to the seed documents.
+public struct Scenario: Codable, Sendable, Equatable {
+    /// Kebab-case identifier, e.g. `sept-rivieres`.
+    public var id: String
+    /// Human-readable name.
+    public var name: String
+    /// Simulated years measured after the warm-up (default 3).
+    public var years: Double
+    /// Years simulated before measuring (default 0).
+    public var warmupYears: Double
+    /// Calendar month (1–12) of day 0 (default 9: the community sector's year starts in September).
+    public var startMonth: Int
+    /// Sectors partners belong to (municipal, santé et services sociaux, éducation, communautaire-famille...).
+    public var sectors: [Category]
+    /// Territories (towns, MRC) partners come from.
+    public var territories: [Territory]
+    /// Age groups partners serve.
+    public var ageGroups: [Category]
+    /// Themes of instances and issues (enjeux).
+    public var themes: [Category]
+    /// Defaults applied to partners that leave a field out.
+    public var partnerDefaults: PartnerDefaults
+    /// The organisations (and staff) of the territory.
+    public var partners: [PartnerSpec]
+    /// The bodies of the structure.
+    public var instances: [InstanceSpec]
+    /// Kinds of issues (dossiers) that arrive, with their routes.
+    public var issueKinds: [IssueKindSpec]
+    /// Who comes to meetings.
+    public var attendance: AttendanceSpec
+    /// How rooms reach decisions.
+    public var deliberation: DeliberationSpec
+    /// Monthly engagement dynamics and attrition.
+    public var engagement: EngagementSpec
+
+    enum CodingKeys: String, CodingKey, CaseIterable {
+        case id, name, years, warmupYears, startMonth, sectors, territories, ageGroups, themes
+        case partnerDefaults, partners, instances, issueKinds, attendance, deliberation, engagement
+    }
+
+    public init(from decoder: any Decoder) throws {
+        try decoder.rejectUnknownKeys(CodingKeys.self)
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        id = try c.decode(String.self, forKey: .id)
+        name = try c.value(.name, default: id)
+        years = try c.value(.years, default: 3)
+        warmupYears = try c.value(.warmupYears, default: 0)
+        startMonth = try c.value(.startMonth, default: 9)
+        sectors = try c.decode([Category].self, forKey: .sectors)
+        territories = try c.decode([Territory].self, forKey: .territories)
+        ageGroups = try c.value(.ageGroups, default: [])
+        themes = try c.value(.themes, default: [])
+        partnerDefaults = try c.value(.partnerDefaults, default: PartnerDefaults())
+        partners = try c.decode([PartnerSpec].self, forKey: .partners)
+        instances = try c.decode([InstanceSpec].self, forKey: .instances)
+        issueKinds = try c.decode([IssueKindSpec].self, forKey: .issueKinds)
+        attendance = try c.value(.attendance, default: AttendanceSpec())
+        deliberation = try c.value(.deliberation, default: DeliberationSpec())
+        engagement = try c.value(.engagement, default: EngagementSpec())
+    }
+}
+
+/// A category of representativity (a sector, an age group) or a theme.
+public struct Category: Codable, Sendable, Equatable {
+    public var id: String
+    public var name: String
+    /// Target share in [0,1] used as the reference for representativity instead of the
+    /// partner population's share (all categories of a list must give one, or none).
+    public var referenceShare: Double?
+    enum CodingKeys: String, CodingKey, CaseIterable { case id, name, referenceShare }
+    public init(id: String, name: String? = nil, referenceShare: Double? = nil) {
+        self.id = id; self.name = name ?? id; self.referenceShare = referenceShare
+    }
+    public init(from decoder: any Decoder) throws {
+        try decoder.rejectUnknownKeys(CodingKeys.self)
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        id = try c.decode(String.self, forKey: .id)
+        name = try c.value(.name, default: id)
+        referenceShare = try c.decodeIfPresent(Double.self, forKey: .referenceShare)
+    }
+}
+
+/// A territory (town, MRC, sector of a city) with travel times to the others.
+public struct Territory: Codable, Sendable, Equatable {
+    public var id: String
+    public var name: String
+    public var referenceShare: Double?
+    /// Round-trip travel hours from this territory to a meeting held in another one
+    /// (by territory id). Missing pairs are 0 within a territory and `defaultTravelHours` between.
+    public var travelHours: [String: Double]
+    /// Round-trip hours to any other territory not listed in `travelHours` (default 0).
+    public var defaultTravelHours: Double
+    enum CodingKeys: String, CodingKey, CaseIterable { case id, name, referenceShare, travelHours, defaultTravelHours }
+    public init(from decoder: any Decoder) throws {
+        try decoder.rejectUnknownKeys(CodingKeys.self)
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        id = try c.decode(String.self, forKey: .id)
+        name = try c.value(.name, default: id)
+        referenceShare = try c.decodeIfPresent(Double.self, forKey: .referenceShare)
+        travelHours = try c.value(.travelHours, default: [:])
+        defaultTravelHours = try c.value(.defaultTravelHours, default: 0)
+    }
+}
+
+/// Defaults for partners that leave a field out.
+public struct PartnerDefaults: Codable, Sendable, Equatable {
+    /// Hours per month an organisation can give to concertation (default 15).
+    public var capacityHoursPerMonth: Double = 15
+    /// Hours per month for staff (coordinators; default 140).
+    public var staffCapacityHoursPerMonth: Double = 140
+    /// Baseline engagement in [0,1] (default 0.8).
+    public var engagement: Double = 0.8
+    /// Interest in themes the partner does not list (default 0.3).
+    public var defaultInterest: Double = 0.3
+    enum CodingKeys: String, CodingKey, CaseIterable { case capacityHoursPerMonth, staffCapacityHoursPerMonth, engagement, defaultInterest }
+    public init() {}
+    public init(from decoder: any Decoder) throws {
+        try decoder.rejectUnknownKeys(CodingKeys.self)
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        let d = PartnerDefaults()
+        capacityHoursPerMonth = try c.value(.capacityHoursPerMonth, default: d.capacityHoursPerMonth)
+        staffCapacityHoursPerMonth = try c.value(.staffCapacityHoursPerMonth, default: d.staffCapacityHoursPerMonth)
+        engagement = try c.value(.engagement, default: d.engagement)
+        defaultInterest = try c.value(.defaultInterest, default: d.defaultInterest)
+    }
+}
+
+/// A partner: an organisation of the territory (or a staff member: coordinator, agent, ADOC).
+public struct PartnerSpec: Codable, Sendable, Equatable {
+    public var id: String
+    public var name: String
+    /// The organisation it belongs to, for caps on seats per organisation (default: its id).
+    public var organisation: String
+    public var sector: String
+    public var territory: String
+    /// Age groups the organisation serves (shares are split evenly among them).
+    public var ageGroups: [String]
+    /// A role for quotas (e.g. `organisateur-communautaire`, `agent-local`).
+    public var role: String?
+    /// Staff (coordination) role: high capacity, organises meetings.
+    public var staff: Bool
+    public var capacityHoursPerMonth: Double?
+    public var engagement: Double?
+    /// Interest in [0,1] per theme id.
+    public var interests: [String: Double]
+    public var defaultInterest: Double?
+    /// Sectoral tables this partner also represents (informational).
+    public var represents: [String]
+    enum CodingKeys: String, CodingKey, CaseIterable {
+        case id, name, organisation, sector, territory, ageGroups, role, staff, capacityHoursPerMonth, engagement, interests, defaultInterest, represents
+    }
+    public init(from decoder: any Decoder) throws {
+        try decoder.rejectUnknownKeys(CodingKeys.self)
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        id = try c.decode(String.self, forKey: .id)
+        name = try c.value(.name, default: id)
+        organisation = try c.value(.organisation, default: id)
+        sector = try c.decode(String.self, forKey: .sector)
+        territory = try c.decode(String.self, forKey: .territory)
+        ageGroups = try c.value(.ageGroups, default: [])
+        role = try c.decodeIfPresent(String.self, forKey: .role)
+        staff = try c.value(.staff, default: false)
+        capacityHoursPerMonth = try c.decodeIfPresent(Double.self, forKey: .capacityHoursPerMonth)
+        engagement = try c.decodeIfPresent(Double.self, forKey: .engagement)
+        interests = try c.value(.interests, default: [:])
+        defaultInterest = try c.decodeIfPresent(Double.self, forKey: .defaultInterest)
+        represents = try c.value(.represents, default: [])
+    }
+}

@@ -1,0 +1,566 @@
+import Foundation
+
+/// Every problem found in a scenario, each naming the file, the JSON path and what was expected.
+public struct ScenarioErrors: Error, Sendable, CustomStringConvertible {
+    public var errors: [ScenarioError]
+    public init(_ errors: [ScenarioError]) { self.errors = errors }
+    public var description: String { errors.map(\.description).joined(separator: "\n") }
+}
+
+/// Compiles a decoded scenario into a `Structure`, checking every reference and rule a planner
+/// can get wrong: unknown ids, duplicate ids, out-of-range numbers, quorums larger than the
+/// membership, route steps at instances lacking the power, cycles in parent links, routes that
+/// can never complete. Warnings are legitimate-but-suspicious structures.
+public struct ScenarioCompiler {
+    public let file: String
+    private var errors: [ScenarioError] = []
+    public private(set) var warnings: [String] = []
+
+    public init(file: String) { self.file = file }
+
+    private mutating func fail(_ path: String, _ message: String) {
+        errors.append(ScenarioError(file: file, path: path, message: message))
+    }
+
+    private mutating func indexIDs(_ ids: [String], path: String) -> [String: Int] {
+        var map: [String: Int] = [:]
+        for (i, id) in ids.enumerated() {
+            if id.isEmpty { fail("\(path)[\(i)].id", "expected a non-empty id"); continue }
+            if map[id] != nil { fail("\(path)[\(id)].id", "duplicate id `\(id)`: ids must be unique") }
+            else { map[id] = i }
+        }
+        return map
+    }
+
+    private mutating func check(_ x: Double, _ path: String, min: Double, max: Double = .infinity, minOpen: Bool = false, what: String) {
+        if !x.isFinite || x < min || x > max || (minOpen && x == min) {
+            let lo = minOpen ? "greater than \(fmt(min))" : "at least \(fmt(min))"
+            let range = max.isFinite ? "between \(fmt(min)) and \(fmt(max))" : lo
+            fail(path, "expected \(what) \(range), found \(fmt(x))")
+        }
+    }
+
+    private func fmt(_ x: Double) -> String {
+        if x.isFinite && x == x.rounded() && abs(x) < 1e15 { return String(Int(x)) }
+        return String(x)
+    }
+
+    private mutating func lookup(_ map: [String: Int], _ id: String, _ path: String, what: String) -> Int? {
+        if let i = map[id] { return i }
+        var msg = "unknown \(what) `\(id)`"
+        if let near = closestKey(to: id, among: Array(map.keys).sorted()) { msg += " (did you mean `\(near)`?)" }
+        else { msg += "; the scenario's \(what)s are: " + map.keys.sorted().prefix(12).joined(separator: ", ") + (map.count > 12 ? ", ..." : "") }
+        fail(path, msg)
+        return nil
+    }
+
+    /// Compiles, or throws every error found.
+    public mutating func compile(_ s: Scenario) throws(ScenarioErrors) -> Structure {
+        errors = []; warnings = []
+        check(s.years, "years", min: 0, max: 200, minOpen: true, what: "a number of years")
+        check(s.warmupYears, "warmupYears", min: 0, max: 200, what: "a number of years")
+        if s.startMonth < 1 || s.startMonth > 12 { fail("startMonth", "expected a month between 1 and 12, found \(s.startMonth)") }
+        if s.sectors.isEmpty { fail("sectors", "expected at least one sector") }
+        if s.territories.isEmpty { fail("territories", "expected at least one territory") }
+        if s.partners.isEmpty { fail("partners", "expected at least one partner") }
+        if s.instances.isEmpty { fail("instances", "expected at least one instance") }
+        let sectorMap = indexIDs(s.sectors.map(\.id), path: "sectors")
+        let territoryMap = indexIDs(s.territories.map(\.id), path: "territories")
+        let ageMap = indexIDs(s.ageGroups.map(\.id), path: "ageGroups")
+        let themeMap = indexIDs(s.themes.map(\.id), path: "themes")
+        let partnerMap = indexIDs(s.partners.map(\.id), path: "partners")
+        let instanceMap = indexIDs(s.instances.map(\.id), path: "instances")
+        _ = indexIDs(s.issueKinds.map(\.id), path: "issueKinds")
+
+        // Reference shares.
+        func reference(_ cats: [(String, Double?)], path: String) -> [Double]? {
+            let given = cats.compactMap { $0.1 }
+            if given.isEmpty { return nil }
+            if given.count != cats.count {
+                fail(path, "expected `referenceShare` on every entry or on none (\(given.count) of \(cats.count) have one)")
+                return nil
+            }
+            for (i, c) in cats.enumerated() { check(c.1!, "\(path)[\(c.0)].referenceShare", min: 0, max: 1, what: "a share") ; _ = i }
+            let total = given.reduce(0, +)
+            if abs(total - 1) > 0.01 { fail(path, "expected reference shares summing to 1, found \(fmt(total))") }
+            return given.map { $0 / Swift.max(total, 1e-12) }
+        }
+        let sectorRefGiven = reference(s.sectors.map { ($0.id, $0.referenceShare) }, path: "sectors")
+        let territoryRefGiven = reference(s.territories.map { ($0.id, $0.referenceShare) }, path: "territories")
+        let ageRefGiven = reference(s.ageGroups.map { ($0.id, $0.referenceShare) }, path: "ageGroups")
+
+        // Travel.
+        let nt = s.territories.count
+        var travel = [Double](repeating: 0, count: nt * nt)
+        for (a, t) in s.territories.enumerated() {
+            check(t.defaultTravelHours, "territories[\(t.id)].defaultTravelHours", min: 0, max: 48, what: "hours")
+            for b in 0..<nt where b != a { travel[a * nt + b] = t.defaultTravelHours }
+            for (other, h) in t.travelHours.sorted(by: { $0.key < $1.key }) {
+                let p = "territories[\(t.id)].travelHours.\(other)"
+                check(h, p, min: 0, max: 48, what: "round-trip hours")
+                if let b = lookup(territoryMap, other, p, what: "territory") { travel[a * nt + b] = h }
+            }
+        }
+
+        // Partners.
+        let d = s.partnerDefaults
+        check(d.capacityHoursPerMonth, "partnerDefaults.capacityHoursPerMonth", min: 0, max: 744, minOpen: true, what: "hours per month")
+        check(d.staffCapacityHoursPerMonth, "partnerDefaults.staffCapacityHoursPerMonth", min: 0, max: 744, minOpen: true, what: "hours per month")
+        check(d.engagement, "partnerDefaults.engagement", min: 0, max: 1, what: "an engagement")
+        check(d.defaultInterest, "partnerDefaults.defaultInterest", min: 0, max: 1, what: "an interest")
+        var orgMap: [String: Int] = [:]
+        var partners: [PartnerDef] = []
+        for p in s.partners {
+            let path = "partners[\(p.id)]"
+            let sector = lookup(sectorMap, p.sector, path + ".sector", what: "sector") ?? 0
+            let territory = lookup(territoryMap, p.territory, path + ".territory", what: "territory") ?? 0
+            var ages = [Double](repeating: 0, count: s.ageGroups.count)
+            for (k, a) in p.ageGroups.enumerated() {
+                if let i = lookup(ageMap, a, "\(path).ageGroups[\(k)]", what: "age group") { ages[i] = 1 }
+            }
+            let na = ages.reduce(0, +)
+            if na > 0 { ages = ages.map { $0 / na } }
+            let capacity = p.capacityHoursPerMonth ?? (p.staff ? d.staffCapacityHoursPerMonth : d.capacityHoursPerMonth)
+            check(capacity, path + ".capacityHoursPerMonth", min: 0, max: 744, minOpen: true, what: "hours per month")
+            let engagement = p.engagement ?? d.engagement
+            check(engagement, path + ".engagement", min: 0, max: 1, what: "an engagement")
+            let defInterest = p.defaultInterest ?? d.defaultInterest
+            check(defInterest, path + ".defaultInterest", min: 0, max: 1, what: "an interest")
+            var interest = [Double](repeating: defInterest, count: s.themes.count)
+            for (theme, v) in p.interests.sorted(by: { $0.key < $1.key }) {
+                let ip = "\(path).interests.\(theme)"
+                check(v, ip, min: 0, max: 1, what: "an interest")
+                if let t = lookup(themeMap, theme, ip, what: "theme") { interest[t] = v }
+            }
+            let org: Int
+            if let o = orgMap[p.organisation] { org = o } else { org = orgMap.count; orgMap[p.organisation] = org }
+            partners.append(PartnerDef(id: p.id, name: p.name, organisation: org, sector: sector, territory: territory,
+                                       ageWeights: ages, role: p.role, staff: p.staff, capacity: capacity,
+                                       engagement: engagement, interest: interest))
+        }
+
+        // Deliberation and behaviour.
+        let del = s.deliberation
+        if del.model != "probabilistic" && del.model != "boundedConfidence" {
+            fail("deliberation.model", "expected `probabilistic` or `boundedConfidence`, found `\(del.model)`")
+        }
+        check(del.consensusProbability, "deliberation.consensusProbability", min: 0, max: 1, what: "a probability")
+        check(del.heterogeneityPenalty, "deliberation.heterogeneityPenalty", min: 0, max: 1, what: "a penalty")
+        check(del.epsilon, "deliberation.epsilon", min: 0, max: 1, what: "a confidence bound")
+        check(del.mu, "deliberation.mu", min: 0, max: 0.5, what: "a convergence rate")
+        check(del.exchangesPerHour, "deliberation.exchangesPerHour", min: 0, max: 100_000, what: "exchanges per hour")
+        check(del.consentThreshold, "deliberation.consentThreshold", min: 0, max: 1, what: "a position")
+        check(del.supportThreshold, "deliberation.supportThreshold", min: 0, max: 1, what: "a position")
+        check(del.positions.mean, "deliberation.positions.mean", min: 0, max: 1, what: "a position")
+        check(del.positions.sd, "deliberation.positions.sd", min: 0, max: 1, what: "a standard deviation")
+        var posMean = [Double](repeating: del.positions.mean, count: s.sectors.count)
+        var posSD = [Double](repeating: del.positions.sd, count: s.sectors.count)
+        for (sec, dist) in del.positionsBySector.sorted(by: { $0.key < $1.key }) {
+            let p = "deliberation.positionsBySector.\(sec)"
+            check(dist.mean, p + ".mean", min: 0, max: 1, what: "a position")
+            check(dist.sd, p + ".sd", min: 0, max: 1, what: "a standard deviation")
+            if let i = lookup(sectorMap, sec, p, what: "sector") { posMean[i] = dist.mean; posSD[i] = dist.sd }
+        }
+        let att = s.attendance
+        check(att.interestFloor, "attendance.interestFloor", min: 0, max: 1, what: "a probability")
+        if att.availabilityShape != "exponential" && att.availabilityShape != "linear" {
+            fail("attendance.availabilityShape", "expected `exponential` or `linear`, found `\(att.availabilityShape)`")
+        }
+        check(att.availabilitySteepness, "attendance.availabilitySteepness", min: 0, max: 100, what: "a steepness")
+        check(att.absentCostFraction, "attendance.absentCostFraction", min: 0, max: 1, what: "a fraction")
+        check(att.surveyHours, "attendance.surveyHours", min: 0, max: 100, what: "hours")
+        let eng = s.engagement
+        check(eng.overloadDecay, "engagement.overloadDecay", min: 0, max: 1, what: "a monthly decay")
+        check(eng.recoveryRate, "engagement.recoveryRate", min: 0, max: 1, what: "a monthly rate")
+        check(eng.decisionBoost, "engagement.decisionBoost", min: 0, max: 1, what: "an engagement gain")
+        check(eng.exitThreshold, "engagement.exitThreshold", min: 0, max: 1, what: "an engagement")
+
+        // Instances.
+        let ni = s.instances.count
+        var themeUse = [Int](repeating: 0, count: s.themes.count)
+        var instanceThemes: [[Int]] = []
+        for inst in s.instances {
+            var th: [Int] = []
+            for (k, t) in inst.themes.enumerated() {
+                if let i = lookup(themeMap, t, "instances[\(inst.id)].themes[\(k)]", what: "theme") { th.append(i); themeUse[i] += 1 }
+            }
+            instanceThemes.append(th)
+        }
+        // Parent cycles.
+        var parentsOf: [[Int]] = []
+        for inst in s.instances {
+            var ps: [Int] = []
+            for (k, p) in inst.parents.enumerated() {
+                if let i = lookup(instanceMap, p, "instances[\(inst.id)].parents[\(k)]", what: "instance") { ps.append(i) }
+            }
+            parentsOf.append(ps)
+        }
+        if let cycle = findCycle(parentsOf) {
+            let names = cycle.map { s.instances[$0].id }
+            fail("instances[\(names[0])].parents", "parent links form a cycle: " + (names + [names[0]]).joined(separator: " → "))
+        }
+        // Membership dependencies (mandatoryFrom, elected.by) for the build order.
+        var deps = [[Int]](repeating: [], count: ni)
+        var coupledTo = [Int?](repeating: nil, count: ni)
+        for (i, inst) in s.instances.enumerated() {
+            for (k, mf) in inst.membership.mandatoryFrom.enumerated() {
+                if let j = lookup(instanceMap, mf.instance, "instances[\(inst.id)].membership.mandatoryFrom[\(k)].instance", what: "instance") { deps[i].append(j) }
+            }
+            if let e = inst.membership.elected, let j = lookup(instanceMap, e.by, "instances[\(inst.id)].membership.elected.by", what: "instance") { deps[i].append(j) }
+            if let c = inst.schedule.coupledTo, let j = lookup(instanceMap, c, "instances[\(inst.id)].schedule.coupledTo", what: "instance") {
+                if j == i { fail("instances[\(inst.id)].schedule.coupledTo", "an instance cannot be coupled to itself") } else { coupledTo[i] = j }
+            }
+        }
+        if let cycle = findCycle(deps) {
+            let names = cycle.map { s.instances[$0].id }
+            fail("instances[\(names[0])].membership", "membership rules depend on each other in a cycle: " + (names + [names[0]]).joined(separator: " → "))
+        }
+        let couplingGraph = coupledTo.map { $0.map { [$0] } ?? [] }
+        if let cycle = findCycle(couplingGraph) {
+            let names = cycle.map { s.instances[$0].id }
+            fail("instances[\(names[0])].schedule.coupledTo", "schedule couplings form a cycle: " + (names + [names[0]]).joined(separator: " → "))
+        }
+        let order = topologicalOrder(deps)
+        var instances: [InstanceDef] = []
+        var maxMembersOf = [Int](repeating: 0, count: ni)
+        // First pass: sizes in build order (mandatoryFrom needs the source's size).
+        var compiled = [InstanceDef?](repeating: nil, count: ni)
+        for i in order {
+            compiled[i] = compileInstance(i, s, partners: partners, partnerMap: partnerMap, sectorMap: sectorMap,
+                                          territoryMap: territoryMap, instanceMap: instanceMap, themes: instanceThemes[i], parents: parentsOf[i],
+                                          themeUse: themeUse, coupledTo: coupledTo, maxMembersOf: &maxMembersOf)
+        }
+        for i in 0..<ni { if let c = compiled[i] { instances.append(c) } }
+        if instances.count != ni {
+            throw ScenarioErrors(errors)
+        }
+        // Delegation and escalation need powers.
+        for inst in instances {
+            if let dlg = inst.urgentDelegate, !instances[dlg].powers.contains(.decide) {
+                fail("instances[\(inst.id)].urgentDelegate", "`\(instances[dlg].id)` decides urgent issues for `\(inst.id)` but lacks the power `decide`")
+            }
+        }
+
+        // Issue kinds.
+        var kinds: [IssueKindDef] = []
+        for k in s.issueKinds {
+            let path = "issueKinds[\(k.id)]"
+            check(k.ratePerYear, path + ".ratePerYear", min: 0, max: 1_000_000, what: "a rate per year")
+            check(k.urgentShare, path + ".urgentShare", min: 0, max: 1, what: "a share")
+            check(k.discussionHours, path + ".discussionHours", min: 0, max: 100, what: "hours")
+            if let dd = k.dropAfterDays { check(dd, path + ".dropAfterDays", min: 0, minOpen: true, what: "days") }
+            if let pd = k.positions {
+                check(pd.mean, path + ".positions.mean", min: 0, max: 1, what: "a position")
+                check(pd.sd, path + ".positions.sd", min: 0, max: 1, what: "a standard deviation")
+            }
+            let theme = k.theme.flatMap { lookup(themeMap, $0, path + ".theme", what: "theme") }
+            var territories: [Int] = []
+            if k.perTerritory {
+                if let ts = k.territories {
+                    for (j, t) in ts.enumerated() { if let x = lookup(territoryMap, t, "\(path).territories[\(j)]", what: "territory") { territories.append(x) } }
+                } else { territories = Array(0..<nt) }
+            } else if k.territories != nil {
+                fail(path + ".territories", "`territories` needs `perTerritory: true`")
+            }
+            if k.route.isEmpty { fail(path + ".route", "expected at least one step") }
+            var steps: [StepDef] = []
+            var lastDecision = -1
+            for (j, st) in k.route.enumerated() {
+                let sp = "\(path).route[\(j)]"
+                guard let act = Act(name: st.act) else {
+                    fail(sp + ".act", "expected one of recommend, decide, ratify, inform, found `\(st.act)`"); continue
+                }
+                if act.needsDecision { lastDecision = j }
+                if let id = st.instance {
+                    if st.instanceKind != nil { fail(sp, "give either `instance` or `instanceKind`, not both") }
+                    guard let ii = lookup(instanceMap, id, sp + ".instance", what: "instance") else { continue }
+                    if !instances[ii].powers.contains(act) {
+                        fail(sp + ".act", "instance `\(id)` lacks the power `\(act.name)` (its powers: \(instances[ii].powers.map(\.name).sorted().joined(separator: ", ")))")
+                    }
+                    steps.append(StepDef(act: act, instance: ii, byTerritory: []))
+                } else if let kind = st.instanceKind {
+                    if !k.perTerritory { fail(sp + ".instanceKind", "a step by `instanceKind` needs an issue kind with `perTerritory: true`") ; continue }
+                    var table = [Int](repeating: -1, count: nt)
+                    for t in territories {
+                        let matches = instances.indices.filter { instances[$0].kind == kind && instances[$0].territory == t }
+                        if matches.count == 1 {
+                            table[t] = matches[0]
+                            if !instances[matches[0]].powers.contains(act) {
+                                fail(sp + ".act", "instance `\(instances[matches[0]].id)` lacks the power `\(act.name)`")
+                            }
+                        } else {
+                            fail(sp + ".instanceKind", "expected exactly one instance of kind `\(kind)` in territory `\(s.territories[t].id)`, found \(matches.count)")
+                        }
+                    }
+                    steps.append(StepDef(act: act, instance: -1, byTerritory: table))
+                } else {
+                    fail(sp, "expected `instance` or `instanceKind`")
+                }
+            }
+            // Routes that can never complete.
+            for st in steps {
+                let targets = st.instance >= 0 ? [st.instance] : st.byTerritory.filter { $0 >= 0 }
+                for ii in targets where !instanceMeets(ii, instances) {
+                    fail("\(path).route", "step `\(st.act.name)` at `\(instances[ii].id)` can never happen: that instance never meets")
+                }
+            }
+            if k.ratePerYear == 0 { warnings.append("\(file): \(path).ratePerYear: 0: no issue of this kind will arrive") }
+            kinds.append(IssueKindDef(id: k.id, name: k.name, category: k.category, theme: theme, ratePerYear: k.ratePerYear,
+                                      territories: territories, urgentShare: k.urgentShare, discussionHours: k.discussionHours,
+                                      steps: steps, lastDecisionStep: lastDecision, dropAfterDays: k.dropAfterDays,
+                                      positionOverride: k.positions))
+        }
+        if !errors.isEmpty { throw ScenarioErrors(errors) }
+
+        // References: given shares, else the partner population.
+        func population(_ n: Int, _ f: (PartnerDef) -> [(Int, Double)]) -> [Double] {
+            var v = [Double](repeating: 0, count: n)
+            for p in partners { for (i, w) in f(p) { v[i] += w } }
+            let total = v.reduce(0, +)
+            return total > 0 ? v.map { $0 / total } : v
+        }
+        let sectorRef = sectorRefGiven ?? population(s.sectors.count) { [($0.sector, 1)] }
+        let territoryRef = territoryRefGiven ?? population(nt) { [($0.territory, 1)] }
+        let ageRef = ageRefGiven ?? population(s.ageGroups.count) { p in p.ageWeights.enumerated().map { ($0.offset, $0.element) } }
+
+        return Structure(scenario: s, sectorIDs: s.sectors.map(\.id), territoryIDs: s.territories.map(\.id),
+                         ageGroupIDs: s.ageGroups.map(\.id), themeIDs: s.themes.map(\.id), partners: partners,
+                         instances: instances, issueKinds: kinds, buildOrder: order, travelHours: travel,
+                         sectorReference: sectorRef, territoryReference: territoryRef, ageReference: ageRef,
+                         positionMean: posMean, positionSD: posSD)
+    }
+
+    private func instanceMeets(_ i: Int, _ instances: [InstanceDef]) -> Bool {
+        var j = i
+        var seen = 0
+        while seen <= instances.count {
+            if instances[j].periodDays != nil { return true }
+            guard let c = instances[j].coupledTo else { return false }
+            j = c; seen += 1
+        }
+        return false
+    }
+
+    private mutating func compileInstance(_ i: Int, _ s: Scenario, partners: [PartnerDef], partnerMap: [String: Int],
+                                          sectorMap: [String: Int], territoryMap: [String: Int], instanceMap: [String: Int],
+                                          themes: [Int], parents: [Int], themeUse: [Int], coupledTo: [Int?], maxMembersOf: inout [Int]) -> InstanceDef? {
+        let inst = s.instances[i]
+        let path = "instances[\(inst.id)]"
+        let validKinds = ["assembly", "coordination", "working", "strategic", "analysis", "local", "practiceCommunity",
+                          "ratifyingBoard", "satellite", "subSatellite", "sectoral", "board", "support", "other"]
+        if !validKinds.contains(inst.kind) {
+            var msg = "unknown instance kind `\(inst.kind)`"
+            if let near = closestKey(to: inst.kind, among: validKinds) { msg += " (did you mean `\(near)`?)" }
+            else { msg += "; expected one of: " + validKinds.joined(separator: ", ") }
+            fail(path + ".kind", msg)
+        }
+        let territory = inst.territory.flatMap { lookup(territoryMap, $0, path + ".territory", what: "territory") }
+        let venue = inst.venue.flatMap { lookup(territoryMap, $0, path + ".venue", what: "territory") } ?? territory ?? 0
+        let m = inst.membership
+        check(m.minInterest, path + ".membership.minInterest", min: 0, max: 1, what: "an interest")
+        let sectorFilter: Set<Int>? = m.sectors.map { Set($0.enumerated().compactMap { lookup(sectorMap, $0.element, "\(path).membership.sectors[\($0.offset)]", what: "sector") }) }
+        let territoryFilter: Set<Int>? = m.territories.map { Set($0.enumerated().compactMap { lookup(territoryMap, $0.element, "\(path).membership.territories[\($0.offset)]", what: "territory") }) }
+        func interest(_ p: PartnerDef) -> Double { themes.isEmpty ? 1 : themes.map { p.interest[$0] }.max()! }
+        var openEligible: [Int] = []
+        if m.open {
+            for (pi, p) in partners.enumerated() {
+                if p.staff && !m.includeStaff { continue }
+                if let f = sectorFilter, !f.contains(p.sector) { continue }
+                if let f = territoryFilter, !f.contains(p.territory) { continue }
+                if interest(p) < m.minInterest { continue }
+                openEligible.append(pi)
+            }
+        }
+        let mandatory = m.mandatory.enumerated().compactMap { lookup(partnerMap, $0.element, "\(path).membership.mandatory[\($0.offset)]", what: "partner") }
+        let named = m.named.enumerated().compactMap { lookup(partnerMap, $0.element, "\(path).membership.named[\($0.offset)]", what: "partner") }
+        var quotas: [(count: Int, candidates: [Int])] = []
+        var fixedSeats = Set(mandatory).union(named)
+        for (k, q) in m.quotas.enumerated() {
+            let qp = "\(path).membership.quotas[\(k)]"
+            if q.count < 1 { fail(qp + ".count", "expected a count of at least 1, found \(q.count)"); continue }
+            let sec = q.sector.flatMap { lookup(sectorMap, $0, qp + ".sector", what: "sector") }
+            let ter = q.territory.flatMap { lookup(territoryMap, $0, qp + ".territory", what: "territory") }
+            let among: Set<Int>? = q.among.map { Set($0.enumerated().compactMap { lookup(partnerMap, $0.element, "\(qp).among[\($0.offset)]", what: "partner") }) }
+            let cands = partners.indices.filter { pi in
+                let p = partners[pi]
+                if let sec, p.sector != sec { return false }
+                if let ter, p.territory != ter { return false }
+                if let r = q.role, p.role != r { return false }
+                if let st = q.staff, p.staff != st { return false }
+                if let among, !among.contains(pi) { return false }
+                return !fixedSeats.contains(pi)
+            }
+            if cands.count < q.count {
+                var filters: [String] = []
+                if let v = q.sector { filters.append("sector `\(v)`") }
+                if let v = q.territory { filters.append("territory `\(v)`") }
+                if let v = q.role { filters.append("role `\(v)`") }
+                if let v = q.staff { filters.append(v ? "staff" : "not staff") }
+                if q.among != nil { filters.append("among the listed partners") }
+                fail(qp + ".count", "the quota needs \(q.count) partner(s) (\(filters.isEmpty ? "any" : filters.joined(separator: ", "))) not already seated, but the scenario has \(cands.count)")
+            }
+            quotas.append((q.count, cands))
+            fixedSeats.formUnion(cands.prefix(q.count))
+        }
+        var mandatoryFrom: [(instance: Int, count: Int)] = []
+        for (k, mf) in m.mandatoryFrom.enumerated() {
+            guard let j = instanceMap[mf.instance] else { continue }
+            if mf.count < 1 { fail("\(path).membership.mandatoryFrom[\(k)].count", "expected at least 1, found \(mf.count)") }
+            if mf.count > maxMembersOf[j] {
+                fail("\(path).membership.mandatoryFrom[\(k)].count", "asks for \(mf.count) member(s) of `\(mf.instance)`, which has at most \(maxMembersOf[j])")
+            }
+            mandatoryFrom.append((j, mf.count))
+        }
+        var election: (by: Int, seats: Int, bySector: Bool, byTerritory: Bool, sectorFirst: Bool, termDays: Double)? = nil
+        if let e = m.elected, let by = instanceMap[e.by] {
+            let ep = path + ".membership.elected"
+            if e.seats < 1 { fail(ep + ".seats", "expected at least 1 seat, found \(e.seats)") }
+            if e.seats > maxMembersOf[by] { fail(ep + ".seats", "\(e.seats) seats but the electing instance `\(e.by)` has at most \(maxMembersOf[by]) members") }
+            check(e.termYears, ep + ".termYears", min: 0, max: 50, minOpen: true, what: "years")
+            for (k, b) in e.balance.enumerated() where b != "sector" && b != "territory" {
+                fail("\(ep).balance[\(k)]", "expected `sector` or `territory`, found `\(b)`")
+            }
+            election = (by, e.seats, e.balance.contains("sector"), e.balance.contains("territory"),
+                        e.balance.first != "territory", e.termYears * 365)
+        }
+        if let cap = m.maxPerOrganisation, cap < 1 { fail(path + ".membership.maxPerOrganisation", "expected at least 1, found \(cap)") }
+        var maxMembers = Set(mandatory).union(named).union(openEligible).count
+            + quotas.reduce(0) { $0 + $1.count } + mandatoryFrom.reduce(0) { $0 + $1.count } + (election?.seats ?? 0)
+        if let cap = m.maxPerOrganisation {
+            var orgs = Set<Int>()
+            for p in Set(mandatory).union(named).union(openEligible) { orgs.insert(partners[p].organisation) }
+            let capped = Set(mandatory).union(named).count + orgs.count * cap
+            maxMembers = Swift.min(maxMembers, capped + quotas.reduce(0) { $0 + $1.count } + mandatoryFrom.reduce(0) { $0 + $1.count } + (election?.seats ?? 0))
+        }
+        maxMembers = Swift.min(maxMembers, partners.count)
+        maxMembersOf[i] = maxMembers
+        if maxMembers == 0 { fail(path + ".membership", "the membership rules give this instance no members") }
+
+        // Schedule.
+        let sch = inst.schedule
+        let sp = path + ".schedule"
+        var period: Double? = nil
+        if let mpy = sch.meetingsPerYear {
+            check(mpy, sp + ".meetingsPerYear", min: 0, max: 365, minOpen: true, what: "meetings per year")
+            if mpy > 0 && mpy.isFinite { period = 365 / mpy }
+            if sch.periodDays != nil { fail(sp, "give either `meetingsPerYear` or `periodDays`, not both") }
+        } else if let pd = sch.periodDays {
+            check(pd, sp + ".periodDays", min: 1, max: 3650, what: "days")
+            if pd.isFinite && pd >= 1 { period = pd }
+        }
+        if period == nil && sch.coupledTo == nil && sch.meetingsPerYear == nil && sch.periodDays == nil {
+            fail(sp, "expected `meetingsPerYear`, `periodDays` or `coupledTo`")
+        }
+        if period != nil && sch.coupledTo != nil { fail(sp, "a coupled instance meets with its parent: remove `meetingsPerYear`/`periodDays` or `coupledTo`") }
+        check(sch.jitterDays, sp + ".jitterDays", min: 0, max: 180, what: "days")
+        check(sch.coupledOffsetDays, sp + ".coupledOffsetDays", min: 0, max: 60, what: "days")
+        if let f = sch.firstMeetingDay { check(f, sp + ".firstMeetingDay", min: 0, max: 3650, what: "a day") }
+        for (k, mo) in sch.breakMonths.enumerated() where mo < 1 || mo > 12 {
+            fail("\(sp).breakMonths[\(k)]", "expected a month between 1 and 12, found \(mo)")
+        }
+        if Set(sch.breakMonths).count >= 12 { fail(sp + ".breakMonths", "every month is a break month: the instance would never meet") }
+
+        check(inst.meetingHours, path + ".meetingHours", min: 0, max: 24, minOpen: true, what: "hours")
+        check(inst.preparationHours, path + ".preparationHours", min: 0, max: 100, what: "hours")
+        check(inst.organiserHours, path + ".organiserHours", min: 0, max: 100, what: "hours")
+        check(inst.fixedAgendaHours, path + ".fixedAgendaHours", min: 0, max: 24, what: "hours")
+        if let a = inst.agendaHours { check(a, path + ".agendaHours", min: 0, max: 24, minOpen: true, what: "hours") }
+        if let mi = inst.maxItems, mi < 1 { fail(path + ".maxItems", "expected at least 1 item, found \(mi)") }
+        let organisers = inst.organisers.map { $0.enumerated().compactMap { lookup(partnerMap, $0.element, "\(path).organisers[\($0.offset)]", what: "partner") } }
+
+        // Quorum.
+        let q = inst.quorum
+        var qk = QuorumKind.none
+        switch q.kind {
+        case "none": qk = .none
+        case "present": qk = .present
+        case "count":
+            qk = .count
+            if q.value < 1 || q.value != q.value.rounded() { fail(path + ".quorum.value", "expected a whole number of members of at least 1, found \(fmt(q.value))") }
+            else if Int(q.value) > maxMembers { fail(path + ".quorum.value", "quorum \(fmt(q.value)) is larger than its \(maxMembers) members") }
+        case "share":
+            qk = .share
+            check(q.value, path + ".quorum.value", min: 0, max: 1, minOpen: true, what: "a share of members")
+        default:
+            fail(path + ".quorum.kind", "expected one of none, count, share, present, found `\(q.kind)`")
+        }
+        // Powers and rule.
+        var powers = Set<Act>()
+        for (k, pw) in inst.powers.enumerated() {
+            if let a = Act(name: pw) { powers.insert(a) } else { fail("\(path).powers[\(k)]", "expected one of recommend, decide, ratify, inform, found `\(pw)`") }
+        }
+        let r = inst.decisionRule
+        let rp = path + ".decisionRule"
+        if r.mode != "consensus" && r.mode != "vote" { fail(rp + ".mode", "expected `consensus` or `vote`, found `\(r.mode)`") }
+        if r.voteAtAttempt < 1 { fail(rp + ".voteAtAttempt", "expected an attempt number of at least 1, found \(r.voteAtAttempt)") }
+        check(r.voteThreshold, rp + ".voteThreshold", min: 0, max: 1, minOpen: true, what: "a share of those present")
+        check(r.surveyShare, rp + ".surveyShare", min: 0, max: 1, what: "a share")
+        check(r.surveyDays, rp + ".surveyDays", min: 0, max: 365, minOpen: true, what: "days")
+        var vf = VoteFailure.carryOver
+        switch r.onVoteFailure {
+        case "carryOver": vf = .carryOver
+        case "escalate": vf = .escalate
+        case "drop": vf = .drop
+        default: fail(rp + ".onVoteFailure", "expected one of carryOver, escalate, drop, found `\(r.onVoteFailure)`")
+        }
+        var escalateTo: Int? = nil
+        if let e = r.escalateTo { escalateTo = lookup(instanceMap, e, rp + ".escalateTo", what: "instance") }
+        else if vf == .escalate {
+            if let p = inst.parents.first, let j = instanceMap[p] { escalateTo = j }
+            else { fail(rp + ".onVoteFailure", "`escalate` needs `escalateTo` or a parent instance") }
+        }
+        if escalateTo == i { fail(rp + ".escalateTo", "an instance cannot escalate to itself") }
+        let urgentDelegate = inst.urgentDelegate.flatMap { lookup(instanceMap, $0, path + ".urgentDelegate", what: "instance") }
+        check(inst.urgentMaxWaitDays, path + ".urgentMaxWaitDays", min: 0, max: 3650, what: "days")
+        check(inst.extraMeetingDelayDays, path + ".extraMeetingDelayDays", min: 0, max: 365, what: "days")
+        let children = s.instances.indices.filter { coupledTo[$0] == i }
+        var depth: Int32 = 0
+        var j = i
+        while let c = coupledTo[j], depth < 64 { depth += 1; j = c }
+        let shares = themes.contains { themeUse[$0] > 1 }
+
+        return InstanceDef(id: inst.id, name: inst.name, kind: inst.kind, themes: themes, territory: territory, venue: venue,
+                           parents: parents, spec: inst, openEligible: openEligible, mandatory: mandatory, named: named,
+                           quotas: quotas, mandatoryFrom: mandatoryFrom, election: election, organisers: organisers,
+                           periodDays: period, jitterDays: sch.jitterDays, breakMonths: Set(sch.breakMonths),
+                           coupledTo: coupledTo[i], coupledOffsetDays: sch.coupledOffsetDays, firstMeetingDay: sch.firstMeetingDay,
+                           coupledChildren: children, agendaHours: inst.agendaHours ?? inst.meetingHours,
+                           maxItems: inst.maxItems ?? Int.max, quorumKind: qk, quorumValue: q.value, powers: powers,
+                           voteOnly: r.mode == "vote", voteAtAttempt: Swift.max(1, r.voteAtAttempt), voteThreshold: r.voteThreshold,
+                           onVoteFailure: vf, escalateTo: escalateTo, surveyShare: r.surveyShare, surveyDays: r.surveyDays,
+                           urgentDelegate: urgentDelegate, priority: 10 + depth, sharesTheme: shares, maxMembers: maxMembers)
+    }
+}
+
+/// A cycle in a graph given as adjacency lists, if any (nodes in cycle order).
+func findCycle(_ adj: [[Int]]) -> [Int]? {
+    var state = [UInt8](repeating: 0, count: adj.count) // 0 new, 1 on stack, 2 done
+    var stack: [Int] = []
+    func visit(_ v: Int) -> [Int]? {
+        state[v] = 1; stack.append(v)
+        for w in adj[v] {
+            if state[w] == 1 { return Array(stack[stack.lastIndex(of: w)!...]) }
+            if state[w] == 0, let c = visit(w) { return c }
+        }
+        state[v] = 2; stack.removeLast()
+        return nil
+    }
+    for v in adj.indices where state[v] == 0 { if let c = visit(v) { return c } }
+    return nil
+}
+
+/// Nodes ordered so that each comes after its dependencies (cycles broken arbitrarily; they are
+/// reported as errors elsewhere).
+func topologicalOrder(_ deps: [[Int]]) -> [Int] {
+    var done = [Bool](repeating: false, count: deps.count)
+    var visiting = [Bool](repeating: false, count: deps.count)
+    var order: [Int] = []
+    func visit(_ v: Int) {
+        if done[v] || visiting[v] { return }
+        visiting[v] = true
+        for w in deps[v] { visit(w) }
+        visiting[v] = false; done[v] = true; order.append(v)
+    }
+    for v in deps.indices { visit(v) }
+    return order
+}

@@ -1,0 +1,2 @@
+import Foundation
+public func runConcerto(_ args: [String]) -> Int32 { 0 }

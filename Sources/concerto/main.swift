@@ -1,0 +1,4 @@
+import Foundation
+import ConcertoCLI
+
+exit(runConcerto(Array(CommandLine.arguments.dropFirst())))
