@@ -1,2 +1,47 @@
 import Foundation
-public func runConcerto(_ args: [String]) -> Int32 { 0 }
+import Concerto
+
+/// What a command produced: text for stdout and stderr, and the exit code.
+/// Exit codes: 0 success, 2 bad input (usage or scenario), 1 failure writing output.
+public struct CommandOutput: Sendable {
+    public var stdout = ""
+    public var stderr = ""
+    public var exitCode: Int32 = 0
+    public init(stdout: String = "", stderr: String = "", exitCode: Int32 = 0) {
+        self.stdout = stdout; self.stderr = stderr; self.exitCode = exitCode
+    }
+    static func usageError(_ message: String, command: String) -> CommandOutput {
+        CommandOutput(stderr: "concerto \(command): \(message)\nRun `concerto help` for usage.\n", exitCode: 2)
+    }
+}
+
+/// The `concerto` tool: parses the command word and hands over to a command.
+public enum ConcertoTool {
+    public static let version = "0.1.0"
+
+    public static func run(_ args: [String]) -> CommandOutput {
+        guard let command = args.first else { return CommandOutput(stdout: Usage.text) }
+        let rest = Array(args.dropFirst())
+        switch command {
+        case "run": return RunCommand.run(rest)
+        case "validate": return ValidateCommand.run(rest)
+        case "gcm":
+            let r = runGCMCommand(rest)
+            return CommandOutput(stdout: r.stdout, stderr: r.stderr, exitCode: r.exitCode)
+        case "help", "--help", "-h": return CommandOutput(stdout: Usage.text)
+        case "version", "--version": return CommandOutput(stdout: "concerto \(version)\n")
+        default:
+            var msg = "unknown command `\(command)`"
+            if let near = closestKey(to: command, among: ["run", "validate", "gcm", "help", "version"]) { msg += " (did you mean `\(near)`?)" }
+            return CommandOutput(stderr: "concerto: \(msg)\nRun `concerto help` for usage.\n", exitCode: 2)
+        }
+    }
+}
+
+/// Entry point used by the executable: runs the tool and writes its output.
+public func runConcerto(_ args: [String]) -> Int32 {
+    let out = ConcertoTool.run(args)
+    if !out.stdout.isEmpty { FileHandle.standardOutput.write(out.stdout.data(using: .utf8)!) }
+    if !out.stderr.isEmpty { FileHandle.standardError.write(out.stderr.data(using: .utf8)!) }
+    return out.exitCode
+}

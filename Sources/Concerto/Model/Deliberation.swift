@@ -31,10 +31,7 @@ extension Replication {
         if !inst.voteOnly {
             if bounded {
                 runExchanges(s, hours: kind.discussionHours)
-                consensus = true
-                for k in 0..<presentSlot.count where issues[s].positions[Int(presentSlot[k])] < del.consentThreshold {
-                    consensus = false; break
-                }
+                consensus = BoundedConfidence.consensus(issues[s].positions, members: presentSlot, threshold: del.consentThreshold)
             } else {
                 var p = del.consensusProbability
                 if del.heterogeneityPenalty > 0 { p *= 1 - del.heterogeneityPenalty * presentSectorBlau() }
@@ -99,21 +96,9 @@ extension Replication {
 
     /// Deffuant exchanges among the present members during `hours` of discussion.
     mutating func runExchanges(_ s: Int, hours: Double) {
-        let n = presentSlot.count
-        if n < 2 { return }
         let del = structure.scenario.deliberation
         let exchanges = Int((del.exchangesPerHour * hours).rounded())
-        let eps = del.epsilon, mu = del.mu
-        for _ in 0..<exchanges {
-            let a = rngDeliberation.index(n)
-            var b = rngDeliberation.index(n - 1)
-            if b >= a { b += 1 }
-            let sa = Int(presentSlot[a]), sb = Int(presentSlot[b])
-            let xa = issues[s].positions[sa], xb = issues[s].positions[sb]
-            if abs(xa - xb) < eps {
-                issues[s].positions[sa] = xa + mu * (xb - xa)
-                issues[s].positions[sb] = xb + mu * (xa - xb)
-            }
-        }
+        BoundedConfidence.exchange(&issues[s].positions, members: presentSlot, count: exchanges,
+                                   epsilon: del.epsilon, mu: del.mu, rng: &rngDeliberation)
     }
 }

@@ -16,6 +16,7 @@ extension Replication {
         }
         let spec = inst.spec
         let floor = structure.scenario.attendance.interestFloor
+        let mandateInterest = structure.scenario.attendance.mandateInterest
         let absentFraction = structure.scenario.attendance.absentCostFraction
         let baseCost = spec.meetingHours + spec.preparationHours
         present.removeAll(keepingCapacity: true)
@@ -31,7 +32,8 @@ extension Replication {
             if memberMandatory[i][slot] {
                 prob = ratio <= 1 ? 1 : availability(ratio)
             } else {
-                prob = engagement[p] * availability(ratio) * Swift.max(floor, memberInterest[i][slot])
+                let interest = memberMandated[i][slot] ? Swift.max(mandateInterest, memberInterest[i][slot]) : memberInterest[i][slot]
+                prob = engagement[p] * availability(ratio) * Swift.max(floor, interest)
             }
             let attends = rngAttendance.uniform() < prob
             if attends {
@@ -85,7 +87,7 @@ extension Replication {
                 endIssue(s, outcome: .dropped)
                 continue
             }
-            let h = kind.discussionHours
+            let h = kind.steps[Int(issues[s].step)].act == .inform ? kind.informHours : kind.discussionHours
             let fits = items < inst.maxItems && (h <= timeLeft + 1e-9 || (items == 0 && timeLeft > 0 && inst.maxItems > 0))
             if fits && !present.isEmpty {
                 items += 1

@@ -114,6 +114,7 @@ public struct IssueKindDef: Sendable {
     public let territories: [Int]
     public let urgentShare: Double
     public let discussionHours: Double
+    public let informHours: Double
     public let steps: [StepDef]
     /// Index of the last step needing a decision (-1: an information item).
     public let lastDecisionStep: Int

@@ -4,6 +4,9 @@ import Foundation
 public struct AttendanceSpec: Codable, Sendable, Equatable {
     /// Lowest interest factor (default 0.3).
     public var interestFloor: Double = 0.3
+    /// Interest factor of members holding a seat by mandate (quota, named, elected): the seat
+    /// is a commitment, whatever the theme (default 0.9).
+    public var mandateInterest: Double = 0.9
     /// Shape of availability beyond a load ratio of 1: exponential (exp(−s(r−1))) | linear (max(0, 1 − s(r−1))) (default exponential).
     public var availabilityShape: String = "exponential"
     /// Steepness s of the availability fall (default 1.5).
@@ -12,13 +15,14 @@ public struct AttendanceSpec: Codable, Sendable, Equatable {
     public var absentCostFraction: Double = 0.25
     /// Hours a member spends answering a decision survey (default 0.5).
     public var surveyHours: Double = 0.5
-    enum CodingKeys: String, CodingKey, CaseIterable { case interestFloor, availabilityShape, availabilitySteepness, absentCostFraction, surveyHours }
+    enum CodingKeys: String, CodingKey, CaseIterable { case interestFloor, mandateInterest, availabilityShape, availabilitySteepness, absentCostFraction, surveyHours }
     public init() {}
     public init(from decoder: any Decoder) throws {
         try decoder.rejectUnknownKeys(CodingKeys.self)
         let c = try decoder.container(keyedBy: CodingKeys.self)
         let d = AttendanceSpec()
         interestFloor = try c.value(.interestFloor, default: d.interestFloor)
+        mandateInterest = try c.value(.mandateInterest, default: d.mandateInterest)
         availabilityShape = try c.value(.availabilityShape, default: d.availabilityShape)
         availabilitySteepness = try c.value(.availabilitySteepness, default: d.availabilitySteepness)
         absentCostFraction = try c.value(.absentCostFraction, default: d.absentCostFraction)

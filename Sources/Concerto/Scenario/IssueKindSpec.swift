@@ -19,6 +19,8 @@ public struct IssueKindSpec: Codable, Sendable, Equatable {
     public var urgentShare: Double
     /// Agenda hours each discussion of the issue takes (default 0.5).
     public var discussionHours: Double
+    /// Agenda hours the issue takes at an `inform` step (a report-back; default 0.15).
+    public var informHours: Double
     /// The steps, in order.
     public var route: [RouteStepSpec]
     /// An issue still undecided this many days after it emerged is dropped (default: never).
@@ -26,7 +28,7 @@ public struct IssueKindSpec: Codable, Sendable, Equatable {
     /// Overrides the position distribution of every sector for this kind.
     public var positions: PositionDistribution?
     enum CodingKeys: String, CodingKey, CaseIterable {
-        case id, name, category, theme, ratePerYear, perTerritory, territories, urgentShare, discussionHours, route, dropAfterDays, positions
+        case id, name, category, theme, ratePerYear, perTerritory, territories, urgentShare, discussionHours, informHours, route, dropAfterDays, positions
     }
     public init(from decoder: any Decoder) throws {
         try decoder.rejectUnknownKeys(CodingKeys.self)
@@ -40,6 +42,7 @@ public struct IssueKindSpec: Codable, Sendable, Equatable {
         territories = try c.decodeIfPresent([String].self, forKey: .territories)
         urgentShare = try c.value(.urgentShare, default: category == "urgent" ? 1 : 0)
         discussionHours = try c.value(.discussionHours, default: 0.5)
+        informHours = try c.value(.informHours, default: 0.15)
         route = try c.decode([RouteStepSpec].self, forKey: .route)
         dropAfterDays = try c.decodeIfPresent(Double.self, forKey: .dropAfterDays)
         positions = try c.decodeIfPresent(PositionDistribution.self, forKey: .positions)

@@ -167,6 +167,7 @@ public struct ScenarioCompiler {
             fail("attendance.availabilityShape", "expected `exponential` or `linear`, found `\(att.availabilityShape)`")
         }
         check(att.availabilitySteepness, "attendance.availabilitySteepness", min: 0, max: 100, what: "a steepness")
+        check(att.mandateInterest, "attendance.mandateInterest", min: 0, max: 1, what: "an interest")
         check(att.absentCostFraction, "attendance.absentCostFraction", min: 0, max: 1, what: "a fraction")
         check(att.surveyHours, "attendance.surveyHours", min: 0, max: 100, what: "hours")
         let eng = s.engagement
@@ -248,6 +249,7 @@ public struct ScenarioCompiler {
             check(k.ratePerYear, path + ".ratePerYear", min: 0, max: 1_000_000, what: "a rate per year")
             check(k.urgentShare, path + ".urgentShare", min: 0, max: 1, what: "a share")
             check(k.discussionHours, path + ".discussionHours", min: 0, max: 100, what: "hours")
+            check(k.informHours, path + ".informHours", min: 0, max: 100, what: "hours")
             if let dd = k.dropAfterDays { check(dd, path + ".dropAfterDays", min: 0, minOpen: true, what: "days") }
             if let pd = k.positions {
                 check(pd.mean, path + ".positions.mean", min: 0, max: 1, what: "a position")
@@ -306,7 +308,7 @@ public struct ScenarioCompiler {
             }
             if k.ratePerYear == 0 { warnings.append("\(file): \(path).ratePerYear: 0: no issue of this kind will arrive") }
             kinds.append(IssueKindDef(id: k.id, name: k.name, category: k.category, theme: theme, ratePerYear: k.ratePerYear,
-                                      territories: territories, urgentShare: k.urgentShare, discussionHours: k.discussionHours,
+                                      territories: territories, urgentShare: k.urgentShare, discussionHours: k.discussionHours, informHours: k.informHours,
                                       steps: steps, lastDecisionStep: lastDecision, dropAfterDays: k.dropAfterDays,
                                       positionOverride: k.positions))
         }

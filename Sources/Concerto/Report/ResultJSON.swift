@@ -1,0 +1,63 @@
+import Foundation
+
+/// The machine-readable result of a run (`--format json`): documented field by field in
+/// docs/output.md. Deterministic: the same seed gives the same bytes whatever the thread count.
+public enum ResultJSON {
+    /// A summary as `{mean, sd, ci95: [lo, hi], median, p90, n}`; undefined values are null.
+    public static func summary(_ s: Summary) -> JSONValue {
+        .object([
+            ("mean", num(s.mean)), ("sd", num(s.sd)), ("ci95", .array([num(s.ci95Low), num(s.ci95High)])),
+            ("median", num(s.median)), ("p90", num(s.p90)), ("n", .number(Double(s.n))),
+        ])
+    }
+
+    static func num(_ x: Double) -> JSONValue { x.isFinite ? .number(x) : .null }
+
+    public static func value(_ r: EnsembleResult) -> JSONValue {
+        var families: [(String, JSONValue)] = []
+        for family in ["hyperconcertation", "latency", "representativity"] {
+            var members: [(String, JSONValue)] = []
+            for (k, m) in r.catalog.measures.enumerated() where m.family == family {
+                members.append((m.name, summary(r.summaries[k])))
+            }
+            families.append((family, .object(members)))
+        }
+        func grouped(_ family: String, _ ids: [String]) -> JSONValue {
+            .object(ids.map { id in
+                var members: [(String, JSONValue)] = []
+                for (k, m) in r.catalog.measures.enumerated() where m.family == family && m.group == id {
+                    members.append((m.name, summary(r.summaries[k])))
+                }
+                return (id, .object(members))
+            })
+        }
+        var units: [(String, JSONValue)] = []
+        var seen = Set<String>()
+        for m in r.catalog.measures where !seen.contains(m.family + "." + m.name) && m.group.isEmpty {
+            seen.insert(m.family + "." + m.name)
+            units.append((m.family + "." + m.name, .string(m.unit)))
+        }
+        return .object([
+            ("scenario", .string(r.scenarioID)),
+            ("name", .string(r.scenarioName)),
+            ("seed", .string(String(r.settings.seed))),
+            ("replications", .number(Double(r.settings.replications))),
+            ("years", .number(r.years)),
+            ("warmupYears", .number(r.warmupYears)),
+            ("measures", .object(families)),
+            ("instances", grouped("instance", r.catalog.instanceIDs)),
+            ("issueKinds", grouped("issueKind", r.catalog.kindIDs)),
+            ("totals", .object([
+                ("issuesEmerged", .number(Double(r.totals.emerged))),
+                ("decided", .number(Double(r.totals.decided))),
+                ("dropped", .number(Double(r.totals.dropped))),
+                ("open", .number(Double(r.totals.open))),
+                ("meetings", .number(Double(r.totals.meetings))),
+                ("events", .number(Double(r.totals.events))),
+            ])),
+            ("units", .object(units)),
+        ])
+    }
+
+    public static func render(_ r: EnsembleResult) -> String { value(r).serialized(pretty: true) + "\n" }
+}

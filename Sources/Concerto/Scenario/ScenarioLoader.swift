@@ -1,0 +1,73 @@
+import Foundation
+
+/// Reads a scenario file, applies `--set` overrides, decodes and compiles it. Reading never
+/// modifies the file. Every failure is a `ScenarioErrors` naming the file, the JSON path and
+/// what was expected.
+public enum ScenarioLoader {
+    /// Largest scenario file accepted (bytes).
+    public static let maxFileSize = 64 * 1024 * 1024
+
+    /// Parses the file into a JSON tree (syntax errors carry line and column).
+    public static func readTree(path: String) throws(ScenarioErrors) -> JSONValue {
+        let url = URL(fileURLWithPath: path)
+        var isDir: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDir) else {
+            throw ScenarioErrors([ScenarioError(file: path, path: "", message: "no such file")])
+        }
+        if isDir.boolValue { throw ScenarioErrors([ScenarioError(file: path, path: "", message: "is a directory, expected a scenario JSON file")]) }
+        let data: Data
+        do {
+            let attributes = try FileManager.default.attributesOfItem(atPath: path)
+            if let size = attributes[.size] as? Int, size > maxFileSize {
+                throw ScenarioErrors([ScenarioError(file: path, path: "", message: "the file is \(size / 1_048_576) MiB; scenarios are limited to \(maxFileSize / 1_048_576) MiB")])
+            }
+            data = try Data(contentsOf: url)
+        } catch let e as ScenarioErrors {
+            throw e
+        } catch {
+            throw ScenarioErrors([ScenarioError(file: path, path: "", message: "cannot read the file (\(error.localizedDescription))")])
+        }
+        do {
+            return try JSONValue.parse(data)
+        } catch {
+            throw ScenarioErrors([ScenarioError(file: path, path: "line \(error.line), column \(error.column)", message: error.message)])
+        }
+    }
+
+    /// Decodes a JSON tree as a scenario.
+    public static func decode(_ tree: JSONValue, file: String) throws(ScenarioErrors) -> Scenario {
+        guard case .object = tree else {
+            throw ScenarioErrors([ScenarioError(file: file, path: "", message: "expected a JSON object at the top of the scenario")])
+        }
+        do {
+            return try JSONDecoder().decode(Scenario.self, from: tree.data())
+        } catch let e as DecodingError {
+            throw ScenarioErrors([scenarioError(from: e, file: file, root: tree)])
+        } catch {
+            throw ScenarioErrors([ScenarioError(file: file, path: "", message: "\(error)")])
+        }
+    }
+
+    /// Loads and compiles a scenario.
+    /// - Parameters:
+    ///   - overrides: `--set` pairs (dotted path, value), applied in order.
+    ///   - years, warmupYears: command-line overrides of the horizon.
+    public static func load(path: String, overrides: [(path: String, value: String)] = [],
+                            years: Double? = nil, warmupYears: Double? = nil) throws(ScenarioErrors) -> (structure: Structure, warnings: [String]) {
+        var tree = try readTree(path: path)
+        for (p, v) in overrides {
+            do { tree = try applyOverride(tree, path: p, value: v) }
+            catch { throw ScenarioErrors([ScenarioError(file: path, path: "--set \(p)", message: error.message)]) }
+        }
+        do {
+            if let y = years { tree = try applyOverride(tree, path: "years", value: JSONValue.number(y).serialized(), allowNewKeys: true) }
+            if let w = warmupYears { tree = try applyOverride(tree, path: "warmupYears", value: JSONValue.number(w).serialized(), allowNewKeys: true) }
+        } catch {
+            throw ScenarioErrors([ScenarioError(file: path, path: "years", message: error.message)])
+        }
+        let scenario = try decode(tree, file: path)
+        var compiler = ScenarioCompiler(file: path)
+        let s = try compiler.compile(scenario)
+        return (s, compiler.warnings)
+    }
+}

@@ -1,0 +1,46 @@
+import Foundation
+import Concerto
+
+/// Options shared by commands that run scenarios.
+struct RunOptions {
+    var replications = 100
+    var seed: UInt64 = 1
+    var years: Double?
+    var warmupYears: Double?
+    var threads = ProcessInfo.processInfo.activeProcessorCount
+    var format = "table"
+    var output: String?
+    var overrides: [(path: String, value: String)] = []
+
+    static let valueOptions: Set<String> = ["--replications", "--seed", "--years", "--warmup-years", "--threads", "--format", "--output", "--set"]
+
+    static func parse(_ a: ParsedArguments, formats: [String]) throws(UsageError) -> RunOptions {
+        var o = RunOptions()
+        o.replications = try a.int("--replications", default: 100, range: 1...1_000_000)
+        o.seed = try a.uint64("--seed", default: 1)
+        if a.value("--years") != nil { o.years = try a.double("--years", default: 3, range: 0.01...200) }
+        if a.value("--warmup-years") != nil { o.warmupYears = try a.double("--warmup-years", default: 0, range: 0...200) }
+        o.threads = try a.int("--threads", default: ProcessInfo.processInfo.activeProcessorCount, range: 1...1024)
+        o.format = a.value("--format") ?? "table"
+        if !formats.contains(o.format) {
+            throw UsageError(message: "--format must be one of \(formats.joined(separator: ", ")), got \"\(o.format)\"")
+        }
+        o.output = a.value("--output")
+        for s in a.values("--set") {
+            do { o.overrides.append(try parseSetArgument(s)) }
+            catch { throw UsageError(message: "--set \(s): \(error.message)") }
+        }
+        return o
+    }
+}
+
+/// Writes text to stdout or atomically to a file.
+func deliver(_ text: String, to output: String?, command: String) -> CommandOutput {
+    guard let path = output else { return CommandOutput(stdout: text) }
+    do {
+        try AtomicFile.write(Data(text.utf8), to: URL(fileURLWithPath: path))
+        return CommandOutput()
+    } catch {
+        return CommandOutput(stderr: "concerto \(command): cannot write \(path): \(error)\n", exitCode: 1)
+    }
+}

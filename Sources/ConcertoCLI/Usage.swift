@@ -1,0 +1,29 @@
+/// The usage text of `concerto help`.
+enum Usage {
+    static let text = """
+    concerto — simulate concertation structures (hyperconcertation, decision latency, representativity)
+
+    USAGE
+      concerto run SCENARIO [--replications N] [--seed S] [--years Y] [--warmup-years W]
+                            [--threads T] [--format table|json|csv] [--output PATH] [--set PATH=VALUE ...]
+      concerto validate SCENARIO...
+      concerto gcm [--variant LOAD,ENERGY,ACCESS,DECISION] [--random-entry --runs N --seed S] [--exact]
+                   [--format table|json|csv]
+      concerto help | version
+
+    RUN OPTIONS
+      --replications N   independent replications (default 100)
+      --seed S           master seed, an integer 0 ... 2^64-1 (default 1); same seed, same output
+      --years Y          measured years, overrides the scenario's `years`
+      --warmup-years W   years simulated before measuring, overrides `warmupYears`
+      --threads T        worker threads (default: all cores); the output does not depend on it
+      --format F         table (default), json or csv
+      --output PATH      write there (atomically) instead of standard output
+      --set PATH=VALUE   override a scenario value; array elements are addressed by id, e.g.
+                         --set instances.grande-table.schedule.meetingsPerYear=6
+
+    EXIT CODES
+      0 success · 2 bad input (usage, scenario) · 1 could not write the output
+
+    """
+}
