@@ -102,7 +102,7 @@ extension Replication {
     /// Ends an issue exactly once and frees its slot.
     mutating func endIssue(_ s: Int, outcome: IssueOutcome) {
         precondition(issues[s].active, "an issue ended twice")
-        if outcome == .dropped && issues[s].measured && !issues[s].decided {
+        if outcome == .dropped && issues[s].measured && !issues[s].decided && structure.issueKinds[Int(issues[s].kind)].isDecision {
             tally.dropped(kind: Int(issues[s].kind), days: sim.now - issues[s].emergence)
         }
         if issues[s].measured { tally.ended() }

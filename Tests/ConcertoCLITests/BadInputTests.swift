@@ -1,0 +1,113 @@
+import Foundation
+import XCTest
+
+/// Each rejection of a malformed or inconsistent scenario, through the built binary: exit code 2,
+/// a message naming the file and the JSON path, and no output file written.
+final class BadInputTests: XCTestCase {
+    func assertRejected(_ edit: (inout [String: Any]) -> Void, path: String, mentions: String,
+                        file: StaticString = #filePath, line: UInt = #line) throws {
+        var s = try CLI.septRivieres()
+        edit(&s)
+        let dir = try CLI.tempDir()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let scenario = dir.appendingPathComponent("bad.json")
+        try CLI.write(s, to: scenario)
+        let output = dir.appendingPathComponent("out.json")
+        for args in [["validate", scenario.path], ["run", scenario.path, "--replications", "2", "--format", "json", "--output", output.path]] {
+            let r = try CLI.run(args)
+            XCTAssertEqual(r.code, 2, "\(args[0]): \(r.stderr)", file: file, line: line)
+            XCTAssertTrue(r.stderr.contains(scenario.path), "names the file: \(r.stderr)", file: file, line: line)
+            XCTAssertTrue(r.stderr.contains(path), "names the path \(path): \(r.stderr)", file: file, line: line)
+            XCTAssertTrue(r.stderr.contains(mentions), "says \(mentions): \(r.stderr)", file: file, line: line)
+            XCTAssertFalse(FileManager.default.fileExists(atPath: output.path), "no output written", file: file, line: line)
+            XCTAssertTrue(r.stdout.isEmpty || args[0] == "validate", file: file, line: line)
+        }
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: dir.path).filter { $0 != "bad.json" }
+        XCTAssertEqual(leftovers, [], "no temporary or partial file left", file: file, line: line)
+    }
+
+    func testUnknownSector() throws {
+        try assertRejected({ mutateElement(&$0, "partners", id: "centre-femmes") { $0["sector"] = "communautaire-femme" } },
+                           path: "partners[centre-femmes].sector", mentions: "unknown sector `communautaire-femme` (did you mean `communautaire-femmes`?)")
+    }
+
+    func testUnknownInstanceInRoute() throws {
+        try assertRejected({ obj in
+            mutateElement(&obj, "issueKinds", id: "priorisation-enjeux") { k in k["route"] = [["act": "decide", "instance": "grand-table"]] }
+        }, path: "issueKinds[priorisation-enjeux].route[0].instance", mentions: "unknown instance `grand-table`")
+    }
+
+    func testNegativeRate() throws {
+        try assertRejected({ mutateElement(&$0, "issueKinds", id: "prise-de-position") { $0["ratePerYear"] = -2 } },
+                           path: "issueKinds[prise-de-position].ratePerYear", mentions: "expected a rate per year between 0 and 1000000, found -2")
+    }
+
+    func testQuorumLargerThanMembership() throws {
+        try assertRejected({ mutateElement(&$0, "instances", id: "comite-coordination") { $0["quorum"] = ["kind": "count", "value": 9] } },
+                           path: "instances[comite-coordination].quorum.value", mentions: "quorum 9 is larger than its 7 members")
+    }
+
+    func testRouteStepAtInstanceLackingThePower() throws {
+        try assertRejected({ obj in
+            mutateElement(&obj, "issueKinds", id: "priorisation-enjeux") { k in k["route"] = [["act": "ratify", "instance": "grande-table"]] }
+        }, path: "issueKinds[priorisation-enjeux].route[0].act", mentions: "lacks the power `ratify`")
+    }
+
+    func testCycleInParentLinks() throws {
+        try assertRejected({ mutateElement(&$0, "instances", id: "grande-table") { $0["parents"] = ["comite-travail-habitation"] } },
+                           path: "instances[", mentions: "parent links form a cycle")
+    }
+
+    func testNonNumberWhereANumberIsExpected() throws {
+        try assertRejected({ obj in
+            mutateElement(&obj, "instances", id: "grande-table") { i in
+                var sch = i["schedule"] as! [String: Any]; sch["meetingsPerYear"] = "trois"; i["schedule"] = sch
+            }
+        }, path: "instances[grande-table].schedule.meetingsPerYear", mentions: "expected a number, found a string (\"trois\")")
+    }
+
+    func testMisspelledKeySuggestsTheRightOne() throws {
+        try assertRejected({ obj in
+            mutateElement(&obj, "instances", id: "grande-table") { i in
+                var sch = i["schedule"] as! [String: Any]; sch["meetingPerYear"] = sch.removeValue(forKey: "meetingsPerYear"); i["schedule"] = sch
+            }
+        }, path: "instances[grande-table].schedule", mentions: "did you mean `meetingsPerYear`?")
+    }
+
+    func testSyntaxErrorGivesLineAndColumn() throws {
+        let dir = try CLI.tempDir()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let f = dir.appendingPathComponent("broken.json")
+        try Data("{\n  \"id\": \"x\",\n  \"years\": 3,\n}".utf8).write(to: f)
+        let r = try CLI.run(["validate", f.path])
+        XCTAssertEqual(r.code, 2)
+        XCTAssertTrue(r.stderr.contains("line 4, column 1"), r.stderr)
+        XCTAssertTrue(r.stderr.contains("trailing comma"), r.stderr)
+    }
+
+    func testBadOptionsAreUsageErrors() throws {
+        let cases: [([String], String)] = [
+            (["run", "Scenarios/sept-rivieres.json", "--threads", "0"], "--threads must be an integer between 1"),
+            (["run", "Scenarios/sept-rivieres.json", "--replications", "0"], "--replications must be an integer between 1"),
+            (["run", "Scenarios/sept-rivieres.json", "--seed", "-1"], "--seed must be an integer between 0"),
+            (["run", "Scenarios/sept-rivieres.json", "--years", "1e9"], "--years must be a number between"),
+            (["run", "Scenarios/sept-rivieres.json", "--replicatons", "3"], "did you mean --replications?"),
+            (["run", "Scenarios/sept-rivieres.json", "--format", "xml"], "--format must be one of"),
+            (["run", "Scenarios/sept-rivieres.json", "--set", "instances.grande-tabel.schedule.meetingsPerYear=6"], "did you mean `grande-table`?"),
+            (["run"], "expected a scenario file"),
+            (["frobnicate"], "unknown command"),
+        ]
+        for (args, message) in cases {
+            let r = try CLI.run(args)
+            XCTAssertEqual(r.code, 2, "\(args): \(r.stderr)")
+            XCTAssertTrue(r.stderr.contains(message), "\(args): \(r.stderr)")
+            XCTAssertEqual(r.stdout, "", "\(args)")
+        }
+    }
+
+    func testMissingFile() throws {
+        let r = try CLI.run(["run", "Scenarios/nope.json"])
+        XCTAssertEqual(r.code, 2)
+        XCTAssertTrue(r.stderr.contains("Scenarios/nope.json: no such file"), r.stderr)
+    }
+}
