@@ -1,2 +1,136 @@
+// concerto-bench: speed and memory of the engine and the model, with self-checks so a fast
+// wrong answer cannot pass. Usage: swift run -c release concerto-bench [--quick] [--json PATH]
+//   [--scenarios DIR]
+import Foundation
+import Dispatch
 import Concerto
-print("bench")
+
+struct Options {
+    var quick = false
+    var json: String?
+    var scenarios = "Scenarios"
+}
+
+func parseOptions() -> Options {
+    var o = Options()
+    var args = Array(CommandLine.arguments.dropFirst())[...]
+    while let a = args.popFirst() {
+        switch a {
+        case "--quick": o.quick = true
+        case "--json": o.json = args.popFirst()
+        case "--scenarios": o.scenarios = args.popFirst() ?? o.scenarios
+        case "--help": print("usage: concerto-bench [--quick] [--json PATH] [--scenarios DIR]"); exit(0)
+        default: FileHandle.standardError.write(Data("concerto-bench: unknown option \(a)\n".utf8)); exit(2)
+        }
+    }
+    return o
+}
+
+func now() -> Double { Double(DispatchTime.now().uptimeNanoseconds) / 1e9 }
+
+func peakMemoryMiB() -> Double {
+    var usage = rusage()
+    getrusage(RUSAGE_SELF.rawValue, &usage)
+    return Double(usage.ru_maxrss) / 1024  // Linux: kilobytes
+}
+
+func check(_ ok: Bool, _ what: String) {
+    if !ok { FileHandle.standardError.write(Data("concerto-bench: CHECK FAILED: \(what)\n".utf8)); exit(1) }
+}
+
+/// The "hold" model: a calendar of `size` pending events; each step pops the earliest and
+/// schedules one later by an exponential increment (the classic priority-queue benchmark).
+func calendarHold(size: Int, operations: Int) -> (eventsPerSecond: Double, seconds: Double) {
+    var q = EventQueue(capacity: size + 1)
+    var rng = RandomStream(seed: 12345)
+    for k in 0..<size { q.push(Event(time: rng.exponential(rate: 1), kind: 1, subject: Int32(k))) }
+    var last = -Double.infinity
+    var ordered = true
+    let t0 = now()
+    for _ in 0..<operations {
+        let e = q.pop()!
+        if e.time < last { ordered = false }
+        last = e.time
+        q.push(Event(time: e.time + rng.exponential(rate: 1), kind: 1, subject: e.subject))
+    }
+    let dt = now() - t0
+    check(ordered, "calendar pops in time order (size \(size))")
+    check(q.count == size, "calendar keeps its size")
+    return (Double(operations) / dt, dt)
+}
+
+let options = parseOptions()
+var report: [(String, JSONValue)] = []
+print("concerto-bench\(options.quick ? " (quick)" : "") — \(ProcessInfo.processInfo.activeProcessorCount) cores")
+
+// 1. Engine: the calendar alone.
+var engine: [JSONValue] = []
+print("\nEvent calendar (hold model: pop the earliest, push one later)")
+for size in [200, 10_000] {
+    let ops = options.quick ? 1_000_000 : 10_000_000
+    let r = calendarHold(size: size, operations: ops)
+    print("  \(size) pending events: \(NumberFormat.fixed(r.eventsPerSecond / 1e6, digits: 2)) M events/s (\(ops) pop+push in \(NumberFormat.fixed(r.seconds, digits: 2)) s)")
+    engine.append(.object([("pending", .number(Double(size))), ("operations", .number(Double(ops))),
+                           ("eventsPerSecond", .number(r.eventsPerSecond.rounded()))]))
+}
+report.append(("calendar", .array(engine)))
+
+// 2. Full model, per shipped scenario, one thread.
+let files = ((try? FileManager.default.contentsOfDirectory(atPath: options.scenarios)) ?? []).filter { $0.hasSuffix(".json") }.sorted()
+check(!files.isEmpty, "scenarios found in \(options.scenarios)")
+var models: [JSONValue] = []
+print("\nFull model, 1 thread")
+for f in files {
+    let path = options.scenarios + "/" + f
+    let structure: Structure
+    do { structure = try ScenarioLoader.load(path: path).structure } catch { print("  \(f): \(error)"); exit(1) }
+    let reps = options.quick ? 20 : 200
+    let t0 = now()
+    let r = Ensemble.run(structure, settings: RunSettings(replications: reps, seed: 1, threads: 1))
+    let dt = now() - t0
+    let t = r.totals
+    check(t.decided + t.dropped + t.open == t.emerged, "\(f): every issue decided, dropped or open once")
+    check(abs(t.partnerHours - t.meetingHours) <= 1e-6 * max(1, t.partnerHours), "\(f): hours add up")
+    check(t.events > 0, "\(f): events happened")
+    let eps = Double(t.events) / dt
+    print("  \(structure.scenario.id): \(reps) replications × \(NumberFormat.fixed(structure.scenario.years, digits: 0)) years in \(NumberFormat.fixed(dt, digits: 2)) s — \(NumberFormat.fixed(Double(reps) / dt, digits: 1)) replications/s, \(NumberFormat.fixed(eps / 1e6, digits: 2)) M events/s")
+    models.append(.object([("scenario", .string(structure.scenario.id)), ("replications", .number(Double(reps))),
+                           ("seconds", .number((dt * 1000).rounded() / 1000)), ("replicationsPerSecond", .number((Double(reps) / dt * 10).rounded() / 10)),
+                           ("eventsPerSecond", .number(eps.rounded())), ("events", .number(Double(t.events)))]))
+}
+report.append(("model", .array(models)))
+
+// 3. Parallel speed-up and identical output.
+let cores = ProcessInfo.processInfo.activeProcessorCount
+let first = try! ScenarioLoader.load(path: options.scenarios + "/" + (files.contains("sept-rivieres.json") ? "sept-rivieres.json" : files[0])).structure
+let reps = options.quick ? 40 : 400
+let t1 = now()
+let one = Ensemble.run(first, settings: RunSettings(replications: reps, seed: 9, threads: 1))
+let d1 = now() - t1
+let tn = now()
+let many = Ensemble.run(first, settings: RunSettings(replications: reps, seed: 9, threads: cores))
+let dn = now() - tn
+let identical = ResultJSON.render(one) == ResultJSON.render(many)
+check(identical, "1 thread and \(cores) threads give identical output")
+print("\nParallel speed-up (\(first.scenario.id), \(reps) replications): 1 thread \(NumberFormat.fixed(d1, digits: 2)) s, \(cores) threads \(NumberFormat.fixed(dn, digits: 2)) s — speed-up ×\(NumberFormat.fixed(d1 / dn, digits: 2)); identical output: \(identical)")
+report.append(("parallel", .object([("scenario", .string(first.scenario.id)), ("replications", .number(Double(reps))), ("threads", .number(Double(cores))),
+                                    ("secondsOneThread", .number((d1 * 1000).rounded() / 1000)), ("secondsAllThreads", .number((dn * 1000).rounded() / 1000)),
+                                    ("speedUp", .number((d1 / dn * 100).rounded() / 100)), ("identicalOutput", .bool(identical))])))
+
+// 4. Memory stays flat as years grow (streaming measures).
+var memory: [JSONValue] = []
+print("\nPeak memory (getrusage) as the horizon grows, \(first.scenario.id)")
+for years in options.quick ? [3.0, 12.0] : [3.0, 12.0, 48.0] {
+    let s = try! ScenarioLoader.load(path: options.scenarios + "/sept-rivieres.json", years: years).structure
+    _ = Ensemble.run(s, settings: RunSettings(replications: 8, seed: 1, threads: cores))
+    let m = peakMemoryMiB()
+    print("  \(NumberFormat.fixed(years, digits: 0)) years: peak RSS \(NumberFormat.fixed(m, digits: 1)) MiB")
+    memory.append(.object([("years", .number(years)), ("peakMiB", .number((m * 10).rounded() / 10))]))
+}
+report.append(("memory", .array(memory)))
+
+if let path = options.json {
+    do { try AtomicFile.write(Data((JSONValue.object(report).serialized(pretty: true) + "\n").utf8), to: URL(fileURLWithPath: path)) }
+    catch { FileHandle.standardError.write(Data("concerto-bench: \(error)\n".utf8)); exit(1) }
+}
+print("\nall checks passed")
