@@ -25,7 +25,6 @@ extension Replication {
         issues[s].attempts += 1
         let inst = structure.instances[i]
         let del = structure.scenario.deliberation
-        let bounded = del.model == "boundedConfidence"
         if bounded { drawMissingPositions(s, kind: kind) }
         var consensus = false
         if !inst.voteOnly {

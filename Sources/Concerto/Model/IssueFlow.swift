@@ -58,7 +58,7 @@ extension Replication {
         issues[s].attempts = 0
         let n = members[i].count
         issues[s].positions.removeAll(keepingCapacity: true)
-        if structure.scenario.deliberation.model == "boundedConfidence" {
+        if bounded {
             issues[s].positions.append(contentsOf: repeatElement(Double.nan, count: n))
         }
     }

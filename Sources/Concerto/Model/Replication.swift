@@ -61,6 +61,11 @@ public struct Replication {
     /// What is measured.
     var tally: Tally
 
+    // Behaviour parameters read in the hot path (no string comparison there).
+    let bounded: Bool
+    let linearAvailability: Bool
+    let steepness: Double
+
     /// - Parameters: seed: the master seed; replication: the replication index.
     public init(structure: Structure, seed: UInt64, replication: Int) {
         self.structure = structure
@@ -95,6 +100,9 @@ public struct Replication {
         waiting = [[Int32]](repeating: [], count: ni)
         scratchSector = [Double](repeating: 0, count: structure.sectorIDs.count)
         tally = Tally(structure: structure)
+        bounded = structure.scenario.deliberation.model == "boundedConfidence"
+        linearAvailability = structure.scenario.attendance.availabilityShape == "linear"
+        steepness = structure.scenario.attendance.availabilitySteepness
     }
 
     /// Runs the replication to the horizon and returns its measures.
@@ -200,9 +208,8 @@ public struct Replication {
     @inline(__always)
     func availability(_ ratio: Double) -> Double {
         if ratio <= 1 { return 1 }
-        let a = structure.scenario.attendance
-        if a.availabilityShape == "linear" { return Swift.max(0, 1 - a.availabilitySteepness * (ratio - 1)) }
-        return Foundation.exp(-a.availabilitySteepness * (ratio - 1))
+        if linearAvailability { return Swift.max(0, 1 - steepness * (ratio - 1)) }
+        return Foundation.exp(-steepness * (ratio - 1))
     }
 
     mutating func addHours(_ p: Int, _ h: Double, instance i: Int) {
