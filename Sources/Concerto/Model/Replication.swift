@@ -174,7 +174,12 @@ public struct Replication {
             if nominal > horizon { nextMeeting[i] = .infinity; return }
             var t = nominal
             if inst.jitterDays > 0 { t += rngSchedule.uniform(-inst.jitterDays, inst.jitterDays) }
-            t = months.firstOpenDay(from: Swift.max(t, sim.now), breaks: inst.breakMonths)
+            let open = months.firstOpenDay(from: Swift.max(t, sim.now), breaks: inst.breakMonths)
+            if open > t {
+                // Moved out of a break: the other meetings that would fall in the break are cancelled.
+                while firstNominal[i] + Double(nominalIndex[i]) * period < open + 0.5 * period { nominalIndex[i] += 1 }
+            }
+            t = open
             if t < sim.now { continue }
             if t > horizon { nextMeeting[i] = .infinity; return }
             nextMeeting[i] = t

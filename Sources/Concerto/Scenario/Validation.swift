@@ -35,7 +35,7 @@ public struct ScenarioCompiler {
     private mutating func check(_ x: Double, _ path: String, min: Double, max: Double = .infinity, minOpen: Bool = false, what: String) {
         if !x.isFinite || x < min || x > max || (minOpen && x == min) {
             let lo = minOpen ? "greater than \(fmt(min))" : "at least \(fmt(min))"
-            let range = max.isFinite ? "between \(fmt(min)) and \(fmt(max))" : lo
+            let range = max.isFinite ? (minOpen ? "greater than \(fmt(min)) and at most \(fmt(max))" : "between \(fmt(min)) and \(fmt(max))") : lo
             fail(path, "expected \(what) \(range), found \(fmt(x))")
         }
     }
