@@ -49,6 +49,7 @@ public struct MeasureCatalog: Sendable {
         ("quorumFailuresPerYear", "meetings/year", "Meetings without quorum per year"),
         ("agendaOverflowsPerYear", "meetings/year", "Meetings whose agenda could not take every waiting issue, per year"),
         ("issuesPerYear", "issues/year", "Issues needing a decision that emerged per year"),
+        ("backlogMean", "issues", "Time-average number of issues waiting for a decision"),
     ]
     public static let representativity: [(String, String, String)] = [
         ("sectorGallagher", "points", "Gallagher index, sectors present at decisions vs reference"),

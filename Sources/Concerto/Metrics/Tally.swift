@@ -22,6 +22,10 @@ struct Tally {
     var droppedCount: [Int]
     var openCount: [Int]
     var informationItems = 0
+    /// Issues needing a decision emerged and not yet decided or dropped, and its time integral.
+    var backlog = 0
+    var backlogArea = 0.0
+    var backlogSince = 0.0
     var endedCount = 0
     var discussions = 0
     var meetingsOnDecided = 0
@@ -97,6 +101,12 @@ struct Tally {
     mutating func quorumFailure(instance i: Int) { instanceQuorumFailures[i] += 1 }
     mutating func agendaOverflow(instance i: Int) { instanceOverflows[i] += 1 }
     mutating func discussion() { discussions += 1 }
+    /// The backlog changes by `delta` at time `t` (days).
+    mutating func backlogStep(_ delta: Int, at t: Double) {
+        backlogArea += Double(backlog) * (t - backlogSince)
+        backlog += delta
+        backlogSince = t
+    }
     mutating func emerged(kind k: Int, decision: Bool) {
         if decision { emerged[k] += 1 } else { informationItems += 1 }
     }
@@ -246,6 +256,7 @@ extension Tally {
         v.append(Double(instanceQuorumFailures.reduce(0, +)) / y)
         v.append(Double(instanceOverflows.reduce(0, +)) / y)
         v.append(Double(emergedTotal) / y)
+        v.append(backlogArea / (y * 365))
         // Representativity.
         let rooms = Double(decisionRooms)
         let sectorShares = sectorShareSum.map { rooms > 0 ? $0 / rooms : 0 }

@@ -18,7 +18,10 @@ extension Replication {
         issues[s] = IssueState(kind: Int32(k), territory: Int32(t), step: 0, instance: -1, emergence: sim.now,
                                attempts: 0, meetings: 0, urgent: urgent, delegated: false, measured: measuring,
                                decided: false, active: true, positions: positions)
-        if issues[s].measured { tally.emerged(kind: k, decision: kind.isDecision) }
+        if issues[s].measured {
+            tally.emerged(kind: k, decision: kind.isDecision)
+            if kind.isDecision { tally.backlogStep(1, at: sim.now) }
+        }
         enterStep(s)
     }
 
@@ -83,6 +86,7 @@ extension Replication {
                 let final: DecisionMode = issues[s].delegated ? .delegated : mode
                 tally.decided(kind: Int(issues[s].kind), days: sim.now - issues[s].emergence, mode: final,
                               meetings: Int(issues[s].meetings))
+                tally.backlogStep(-1, at: sim.now)
             }
         }
         advance(s)
@@ -104,6 +108,7 @@ extension Replication {
         precondition(issues[s].active, "an issue ended twice")
         if outcome == .dropped && issues[s].measured && !issues[s].decided && structure.issueKinds[Int(issues[s].kind)].isDecision {
             tally.dropped(kind: Int(issues[s].kind), days: sim.now - issues[s].emergence)
+            tally.backlogStep(-1, at: sim.now)
         }
         if issues[s].measured { tally.ended() }
         issues[s].active = false
@@ -146,6 +151,7 @@ extension Replication {
                 tally.open(kind: Int(issues[s].kind), days: horizon - issues[s].emergence)
             }
         }
+        tally.backlogStep(0, at: horizon)
         return tally.result(replication: self)
     }
 }
