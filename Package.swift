@@ -24,7 +24,7 @@ let package = Package(
         // Benchmarks that check their own results.
         .executableTarget(name: "ConcertoBench", dependencies: ["Concerto"], path: "Benchmarks/ConcertoBench"),
         // Unit, oracle, invariant and metamorphic tests of the library.
-        .testTarget(name: "ConcertoTests", dependencies: ["Concerto"], path: "Tests/ConcertoTests"),
+        .testTarget(name: "ConcertoTests", dependencies: ["Concerto"], path: "Tests/ConcertoTests", exclude: ["Fixtures"]),
         // End-to-end tests of the built `concerto` binary.
         .testTarget(name: "ConcertoCLITests", dependencies: ["ConcertoCLI", "concerto"], path: "Tests/ConcertoCLITests"),
     ]

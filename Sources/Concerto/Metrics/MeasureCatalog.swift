@@ -76,6 +76,7 @@ public struct MeasureCatalog: Sendable {
         ("quorumFailuresPerYear", "meetings/year", "Meetings without quorum per year"),
         ("decisionsPerYear", "decisions/year", "Steps decided, recommended or ratified per year"),
         ("agendaOverflowsPerYear", "meetings/year", "Meetings with agenda overflow per year"),
+        ("creationsPerYear", "creations/year", "Times an on-demand instance was created for new work, per year"),
     ]
     public static let perKind: [(String, String, String)] = [
         ("issuesPerYear", "issues/year", "Issues that emerged per year"),

@@ -15,6 +15,7 @@ struct Tally {
     var instanceQuorumFailures: [Int]
     var instanceOverflows: [Int]
     var instanceDecisions: [Int]
+    var instanceCreations: [Int]
     var duplicatedHours = 0.0
     var surveyHours = 0.0
     var emerged: [Int]
@@ -60,6 +61,7 @@ struct Tally {
         instanceQuorumFailures = .init(repeating: 0, count: ni)
         instanceOverflows = .init(repeating: 0, count: ni)
         instanceDecisions = .init(repeating: 0, count: ni)
+        instanceCreations = .init(repeating: 0, count: ni)
         emerged = .init(repeating: 0, count: nk)
         decidedCount = .init(repeating: 0, count: nk)
         droppedCount = .init(repeating: 0, count: nk)
@@ -98,6 +100,7 @@ struct Tally {
         instancePresent[i] += present
         maxPresentOverMembers = Swift.max(maxPresentOverMembers, present - solicited)
     }
+    mutating func created(instance i: Int) { instanceCreations[i] += 1 }
     mutating func quorumFailure(instance i: Int) { instanceQuorumFailures[i] += 1 }
     mutating func agendaOverflow(instance i: Int) { instanceOverflows[i] += 1 }
     mutating func discussion() { discussions += 1 }
@@ -290,6 +293,7 @@ extension Tally {
             v.append(Double(instanceQuorumFailures[i]) / y)
             v.append(Double(instanceDecisions[i]) / y)
             v.append(Double(instanceOverflows[i]) / y)
+            v.append(Double(instanceCreations[i]) / y)
         }
         // Per issue kind (decision kinds only).
         for k in 0..<nk where s.issueKinds[k].isDecision {

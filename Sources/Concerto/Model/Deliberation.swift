@@ -22,6 +22,7 @@ extension Replication {
             advance(s)
             return false
         }
+        if present.isEmpty { return true }  // everyone present recused
         issues[s].attempts += 1
         let inst = structure.instances[i]
         let del = structure.scenario.deliberation

@@ -2,6 +2,7 @@
 extension Replication {
     mutating func holdMeeting(_ i: Int, extra: Bool) {
         let inst = structure.instances[i]
+        defer { if inst.spec.onDemand { dissolveIfIdle(i) } }
         if extra {
             extraPending[i] = -1
         } else {
@@ -14,6 +15,7 @@ extension Replication {
                 }
             }
         }
+        if !active[i] { return }  // an on-demand instance that does not exist now
         let spec = inst.spec
         let floor = structure.scenario.attendance.interestFloor
         let mandateInterest = structure.scenario.attendance.mandateInterest
@@ -21,12 +23,15 @@ extension Replication {
         let baseCost = spec.meetingHours + spec.preparationHours
         present.removeAll(keepingCapacity: true)
         presentSlot.removeAll(keepingCapacity: true)
-        var active = 0
+        var solicited = 0
+        var observersPresent = 0
+        var voters = 0
         let memberCount = members[i].count
         for slot in 0..<memberCount {
             let p = Int(members[i][slot])
             if left[p] && !memberMandated[i][slot] { continue }
-            active += 1
+            solicited += 1
+            if !memberObserver[i][slot] { voters += 1 }
             let ratio = loadRatio(p)
             let prob: Double
             if memberMandatory[i][slot] {
@@ -39,7 +44,7 @@ extension Replication {
             if attends {
                 let travel = structure.travelHours[structure.partners[p].territory * structure.territoryIDs.count + inst.venue]
                 addHours(p, baseCost + travel, instance: i)
-                present.append(Int32(p)); presentSlot.append(Int32(slot))
+                if memberObserver[i][slot] { observersPresent += 1 } else { present.append(Int32(p)); presentSlot.append(Int32(slot)) }
             } else {
                 addHours(p, absentFraction * baseCost, instance: i)
             }
@@ -51,7 +56,7 @@ extension Replication {
                 addHours(Int(members[i][slot]), spec.organiserHours, instance: i)
             }
         }
-        if measuring { tally.meeting(instance: i, solicited: active, present: present.count) }
+        if measuring { tally.meeting(instance: i, solicited: solicited, present: present.count + observersPresent) }
 
         // Quorum.
         let n = present.count
@@ -60,7 +65,7 @@ extension Replication {
         case .none: quorumMet = true
         case .present: quorumMet = n >= 1
         case .count: quorumMet = n >= Int(inst.quorumValue)
-        case .share: quorumMet = Double(n) >= (inst.quorumValue * Double(active) - 1e-9).rounded(.up)
+        case .share: quorumMet = Double(n) >= (inst.quorumValue * Double(voters) - 1e-9).rounded(.up)
         }
         if !quorumMet {
             if measuring { tally.quorumFailure(instance: i) }
@@ -79,6 +84,11 @@ extension Replication {
         var w = 0
         inMeeting = true
         pendingInsert.removeAll(keepingCapacity: true)
+        meetingPresent.removeAll(keepingCapacity: true)
+        meetingPresent.append(contentsOf: present)
+        meetingSlot.removeAll(keepingCapacity: true)
+        meetingSlot.append(contentsOf: presentSlot)
+        let recuse = inst.spec.decisionRule.recuseSameTerritory
         let count = waiting[i].count
         for r in 0..<count {
             let s = Int(waiting[i][r])
@@ -89,14 +99,18 @@ extension Replication {
             }
             let h = kind.steps[Int(issues[s].step)].act == .inform ? kind.informHours : kind.discussionHours
             let fits = items < inst.maxItems && (h <= timeLeft + 1e-9 || (items == 0 && timeLeft > 0 && inst.maxItems > 0))
-            if fits && !present.isEmpty {
+            if fits && !meetingPresent.isEmpty {
                 items += 1
                 timeLeft -= h
-                if deliberateItem(s, instance: i) {
+                lastWork[i] = sim.now
+                if recuse { recuseMembers(territory: Int(issues[s].territory)) }
+                let stays = deliberateItem(s, instance: i)
+                if recuse { restorePresent() }
+                if stays {
                     waiting[i][w] = Int32(s); w += 1
                 }
             } else {
-                if !present.isEmpty { overflow = true }
+                if !meetingPresent.isEmpty { overflow = true }
                 waiting[i][w] = Int32(s); w += 1
             }
         }
@@ -107,10 +121,39 @@ extension Replication {
         pendingInsert.removeAll(keepingCapacity: true)
     }
 
+    /// Those present from the issue's territory step out for this item (no member analyses its own project).
+    mutating func recuseMembers(territory t: Int) {
+        present.removeAll(keepingCapacity: true)
+        presentSlot.removeAll(keepingCapacity: true)
+        for k in 0..<meetingPresent.count where t < 0 || structure.partners[Int(meetingPresent[k])].territory != t {
+            present.append(meetingPresent[k]); presentSlot.append(meetingSlot[k])
+        }
+    }
+
+    mutating func restorePresent() {
+        present.removeAll(keepingCapacity: true)
+        present.append(contentsOf: meetingPresent)
+        presentSlot.removeAll(keepingCapacity: true)
+        presentSlot.append(contentsOf: meetingSlot)
+    }
+
+    /// An on-demand instance with nothing to do for `dissolveAfterIdleDays` is dissolved.
+    mutating func dissolveIfIdle(_ i: Int) {
+        if active[i] && waiting[i].isEmpty && sim.now - lastWork[i] >= structure.instances[i].spec.dissolveAfterIdleDays {
+            active[i] = false
+        }
+    }
+
     /// Puts an issue in its instance's waiting list, keeping the order urgent first, then age.
     mutating func enqueue(_ s: Int) {
         if inMeeting { pendingInsert.append(Int32(s)); return }
         let i = Int(issues[s].instance)
+        if !active[i] {
+            // Created for this work (a sub-satellite, an ad hoc committee).
+            active[i] = true
+            lastWork[i] = sim.now
+            if measuring { tally.created(instance: i) }
+        }
         let urgent = issues[s].urgent
         let e = issues[s].emergence
         var pos = waiting[i].count

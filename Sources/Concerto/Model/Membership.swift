@@ -13,7 +13,8 @@ extension Replication {
         return m
     }
 
-    private mutating func seat(_ p: Int, in i: Int, mandatory: Bool, mandated: Bool, elected: Bool = false) {
+    private mutating func seat(_ p: Int, in i: Int, mandatory: Bool, mandated: Bool, elected: Bool = false, observer: Bool = false) {
+        memberObserver[i].append(observer)
         members[i].append(Int32(p))
         memberMandatory[i].append(mandatory)
         memberMandated[i].append(mandated)
@@ -49,6 +50,7 @@ extension Replication {
             for p in (nonStaff + staff).prefix(count) { take(p); seat(p, in: i, mandatory: true, mandated: true) }
         }
         for p in inst.named where !seated.contains(p) { take(p); seat(p, in: i, mandatory: false, mandated: true) }
+        for p in inst.observers where !seated.contains(p) { take(p); seat(p, in: i, mandatory: false, mandated: true, observer: true) }
         for (count, candidates) in inst.quotas {
             var n = 0
             for p in shuffled(candidates) where n < count && allowed(p) {

@@ -41,6 +41,10 @@ public struct Replication {
     var memberMandated: [[Bool]]
     var memberInterest: [[Double]]
     var memberElected: [[Bool]]
+    var memberObserver: [[Bool]]
+    /// On-demand instances exist only while they have work.
+    var active: [Bool]
+    var lastWork: [Double]
     var nominalIndex: [Int]
     var firstNominal: [Double]
     var nextMeeting: [Double]
@@ -55,6 +59,9 @@ public struct Replication {
     var present: [Int32] = []
     var presentSlot: [Int32] = []
     var pendingInsert: [Int32] = []
+    /// Voting members present at the current meeting, before recusals for one item.
+    var meetingPresent: [Int32] = []
+    var meetingSlot: [Int32] = []
     var inMeeting = false
     var scratchSector: [Double]
 
@@ -93,6 +100,9 @@ public struct Replication {
         memberMandated = [[Bool]](repeating: [], count: ni)
         memberInterest = [[Double]](repeating: [], count: ni)
         memberElected = [[Bool]](repeating: [], count: ni)
+        memberObserver = [[Bool]](repeating: [], count: ni)
+        active = structure.instances.map { !$0.spec.onDemand }
+        lastWork = [Double](repeating: 0, count: ni)
         nominalIndex = [Int](repeating: 0, count: ni)
         firstNominal = [Double](repeating: 0, count: ni)
         nextMeeting = [Double](repeating: .infinity, count: ni)
@@ -111,6 +121,8 @@ public struct Replication {
         let maxMembers = members.map(\.count).max() ?? 0
         present.reserveCapacity(maxMembers)
         presentSlot.reserveCapacity(maxMembers)
+        meetingPresent.reserveCapacity(maxMembers)
+        meetingSlot.reserveCapacity(maxMembers)
         scheduleInitialEvents()
         while let e = sim.next(until: horizon) {
             switch ModelEvent(rawValue: e.kind)! {

@@ -64,6 +64,7 @@ public struct InstanceDef: Sendable {
     /// Mandatory partner indices.
     public let mandatory: [Int]
     public let named: [Int]
+    public let observers: [Int]
     public let quotas: [(count: Int, candidates: [Int])]
     public let mandatoryFrom: [(instance: Int, count: Int)]
     public let election: (by: Int, seats: Int, bySector: Bool, byTerritory: Bool, sectorFirst: Bool, termDays: Double)?

@@ -44,11 +44,16 @@ public struct InstanceSpec: Codable, Sendable, Equatable {
     public var extraMeetings: Bool
     /// Days needed to convene an extra meeting (default 7).
     public var extraMeetingDelayDays: Double
+    /// Exists only while it has work (ORBITE sub-satellites, ad hoc committees): created when an
+    /// issue is routed to it, dissolved after `dissolveAfterIdleDays` without work (default false).
+    public var onDemand: Bool
+    /// Idle days after which an on-demand instance is dissolved (default 90).
+    public var dissolveAfterIdleDays: Double
 
     enum CodingKeys: String, CodingKey, CaseIterable {
         case id, name, kind, themes, territory, venue, parents, membership, schedule, meetingHours, preparationHours
         case organiserHours, organisers, agendaHours, maxItems, fixedAgendaHours, quorum, powers, decisionRule
-        case urgentDelegate, urgentMaxWaitDays, extraMeetings, extraMeetingDelayDays
+        case urgentDelegate, urgentMaxWaitDays, extraMeetings, extraMeetingDelayDays, onDemand, dissolveAfterIdleDays
     }
     public init(from decoder: any Decoder) throws {
         try decoder.rejectUnknownKeys(CodingKeys.self)
@@ -76,6 +81,8 @@ public struct InstanceSpec: Codable, Sendable, Equatable {
         urgentMaxWaitDays = try c.value(.urgentMaxWaitDays, default: 14)
         extraMeetings = try c.value(.extraMeetings, default: false)
         extraMeetingDelayDays = try c.value(.extraMeetingDelayDays, default: 7)
+        onDemand = try c.value(.onDemand, default: false)
+        dissolveAfterIdleDays = try c.value(.dissolveAfterIdleDays, default: 90)
     }
 }
 
@@ -96,6 +103,8 @@ public struct MembershipSpec: Codable, Sendable, Equatable {
     public var named: [String]
     /// Mandatory members (the coordinator): attend unless overloaded, never leave.
     public var mandatory: [String]
+    /// Non-voting members (observers): attend and carry load, but neither deliberate nor vote.
+    public var observers: [String]
     /// Mandatory members drawn from another instance (one member of the comité de coordination).
     public var mandatoryFrom: [MandatoryFromSpec]
     /// Seats elected by a parent assembly.
@@ -104,10 +113,10 @@ public struct MembershipSpec: Codable, Sendable, Equatable {
     public var maxPerOrganisation: Int?
 
     enum CodingKeys: String, CodingKey, CaseIterable {
-        case open, minInterest, sectors, territories, includeStaff, quotas, named, mandatory, mandatoryFrom, elected, maxPerOrganisation
+        case open, minInterest, sectors, territories, includeStaff, quotas, named, mandatory, observers, mandatoryFrom, elected, maxPerOrganisation
     }
     public init() {
-        open = false; minInterest = 0; includeStaff = false; quotas = []; named = []; mandatory = []; mandatoryFrom = []
+        open = false; minInterest = 0; includeStaff = false; quotas = []; named = []; mandatory = []; observers = []; mandatoryFrom = []
     }
     public init(from decoder: any Decoder) throws {
         try decoder.rejectUnknownKeys(CodingKeys.self)
@@ -120,6 +129,7 @@ public struct MembershipSpec: Codable, Sendable, Equatable {
         quotas = try c.value(.quotas, default: [])
         named = try c.value(.named, default: [])
         mandatory = try c.value(.mandatory, default: [])
+        observers = try c.value(.observers, default: [])
         mandatoryFrom = try c.value(.mandatoryFrom, default: [])
         elected = try c.decodeIfPresent(ElectionSpec.self, forKey: .elected)
         maxPerOrganisation = try c.decodeIfPresent(Int.self, forKey: .maxPerOrganisation)
@@ -245,9 +255,13 @@ public struct DecisionRuleSpec: Codable, Sendable, Equatable {
     public var surveyShare: Double
     /// Days a survey stays open (default 14).
     public var surveyDays: Double
-    enum CodingKeys: String, CodingKey, CaseIterable { case mode, voteAtAttempt, voteThreshold, onVoteFailure, escalateTo, surveyShare, surveyDays }
+    /// Members from the issue's territory do not deliberate or vote on it: no member analyses
+    /// its own project (Lanaudière analysis committee) (default false).
+    public var recuseSameTerritory: Bool
+    enum CodingKeys: String, CodingKey, CaseIterable { case mode, voteAtAttempt, voteThreshold, onVoteFailure, escalateTo, surveyShare, surveyDays, recuseSameTerritory }
     public init() {
         mode = "consensus"; voteAtAttempt = 3; voteThreshold = 2.0 / 3.0; onVoteFailure = "carryOver"; surveyShare = 0; surveyDays = 14
+        recuseSameTerritory = false
     }
     public init(from decoder: any Decoder) throws {
         try decoder.rejectUnknownKeys(CodingKeys.self)
@@ -260,5 +274,6 @@ public struct DecisionRuleSpec: Codable, Sendable, Equatable {
         escalateTo = try c.decodeIfPresent(String.self, forKey: .escalateTo)
         surveyShare = try c.value(.surveyShare, default: d.surveyShare)
         surveyDays = try c.value(.surveyDays, default: d.surveyDays)
+        recuseSameTerritory = try c.value(.recuseSameTerritory, default: false)
     }
 }

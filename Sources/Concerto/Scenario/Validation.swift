@@ -375,8 +375,9 @@ public struct ScenarioCompiler {
         }
         let mandatory = m.mandatory.enumerated().compactMap { lookup(partnerMap, $0.element, "\(path).membership.mandatory[\($0.offset)]", what: "partner") }
         let named = m.named.enumerated().compactMap { lookup(partnerMap, $0.element, "\(path).membership.named[\($0.offset)]", what: "partner") }
+        let observers = m.observers.enumerated().compactMap { lookup(partnerMap, $0.element, "\(path).membership.observers[\($0.offset)]", what: "partner") }
         var quotas: [(count: Int, candidates: [Int])] = []
-        var fixedSeats = Set(mandatory).union(named)
+        var fixedSeats = Set(mandatory).union(named).union(observers)
         for (k, q) in m.quotas.enumerated() {
             let qp = "\(path).membership.quotas[\(k)]"
             if q.count < 1 { fail(qp + ".count", "expected a count of at least 1, found \(q.count)"); continue }
@@ -515,6 +516,7 @@ public struct ScenarioCompiler {
         let urgentDelegate = inst.urgentDelegate.flatMap { lookup(instanceMap, $0, path + ".urgentDelegate", what: "instance") }
         check(inst.urgentMaxWaitDays, path + ".urgentMaxWaitDays", min: 0, max: 3650, what: "days")
         check(inst.extraMeetingDelayDays, path + ".extraMeetingDelayDays", min: 0, max: 365, what: "days")
+        check(inst.dissolveAfterIdleDays, path + ".dissolveAfterIdleDays", min: 0, max: 3650, minOpen: true, what: "days")
         let children = s.instances.indices.filter { coupledTo[$0] == i }
         var depth: Int32 = 0
         var j = i
@@ -522,7 +524,7 @@ public struct ScenarioCompiler {
         let shares = themes.contains { themeUse[$0] > 1 }
 
         return InstanceDef(id: inst.id, name: inst.name, kind: inst.kind, themes: themes, territory: territory, venue: venue,
-                           parents: parents, spec: inst, openEligible: openEligible, mandatory: mandatory, named: named,
+                           parents: parents, spec: inst, openEligible: openEligible, mandatory: mandatory, named: named, observers: observers,
                            quotas: quotas, mandatoryFrom: mandatoryFrom, election: election, organisers: organisers,
                            periodDays: period, jitterDays: sch.jitterDays, breakMonths: Set(sch.breakMonths),
                            coupledTo: coupledTo[i], coupledOffsetDays: sch.coupledOffsetDays, firstMeetingDay: sch.firstMeetingDay,
