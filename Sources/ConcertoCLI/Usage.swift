@@ -6,6 +6,7 @@ enum Usage {
     USAGE
       concerto run SCENARIO [--replications N] [--seed S] [--years Y] [--warmup-years W]
                             [--threads T] [--format table|json|csv] [--output PATH] [--set PATH=VALUE ...]
+      concerto compare SCENARIO SCENARIO... [same options as run]
       concerto validate SCENARIO...
       concerto gcm [--variant LOAD,ENERGY,ACCESS,DECISION] [--random-entry --runs N --seed S] [--exact]
                    [--format table|json|csv]
@@ -21,6 +22,13 @@ enum Usage {
       --output PATH      write there (atomically) instead of standard output
       --set PATH=VALUE   override a scenario value; array elements are addressed by id, e.g.
                          --set instances.grande-table.schedule.meetingsPerYear=6
+
+    COMPARE
+      Runs every scenario with the same seed and replication indices (common random numbers)
+      and shows, per measure, one column per structure (mean and 95% CI); * marks a difference
+      to the first structure whose paired 95% CI excludes zero. --format csv gives a tidy long
+      table (structure, family, measure, unit, statistic, value); --format json the same data.
+      --set applies to every scenario.
 
     EXIT CODES
       0 success · 2 bad input (usage, scenario) · 1 could not write the output

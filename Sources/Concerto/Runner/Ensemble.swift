@@ -58,44 +58,66 @@ public enum Ensemble {
         return r.run()
     }
 
+    /// Runs replications `first ..< first + count` in parallel and returns them in replication order.
+    public static func runBlock(_ structure: Structure, seed: UInt64, first: Int, count n: Int, threads: Int) -> [ReplicationResult] {
+        let slots = ResultSlots(count: n)
+        let workers = Swift.max(1, Swift.min(threads, n))
+        if workers == 1 {
+            for k in 0..<n { slots.buffer[k] = replicate(structure, seed: seed, replication: first + k) }
+        } else {
+            DispatchQueue.concurrentPerform(iterations: workers) { w in
+                var k = w
+                while k < n {
+                    slots.buffer[k] = replicate(structure, seed: seed, replication: first + k)
+                    k += workers
+                }
+            }
+        }
+        return (0..<n).map { slots.buffer[$0]! }
+    }
+
     /// Runs `settings.replications` replications (indices `first ..< first + count`) and
     /// aggregates them. `progress` is called after each block with the number done.
     public static func run(_ structure: Structure, settings: RunSettings, firstReplication: Int = 0,
                            progress: (@Sendable (Int) -> Void)? = nil) -> EnsembleResult {
-        let catalog = MeasureCatalog(structure: structure)
-        var acc = [SummaryAccumulator](repeating: SummaryAccumulator(), count: catalog.count)
-        var pooled: DurationHistogram? = nil
-        var ratioBins = [Int](repeating: 0, count: 51)
-        var totals = Diagnostics()
-        totals.maxPresentOverMembers = Int.min
+        var acc = EnsembleAccumulator(structure: structure)
         var done = 0
-        let threads = Swift.max(1, settings.threads)
         while done < settings.replications {
             let n = Swift.min(settings.blockSize, settings.replications - done)
-            let slots = ResultSlots(count: n)
-            let base = firstReplication + done
-            let workers = Swift.min(threads, n)
-            if workers == 1 {
-                for k in 0..<n { slots.buffer[k] = replicate(structure, seed: settings.seed, replication: base + k) }
-            } else {
-                DispatchQueue.concurrentPerform(iterations: workers) { w in
-                    var k = w
-                    while k < n {
-                        slots.buffer[k] = replicate(structure, seed: settings.seed, replication: base + k)
-                        k += workers
-                    }
-                }
-            }
-            for k in 0..<n {
-                let r = slots.buffer[k]!
-                for m in 0..<catalog.count { acc[m].add(r.values[m]) }
-                if pooled == nil { pooled = r.latency } else { pooled!.merge(r.latency) }
-                for x in r.partnerLoadRatios { ratioBins[Swift.min(50, Swift.max(0, Int(x * 10)))] += 1 }
-                totals.add(r.diagnostics)
-            }
+            for r in runBlock(structure, seed: settings.seed, first: firstReplication + done, count: n, threads: settings.threads) { acc.add(r) }
             done += n
             progress?(done)
         }
+        return acc.result(settings: settings)
+    }
+
+}
+
+/// Streaming aggregation of replication results, fed in replication order. Its memory does
+/// not depend on the number of replications.
+public struct EnsembleAccumulator: Sendable {
+    public let structure: Structure
+    public let catalog: MeasureCatalog
+    var acc: [SummaryAccumulator]
+    var pooled: DurationHistogram?
+    var ratioBins = [Int](repeating: 0, count: 51)
+    var totals = Diagnostics()
+
+    public init(structure: Structure) {
+        self.structure = structure
+        catalog = MeasureCatalog(structure: structure)
+        acc = [SummaryAccumulator](repeating: SummaryAccumulator(), count: catalog.count)
+        totals.maxPresentOverMembers = Int.min
+    }
+
+    public mutating func add(_ r: ReplicationResult) {
+        for m in 0..<catalog.count { acc[m].add(r.values[m]) }
+        if pooled == nil { pooled = r.latency } else { pooled!.merge(r.latency) }
+        for x in r.partnerLoadRatios { ratioBins[Swift.min(50, Swift.max(0, Int(x * 10)))] += 1 }
+        totals.add(r.diagnostics)
+    }
+
+    public func result(settings: RunSettings) -> EnsembleResult {
         let s = structure.scenario
         return EnsembleResult(scenarioID: s.id, scenarioName: s.name, settings: settings, years: s.years, warmupYears: s.warmupYears,
                               catalog: catalog, summaries: acc.map { $0.summary() },
