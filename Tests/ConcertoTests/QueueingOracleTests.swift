@@ -9,6 +9,7 @@ final class QueueingOracleTests: XCTestCase {
         let s = try TestScenarios.compile(TestScenarios.singleServer(periodDays: 30, ratePerYear: 8, years: 10))
         let r = Ensemble.run(s, settings: RunSettings(replications: 40, seed: 5, threads: 2))
         let w = r.summary("latency", "meanDaysDecided")!
+        print("oracle T/2: expected 15, got \(w.mean) [\(w.ci95Low), \(w.ci95High)]")
         XCTAssertEqual(w.mean, 15, accuracy: 0.6, "T/2 = 15 days; got \(w.mean) [\(w.ci95Low), \(w.ci95High)]")
         XCTAssertEqual(r.summary("latency", "consensusShare")!.mean, 1, accuracy: 1e-12)
     }
@@ -24,6 +25,7 @@ final class QueueingOracleTests: XCTestCase {
             let r = Ensemble.run(s, settings: RunSettings(replications: 40, seed: 17, threads: 2))
             let expected = T / (2 * (1 - rho))
             let w = r.summary("latency", "meanDaysDecided")!
+            print("oracle M/D/1 ρ = \(rho): expected \(expected), got \(w.mean) [\(w.ci95Low), \(w.ci95High)]")
             XCTAssertEqual(w.mean, expected, accuracy: expected * 0.05, "ρ = \(rho): expected \(expected), got \(w.mean)")
         }
     }

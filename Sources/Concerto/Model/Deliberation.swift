@@ -55,7 +55,10 @@ extension Replication {
                 return false
             }
             switch inst.onVoteFailure {
-            case .carryOver: return true
+            case .carryOver:
+                // A rejected proposal comes back reworked: members judge the new version afresh.
+                for k in issues[s].positions.indices { issues[s].positions[k] = .nan }
+                return true
             case .drop:
                 endIssue(s, outcome: .dropped)
                 return false
