@@ -70,6 +70,10 @@ assert len(P)==40, len(P)
 for d in P:
     d.setdefault("interests", {})
     d["interests"].setdefault("developpement-social", 0.75)
+    d["sources"] = {"sector": S+"the sectors the seed lists (« réseau municipal, de la santé et des services sociaux, ... d'habitation et d'action bénévole »); the organisation itself is illustrative",
+                    "interests": A+"interest by the organisation's mission (1 = its core mission, 0.5–0.9 = related); 0.75 in social development for every partner of the Table"}
+    if "capacityHoursPerMonth" in d:
+        d["sources"]["capacityHoursPerMonth"] = A+"the coordinator's meeting hours, about 60 of 140 h/month"
 
 committee_themes = [("comite-travail-habitation","Comité de travail — habitation","habitation"),
                     ("comite-travail-securite-alimentaire","Comité de travail — sécurité alimentaire","securite-alimentaire"),
