@@ -1,0 +1,101 @@
+import XCTest
+@testable import Concerto
+
+/// Each shipped structure's instances, memberships and routes match its seed document.
+final class StructureFidelityTests: XCTestCase {
+    func load(_ name: String) throws -> Structure { try TestScenarios.loadShipped(name) }
+    func instance(_ s: Structure, _ id: String) -> InstanceDef { s.instances.first { $0.id == id }! }
+    func index(_ s: Structure, _ id: String) -> Int { s.instances.firstIndex { $0.id == id }! }
+    func members(_ s: Structure, _ id: String, replication: Int = 0) -> [PartnerDef] {
+        var r = Replication(structure: s, seed: 1, replication: replication)
+        r.buildMemberships()
+        return r.members[index(s, id)].map { s.partners[Int($0)] }
+    }
+
+    // MARK: Sept-Rivières (sept-rivieres-gouvernance.txt)
+
+    func testSeptRivieres() throws {
+        let s = try load("sept-rivieres")
+        XCTAssertEqual(s.partners.count, 40, "« une quarantaine d'organismes »")
+        let gt = instance(s, "grande-table")
+        XCTAssertEqual(gt.periodDays!, 365.0 / 3, accuracy: 1e-9, "« Au moins trois fois par année »")
+        XCTAssertEqual(members(s, "grande-table").count, 40, "all partners are invited")
+        XCTAssertEqual(gt.voteAtAttempt, 1, "vote at the same meeting without consensus")
+        XCTAssertEqual(gt.voteThreshold, 2.0 / 3.0, accuracy: 1e-3)
+        XCTAssertGreaterThan(gt.surveyShare, 0, "surveys in exceptional cases")
+        XCTAssertEqual(gt.urgentDelegate, index(s, "comite-coordination"), "the comité decides urgent issues between Tables")
+        for rep in 0..<5 {
+            let coco = members(s, "comite-coordination", replication: rep)
+            XCTAssertEqual(coco.count, 7)
+            let ocs = coco.filter { $0.role == "organisateur-communautaire" }
+            XCTAssertEqual(ocs.count, 2, "2 CISSS community organisers")
+            XCTAssertEqual(Set(ocs.map(\.territory)).count, 2, "one from each town")
+            XCTAssertEqual(coco.filter(\.staff).map(\.id), ["coordination-territoriale"], "the coordinator, with a vote")
+            XCTAssertEqual(coco.filter { !$0.staff && $0.role != "organisateur-communautaire" }.count, 4, "at least 4 organisations")
+            for wc in s.instances where wc.kind == "working" {
+                let m = members(s, wc.id, replication: rep)
+                XCTAssertTrue(m.contains { $0.id == "coordination-territoriale" }, "every working committee includes the coordinator")
+                XCTAssertTrue(m.contains { p in coco.contains { $0.id == p.id && !p.staff } }, "and a member of the comité de coordination")
+                XCTAssertEqual(Dictionary(grouping: m, by: \.organisation).values.map(\.count).max(), 1, "no over-representation of an organisation")
+            }
+        }
+        XCTAssertEqual(instance(s, "comite-coordination").election?.termDays ?? 0, 730, accuracy: 1e-9, "two-year mandates")
+        for wc in s.instances where wc.kind == "working" {
+            XCTAssertEqual(wc.voteAtAttempt, 3, "vote at the third meeting on a subject")
+            XCTAssertTrue(wc.powers.contains(.decide), "working committees decide on their enjeu")
+        }
+        for k in s.issueKinds where k.category == "actionPlan" {
+            XCTAssertEqual(k.steps.map(\.act), [.decide, .inform], "committee decides, the Table is informed")
+            XCTAssertEqual(k.steps.last!.instance, index(s, "grande-table"))
+        }
+    }
+
+    // MARK: Lanaudière (lanaudiere-roles-mandats.txt)
+
+    func testLanaudiere() throws {
+        let s = try load("lanaudiere")
+        let analysis = s.instances.first { $0.kind == "analysis" }!
+        let am = members(s, analysis.id)
+        XCTAssertEqual(am.filter { $0.role == "agent-local" }.count, 6, "the six MRC local agents")
+        XCTAssertEqual(Set(am.filter { $0.role == "agent-local" }.map(\.territory)).count, 6, "one per MRC")
+        XCTAssertTrue(analysis.spec.decisionRule.recuseSameTerritory, "no member analyses its own project")
+        let crs = instance(s, "crs")
+        XCTAssertEqual(crs.named.count, 12, "the CRS's twelve named members")
+        XCTAssertEqual(s.instances.filter { $0.kind == "local" }.count, 6, "one CLDS per MRC")
+        let board = instance(s, "tpl-conseil")
+        XCTAssertTrue(board.powers.contains(.ratify))
+        let plan = s.issueKinds.first { $0.id == "plan-action-local" }!
+        XCTAssertEqual(plan.steps.map(\.act), [.decide, .recommend, .ratify], "CLDS adopts, CRS analyses, TPL board ratifies")
+        XCTAssertEqual(plan.steps[2].instance, index(s, "tpl-conseil"))
+        // COCO may take operational decisions but never set orientations, priorities, action plans or budgets.
+        for k in s.issueKinds where ["actionPlan", "priority", "budget"].contains(k.category) {
+            for st in k.steps where st.act == .decide {
+                let targets = st.instance >= 0 ? [st.instance] : st.byTerritory.filter { $0 >= 0 }
+                for t in targets { XCTAssertNotEqual(s.instances[t].kind, "coordination", "\(k.id) decided by a COCO") }
+            }
+        }
+        let cdp = s.instances.first { $0.kind == "practiceCommunity" }!
+        XCTAssertTrue((28...35).contains(cdp.periodDays!), "every 4 to 5 weeks")
+        let project = s.issueKinds.first { $0.id == "projet-alliance" }!
+        XCTAssertEqual(project.steps.map(\.act), [.recommend, .decide])
+        XCTAssertEqual(project.steps[0].instance, index(s, analysis.id))
+    }
+
+    // MARK: ORBITE (mirabel-orbite.txt)
+
+    func testOrbite() throws {
+        let s = try load("orbite")
+        let o = instance(s, "orbite")
+        XCTAssertEqual(o.periodDays!, 365.0 / 4, accuracy: 1e-9, "four ORBITE mornings a year")
+        XCTAssertEqual(o.quorumKind, .present, "quorum = the partners present")
+        let satellites = s.instances.filter { $0.kind == "satellite" }
+        XCTAssertEqual(satellites.count, 2, "HUMAINS and the anti-poverty satellite")
+        for sat in satellites { XCTAssertEqual(sat.coupledTo, index(s, "orbite"), "the afternoon of each ORBITE morning") }
+        let r = Ensemble.run(s, settings: RunSettings(replications: 6, seed: 1, threads: 2))
+        let om = r.summary("instance", "meetingsPerYear", group: "orbite")!.mean
+        for sat in satellites { XCTAssertEqual(r.summary("instance", "meetingsPerYear", group: sat.id)!.mean, om, accuracy: 1e-9, "same days") }
+        XCTAssertTrue(s.instances.contains { $0.kind == "subSatellite" && $0.spec.onDemand }, "sub-satellites created and dissolved on demand")
+        let envelope = s.issueKinds.first { $0.category == "budget" }!
+        XCTAssertEqual(envelope.steps.map(\.act), [.recommend, .ratify], "satellite proposes, ORBITE ratifies")
+    }
+}
