@@ -98,4 +98,37 @@ final class StructureFidelityTests: XCTestCase {
         let envelope = s.issueKinds.first { $0.category == "budget" }!
         XCTAssertEqual(envelope.steps.map(\.act), [.recommend, .ratify], "satellite proposes, ORBITE ratifies")
     }
+
+    // MARK: Charlevoix (charlevoix-gouvernance-partagee.txt)
+
+    func testCharlevoix() throws {
+        let s = try load("charlevoix")
+        let assembly = s.instances.first { $0.kind == "assembly" }!
+        XCTAssertEqual(assembly.periodDays!, 365.0 / 2, accuracy: 1e-9, "« Une assemblée se tient 2 fois par année »")
+        XCTAssertTrue(assembly.spec.membership.open, "« regroupe l'ensemble des partenaires »")
+        let strategic = s.instances.first { $0.kind == "strategic" }!
+        XCTAssertEqual(strategic.election?.by, index(s, assembly.id), "the assembly elects the strategic committee")
+        XCTAssertTrue((2...4).contains(Int((365 / strategic.periodDays!).rounded())), "2 to 4 meetings a year")
+        for rep in 0..<4 {
+            let m = members(s, strategic.id, replication: rep)
+            let orgs = m.filter { !$0.staff }
+            XCTAssertEqual(Set(orgs.map(\.territory)).count, 2, "both MRCs sit on the strategic committee")
+            XCTAssertGreaterThanOrEqual(Set(orgs.map(\.sector)).count, s.sectorIDs.count - 1, "representatives of (nearly) all sectors")
+        }
+        XCTAssertGreaterThan(s.instances.filter { $0.kind == "working" }.count, 0, "thematic working groups")
+        XCTAssertTrue(s.partners.contains { $0.staff }, "the ADOC team as staff")
+    }
+
+    // MARK: Mirabel before ORBITE (the counterfactual of mirabel-orbite.txt)
+
+    func testMirabelBeforeOrbiteIsMoreDuplicatedThanOrbite() throws {
+        let before = try load("mirabel-before-orbite"), after = try load("orbite")
+        XCTAssertEqual(Set(before.partners.map(\.id)), Set(after.partners.map(\.id)), "the same partners, so the structures compare")
+        XCTAssertFalse(before.instances.contains { $0.kind == "assembly" }, "no global space")
+        let settings = RunSettings(replications: 8, seed: 3, threads: 2)
+        let rb = Ensemble.run(before, settings: settings), ra = Ensemble.run(after, settings: settings)
+        XCTAssertGreaterThan(rb.summary("hyperconcertation", "duplicationJaccard")!.mean, ra.summary("hyperconcertation", "duplicationJaccard")!.mean,
+                             "duplicated committees before ORBITE")
+        XCTAssertGreaterThan(rb.summary("hyperconcertation", "instancesPerPartnerMax")!.mean, ra.summary("hyperconcertation", "instancesPerPartnerMax")!.mean)
+    }
 }

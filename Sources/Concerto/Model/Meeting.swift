@@ -42,7 +42,8 @@ extension Replication {
             }
             let attends = rngAttendance.uniform() < prob
             if attends {
-                let travel = structure.travelHours[structure.partners[p].territory * structure.territoryIDs.count + inst.venue]
+                let travel = lastTravel[p] == sim.now ? 0 : structure.travelHours[structure.partners[p].territory * structure.territoryIDs.count + inst.venue]
+                lastTravel[p] = sim.now
                 addHours(p, baseCost + travel, instance: i)
                 if memberObserver[i][slot] { observersPresent += 1 } else { present.append(Int32(p)); presentSlot.append(Int32(slot)) }
             } else {

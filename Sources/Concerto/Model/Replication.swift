@@ -31,6 +31,9 @@ public struct Replication {
     var engagement: [Double]
     var monthHours: [Double]
     var prevRatio: [Double]
+    /// When each partner last travelled to a meeting: a satellite afternoon after the ORBITE
+    /// morning, at the same venue and time, costs no second trip.
+    var lastTravel: [Double]
     var left: [Bool]
     var leftMeasured: [Bool]
     var capacity: [Double]
@@ -93,6 +96,7 @@ public struct Replication {
         capacity = structure.partners.map(\.capacity)
         monthHours = [Double](repeating: 0, count: np)
         prevRatio = [Double](repeating: 0, count: np)
+        lastTravel = [Double](repeating: -.infinity, count: np)
         left = [Bool](repeating: false, count: np)
         leftMeasured = [Bool](repeating: false, count: np)
         members = [[Int32]](repeating: [], count: ni)
