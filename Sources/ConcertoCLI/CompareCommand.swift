@@ -4,14 +4,10 @@ import Concerto
 /// puts them side by side, marking differences to the first beyond noise.
 enum CompareCommand {
     static func run(_ args: [String]) -> CommandOutput {
-        let parsed: ParsedArguments
-        let options: RunOptions
-        do {
-            parsed = try ParsedArguments.parse(args, options: RunOptions.valueOptions, flags: ["--help"])
-            if parsed.flag("--help") { return CommandOutput(stdout: Usage.text) }
-            options = try RunOptions.parse(parsed, formats: ["table", "json", "csv"])
-        } catch {
-            return .usageError(error.message, command: "compare")
+        let parsed: ParsedArguments, options: RunOptions
+        switch parseRunCommand(args, command: "compare") {
+        case .success(let r): (parsed, options) = r
+        case .failure(let e): return e.output
         }
         if parsed.positionals.count < 2 { return .usageError("expected two or more scenario files, e.g. concerto compare Scenarios/*.json", command: "compare") }
         var structures: [Structure] = []

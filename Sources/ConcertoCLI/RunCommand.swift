@@ -5,14 +5,10 @@ import Concerto
 /// families of measures.
 enum RunCommand {
     static func run(_ args: [String]) -> CommandOutput {
-        let parsed: ParsedArguments
-        let options: RunOptions
-        do {
-            parsed = try ParsedArguments.parse(args, options: RunOptions.valueOptions, flags: ["--help"])
-            if parsed.flag("--help") { return CommandOutput(stdout: Usage.text) }
-            options = try RunOptions.parse(parsed, formats: ["table", "json", "csv"])
-        } catch {
-            return .usageError(error.message, command: "run")
+        let parsed: ParsedArguments, options: RunOptions
+        switch parseRunCommand(args, command: "run") {
+        case .success(let r): (parsed, options) = r
+        case .failure(let e): return e.output
         }
         guard parsed.positionals.count == 1 else {
             return .usageError(parsed.positionals.isEmpty ? "expected a scenario file, e.g. Scenarios/sept-rivieres.json"

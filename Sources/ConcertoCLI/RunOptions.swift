@@ -34,6 +34,21 @@ struct RunOptions {
     }
 }
 
+/// Parses a running command's arguments: the parsed arguments and options, or what to print
+/// (usage on `--help`, a usage error).
+func parseRunCommand(_ args: [String], command: String) -> Result<(ParsedArguments, RunOptions), CommandError> {
+    do {
+        let parsed = try ParsedArguments.parse(args, options: RunOptions.valueOptions, flags: ["--help"])
+        if parsed.flag("--help") { return .failure(CommandError(output: CommandOutput(stdout: Usage.text))) }
+        return .success((parsed, try RunOptions.parse(parsed, formats: ["table", "json", "csv"])))
+    } catch {
+        return .failure(CommandError(output: .usageError(error.message, command: command)))
+    }
+}
+
+/// A command that ends before running, with what to print.
+struct CommandError: Error { var output: CommandOutput }
+
 /// Writes text to stdout or atomically to a file.
 func deliver(_ text: String, to output: String?, command: String) -> CommandOutput {
     guard let path = output else { return CommandOutput(stdout: text) }
