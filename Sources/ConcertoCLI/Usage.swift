@@ -7,6 +7,9 @@ enum Usage {
       concerto run SCENARIO [--replications N] [--seed S] [--years Y] [--warmup-years W]
                             [--threads T] [--format table|json|csv] [--output PATH] [--set PATH=VALUE ...]
       concerto compare SCENARIO SCENARIO... [same options as run]
+      concerto sweep SCENARIO --vary PATH=V1,V2,... [--vary PATH=LO:HI:STEP ...] --output DIR
+                     [--replications N] [--seed S] [--threads T] [--shard I/N] [--resume] [--set ...]
+      concerto merge DIR... --output DIR
       concerto validate SCENARIO...
       concerto gcm [--variant LOAD,ENERGY,ACCESS,DECISION] [--random-entry --runs N --seed S] [--exact]
                    [--format table|json|csv]
@@ -30,8 +33,17 @@ enum Usage {
       table (structure, family, measure, unit, statistic, value); --format json the same data.
       --set applies to every scenario.
 
+    SWEEP
+      Runs every combination of the --vary values (last varies fastest), each cell with the same
+      seed and replications (common random numbers). Each finished cell is written atomically to
+      DIR/cells/; DIR/results.csv (varied paths as columns, then measure, mean, sd, CI, median,
+      p90, n) when all cells are there. --shard I/N runs cells k with k mod N = I−1 (in a Slurm
+      array, SLURM_ARRAY_TASK_ID/SLURM_ARRAY_TASK_COUNT are used when --shard is absent);
+      `concerto merge` combines shard folders and refuses folders of different sweeps.
+      Ctrl-C stops after the cell in progress (exit 130); --resume skips finished cells.
+
     EXIT CODES
-      0 success · 2 bad input (usage, scenario) · 1 could not write the output
+      0 success · 2 bad input (usage, scenario) · 1 could not write the output · 130 interrupted
 
     """
 }

@@ -1,0 +1,123 @@
+import Foundation
+
+/// Why a sweep folder cannot be used or merged.
+public struct SweepError: Error, Sendable, CustomStringConvertible {
+    public var message: String
+    public init(_ message: String) { self.message = message }
+    public var description: String { message }
+}
+
+/// A sweep's folder: `manifest.json`, one atomically written `cells/cell-NNNNNN.json` per
+/// finished cell, and `results.csv` once every cell is there. A cell file is complete or absent
+/// (temporary files start with a dot and are ignored), so a sweep killed at any moment loses at
+/// most the cells in progress, and `--resume` skips the finished ones.
+public struct SweepFolder: Sendable {
+    public let url: URL
+    public init(_ path: String) { url = URL(fileURLWithPath: path) }
+    var cellsURL: URL { url.appendingPathComponent("cells") }
+    var manifestURL: URL { url.appendingPathComponent("manifest.json") }
+    public var resultsURL: URL { url.appendingPathComponent("results.csv") }
+
+    /// Creates or checks the folder for `plan`. An existing folder must hold the same sweep, and
+    /// finished cells are only reused with `resume`.
+    public func prepare(_ plan: SweepPlan, version: String, resume: Bool) throws(SweepError) {
+        let fm = FileManager.default
+        var isDir: ObjCBool = false
+        if fm.fileExists(atPath: url.path, isDirectory: &isDir), !isDir.boolValue {
+            throw SweepError("\(url.path) is a file, expected a folder for the sweep's results")
+        }
+        do { try fm.createDirectory(at: cellsURL, withIntermediateDirectories: true) }
+        catch { throw SweepError("cannot create \(cellsURL.path): \(error.localizedDescription)") }
+        let manifest = plan.manifest(version: version)
+        if let existing = try? JSONValue.parse(Data(contentsOf: manifestURL)) {
+            if existing["fingerprint"] != manifest["fingerprint"] {
+                throw SweepError("\(url.path) holds another sweep (fingerprint \(existing["fingerprint"]?.stringValue ?? "?"), this one is \(plan.fingerprint)): choose another --output")
+            }
+        } else {
+            do { try AtomicFile.write(Data((manifest.serialized(pretty: true) + "\n").utf8), to: manifestURL) }
+            catch { throw SweepError("\(error)") }
+        }
+        let done = finishedCells(plan)
+        if !done.isEmpty && !resume {
+            throw SweepError("\(url.path) already has \(done.count) finished cell(s) of this sweep: add --resume to continue it, or choose another --output")
+        }
+    }
+
+    /// Cells whose file is complete and belongs to this sweep.
+    public func finishedCells(_ plan: SweepPlan) -> Set<Int> {
+        var done = Set<Int>()
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: cellsURL.path)) ?? []
+        for name in names where name.hasPrefix("cell-") && name.hasSuffix(".json") {
+            guard let v = try? JSONValue.parse(Data(contentsOf: cellsURL.appendingPathComponent(name))),
+                  v["fingerprint"]?.stringValue == plan.fingerprint, let k = v["cell"]?.doubleValue,
+                  name == SweepPlan.cellFileName(Int(k)) else { continue }
+            done.insert(Int(k))
+        }
+        return done
+    }
+
+    /// Writes a finished cell atomically.
+    public func write(cell k: Int, _ record: JSONValue) throws {
+        try AtomicFile.write(Data((record.serialized(pretty: true) + "\n").utf8), to: cellsURL.appendingPathComponent(SweepPlan.cellFileName(k)))
+    }
+
+    /// Writes `results.csv` if every cell is finished; returns whether it did.
+    @discardableResult
+    public func writeResultsIfComplete(_ plan: SweepPlan) throws -> Bool {
+        let done = finishedCells(plan)
+        guard done.count == plan.cellCount else { return false }
+        var cells: [JSONValue] = []
+        for k in 0..<plan.cellCount {
+            cells.append(try JSONValue.parse(Data(contentsOf: cellsURL.appendingPathComponent(SweepPlan.cellFileName(k)))))
+        }
+        try AtomicFile.write(Data(SweepPlan.csv(axes: plan.axes, cells: cells).utf8), to: resultsURL)
+        return true
+    }
+
+    /// Merges shard folders of one sweep into `output`: refuses folders of different sweeps
+    /// (scenario, seed, replications or grid), and a merge that lacks cells.
+    public static func merge(_ inputs: [String], into output: String) throws(SweepError) -> (cells: Int, csv: URL) {
+        var manifest: JSONValue? = nil
+        var cells: [Int: (data: Data, from: String)] = [:]
+        for path in inputs {
+            let folder = SweepFolder(path)
+            guard let m = try? JSONValue.parse(Data(contentsOf: folder.manifestURL)) else {
+                throw SweepError("\(path): no readable manifest.json: not a sweep folder")
+            }
+            if let first = manifest {
+                for key in ["fingerprint", "scenario", "seed", "replications", "grid", "concertoVersion"] where first[key] != m[key] {
+                    throw SweepError("\(path): its \(key) (\(m[key]?.serialized() ?? "none")) differs from \(inputs[0]) (\(first[key]?.serialized() ?? "none")): these are not shards of the same sweep")
+                }
+            } else { manifest = m }
+            let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.cellsURL.path)) ?? []
+            for name in names.sorted() where name.hasPrefix("cell-") && name.hasSuffix(".json") {
+                guard let data = try? Data(contentsOf: folder.cellsURL.appendingPathComponent(name)),
+                      let v = try? JSONValue.parse(data), v["fingerprint"] == m["fingerprint"], let k = v["cell"]?.doubleValue else { continue }
+                if let other = cells[Int(k)], other.data != data {
+                    throw SweepError("cell \(Int(k)) differs between \(other.from) and \(path)")
+                }
+                cells[Int(k)] = (data, path)
+            }
+        }
+        guard let m = manifest else { throw SweepError("nothing to merge") }
+        let total = Int(m["cells"]?.doubleValue ?? 0)
+        let missing = (0..<total).filter { cells[$0] == nil }
+        if !missing.isEmpty {
+            throw SweepError("\(missing.count) of \(total) cells are missing (first: \(missing.prefix(5).map(String.init).joined(separator: ", "))): run the missing shards (or resume them) first")
+        }
+        let out = SweepFolder(output)
+        do {
+            try FileManager.default.createDirectory(at: out.cellsURL, withIntermediateDirectories: true)
+            try AtomicFile.write(Data((m.serialized(pretty: true) + "\n").utf8), to: out.manifestURL)
+            for k in 0..<total { try AtomicFile.write(cells[k]!.data, to: out.cellsURL.appendingPathComponent(SweepPlan.cellFileName(k))) }
+            let axes = (m["grid"]?.arrayValue ?? []).map { SweepAxis(path: $0["path"]?.stringValue ?? "", values: $0["values"]?.arrayValue ?? []) }
+            let parsed = try (0..<total).map { try JSONValue.parse(cells[$0]!.data) }
+            try AtomicFile.write(Data(SweepPlan.csv(axes: axes, cells: parsed).utf8), to: out.resultsURL)
+        } catch let e as SweepError {
+            throw e
+        } catch {
+            throw SweepError("cannot write \(output): \(error)")
+        }
+        return (total, out.resultsURL)
+    }
+}

@@ -1,0 +1,127 @@
+import Foundation
+import Concerto
+
+/// `concerto sweep SCENARIO --vary PATH=V1,V2 ... --output DIR`: the full grid of variants, each
+/// cell with the same seeds, cells written atomically as they finish; `--shard I/N` runs a
+/// share of the cells (Slurm job arrays: `SLURM_ARRAY_TASK_ID`/`SLURM_ARRAY_TASK_COUNT`);
+/// `--resume` continues an interrupted sweep.
+enum SweepCommand {
+    static func shard(_ parsed: ParsedArguments, environment: [String: String]) throws(UsageError) -> (Int, Int) {
+        if let s = parsed.value("--shard") {
+            let parts = s.split(separator: "/").map { Int($0) }
+            guard parts.count == 2, let i = parts[0], let n = parts[1], n >= 1, i >= 1, i <= n else {
+                throw UsageError(message: "--shard must be I/N with 1 ≤ I ≤ N, got \"\(s)\"")
+            }
+            return (i, n)
+        }
+        if let id = environment["SLURM_ARRAY_TASK_ID"].flatMap(Int.init), let count = environment["SLURM_ARRAY_TASK_COUNT"].flatMap(Int.init) {
+            let min = environment["SLURM_ARRAY_TASK_MIN"].flatMap(Int.init) ?? 0
+            let i = id - min + 1
+            guard count >= 1, i >= 1, i <= count else {
+                throw UsageError(message: "SLURM_ARRAY_TASK_ID=\(id) (min \(min)) does not fit SLURM_ARRAY_TASK_COUNT=\(count)")
+            }
+            return (i, count)
+        }
+        return (1, 1)
+    }
+
+    static func run(_ args: [String]) -> CommandOutput {
+        let parsed: ParsedArguments, options: RunOptions
+        let axes: [SweepAxis]
+        let shardIndex: Int, shardCount: Int
+        do throws(UsageError) {
+            parsed = try ParsedArguments.parse(args, options: RunOptions.valueOptions.union(["--vary", "--shard"]), flags: ["--help", "--resume"])
+            if parsed.flag("--help") { return CommandOutput(stdout: Usage.text) }
+            options = try RunOptions.parse(parsed, formats: ["table"])
+            var a: [SweepAxis] = []
+            for spec in parsed.values("--vary") {
+                do { a.append(try SweepAxis.parse(spec)) } catch { throw UsageError(message: error.message) }
+            }
+            if a.isEmpty { throw UsageError(message: "expected at least one --vary PATH=V1,V2,... (or PATH=LO:HI:STEP)") }
+            axes = a
+            (shardIndex, shardCount) = try shard(parsed, environment: ProcessInfo.processInfo.environment)
+        } catch {
+            return .usageError(error.message, command: "sweep")
+        }
+        guard parsed.positionals.count == 1 else { return .usageError("expected one scenario file", command: "sweep") }
+        guard let output = options.output else { return .usageError("expected --output DIR: the folder that receives the cells and results.csv", command: "sweep") }
+        let file = parsed.positionals[0]
+        // The base scenario with --set and horizon overrides; each cell is checked before anything runs.
+        let plan: SweepPlan
+        do throws(ScenarioErrors) {
+            var tree = try ScenarioLoader.readTree(path: file)
+            for (p, v) in options.overrides {
+                do { tree = try applyOverride(tree, path: p, value: v) }
+                catch { throw ScenarioErrors([ScenarioError(file: file, path: "--set \(p)", message: error.message)]) }
+            }
+            do {
+                if let y = options.years { tree = try applyOverride(tree, path: "years", value: JSONValue.number(y).serialized(), allowNewKeys: true) }
+                if let w = options.warmupYears { tree = try applyOverride(tree, path: "warmupYears", value: JSONValue.number(w).serialized(), allowNewKeys: true) }
+            } catch { throw ScenarioErrors([ScenarioError(file: file, path: "years", message: error.message)]) }
+            plan = SweepPlan(scenarioFile: file, baseTree: tree, axes: axes, replications: options.replications, seed: options.seed)
+            if plan.cellCount > 100_000 { return .usageError("the grid has \(plan.cellCount) cells; at most 100000", command: "sweep") }
+            for k in 0..<plan.cellCount { _ = try plan.structure(ofCell: k) }
+        } catch {
+            return CommandOutput(stderr: error.description + "\n", exitCode: 2)
+        }
+        let folder = SweepFolder(output)
+        do { try folder.prepare(plan, version: ConcertoTool.version, resume: parsed.flag("--resume")) }
+        catch { return CommandOutput(stderr: "concerto sweep: \(error.message)\n", exitCode: 2) }
+
+        let interrupt = Interrupt()
+        let mine = plan.cells(shard: shardIndex, of: shardCount)
+        let done = folder.finishedCells(plan)
+        let todo = mine.filter { !done.contains($0) }
+        let tty = isatty(2) == 1
+        let start = Date()
+        var finished = 0
+        for k in todo {
+            if interrupt.received != 0 { break }
+            let structure: Structure
+            do { structure = try plan.structure(ofCell: k) } catch { return CommandOutput(stderr: error.description + "\n", exitCode: 2) }
+            let result = Ensemble.run(structure, settings: RunSettings(replications: plan.replications, seed: plan.seed, threads: options.threads))
+            do { try folder.write(cell: k, plan.cellRecord(k, result: result)) }
+            catch { return CommandOutput(stderr: "concerto sweep: cannot write cell \(k): \(error)\n", exitCode: 1) }
+            finished += 1
+            if tty {
+                let elapsed = Date().timeIntervalSince(start)
+                let rate = Double(finished * plan.replications) / Swift.max(elapsed, 1e-9)
+                let left = elapsed / Double(finished) * Double(todo.count - finished)
+                FileHandle.standardError.write(Data(String(format: "\rsweep: %d/%d cells, %.0f replications/s, %.0f s left   ", finished + (mine.count - todo.count), mine.count, rate, left).utf8))
+            }
+        }
+        if tty { FileHandle.standardError.write(Data("\n".utf8)) }
+        if interrupt.received != 0 {
+            return CommandOutput(stderr: "concerto sweep: interrupted; \(finished) cell(s) finished in this run are kept in \(output). Run the same command with --resume to continue.\n", exitCode: 130)
+        }
+        var out = CommandOutput()
+        do {
+            if try folder.writeResultsIfComplete(plan) {
+                out.stderr = "sweep: \(plan.cellCount) cells done; results in \(folder.resultsURL.path)\n"
+            } else {
+                out.stderr = "sweep: shard \(shardIndex)/\(shardCount) done (\(mine.count) of \(plan.cellCount) cells); merge the shards with `concerto merge`\n"
+            }
+        } catch {
+            return CommandOutput(stderr: "concerto sweep: cannot write results: \(error)\n", exitCode: 1)
+        }
+        return out
+    }
+}
+
+/// `concerto merge DIR... --output DIR`: combines the shards of one sweep.
+enum MergeCommand {
+    static func run(_ args: [String]) -> CommandOutput {
+        let parsed: ParsedArguments
+        do { parsed = try ParsedArguments.parse(args, options: ["--output"], flags: ["--help"]) }
+        catch { return .usageError(error.message, command: "merge") }
+        if parsed.flag("--help") { return CommandOutput(stdout: Usage.text) }
+        guard let output = parsed.value("--output") else { return .usageError("expected --output DIR", command: "merge") }
+        if parsed.positionals.isEmpty { return .usageError("expected one or more sweep folders", command: "merge") }
+        do {
+            let r = try SweepFolder.merge(parsed.positionals, into: output)
+            return CommandOutput(stderr: "merge: \(r.cells) cells; results in \(r.csv.path)\n")
+        } catch {
+            return CommandOutput(stderr: "concerto merge: \(error.message)\n", exitCode: 2)
+        }
+    }
+}
