@@ -129,6 +129,27 @@ for years in options.quick ? [3.0, 12.0] : [3.0, 12.0, 48.0] {
 }
 report.append(("memory", .array(memory)))
 
+// 5. Scale: a generated Québec-wide structure.
+var scale: [JSONValue] = []
+print("\nScale: generated Québec-wide structure (17 regions, 100 MRC, ~4,100 partners, 617 instances), 1 thread")
+for years in options.quick ? [2.0] : [10.0, 20.0] {
+    let s: Structure
+    do { s = try QuebecWide.structure(years: years) } catch { print("  cannot build the Québec-wide structure: \(error)"); exit(1) }
+    let reps = options.quick ? 1 : 2
+    let t0 = now()
+    let r = Ensemble.run(s, settings: RunSettings(replications: reps, seed: 1, threads: 1))
+    let dt = now() - t0
+    let t = r.totals
+    check(t.decided + t.dropped + t.open == t.emerged, "Québec-wide: every issue decided, dropped or open once")
+    check(t.meetings > 0, "Québec-wide: meetings happened")
+    let m = peakMemoryMiB()
+    print("  \(s.partners.count) partners, \(s.instances.count) instances, \(NumberFormat.fixed(years, digits: 0)) years × \(reps): \(NumberFormat.fixed(dt, digits: 2)) s, \(NumberFormat.fixed(Double(t.events) / dt / 1e6, digits: 2)) M events/s, \(t.meetings / reps) meetings a replication, peak RSS \(NumberFormat.fixed(m, digits: 1)) MiB")
+    scale.append(.object([("years", .number(years)), ("partners", .number(Double(s.partners.count))), ("instances", .number(Double(s.instances.count))),
+                          ("seconds", .number((dt * 1000).rounded() / 1000)), ("eventsPerSecond", .number((Double(t.events) / dt).rounded())),
+                          ("peakMiB", .number((m * 10).rounded() / 10))]))
+}
+report.append(("scale", .array(scale)))
+
 if let path = options.json {
     do { try AtomicFile.write(Data((JSONValue.object(report).serialized(pretty: true) + "\n").utf8), to: URL(fileURLWithPath: path)) }
     catch { FileHandle.standardError.write(Data("concerto-bench: \(error)\n".utf8)); exit(1) }
