@@ -29,7 +29,7 @@ public struct EventQueue: Sendable {
     @inlinable
     public mutating func push(_ event: Event) {
         var e = event
-        e.sequence = nextSequence
+        e.key = (e.key & ~((1 << 40) - 1)) | (nextSequence & ((1 << 40) - 1))
         nextSequence &+= 1
         heap.append(e)
         siftUp(heap.count - 1)
@@ -55,36 +55,45 @@ public struct EventQueue: Sendable {
 
     @inlinable
     internal mutating func siftUp(_ index: Int) {
-        var child = index
-        let item = heap[child]
-        while child > 0 {
-            let parent = (child - 1) >> 1
-            let p = heap[parent]
-            if Event.precedes(item, p) {
-                heap[child] = p
+        heap.withUnsafeMutableBufferPointer { h in
+            var child = index
+            let item = h[child]
+            while child > 0 {
+                let parent = (child - 1) >> 1
+                let p = h[parent]
+                if !Event.precedes(item, p) { break }
+                h[child] = p
                 child = parent
-            } else { break }
+            }
+            h[child] = item
         }
-        heap[child] = item
     }
 
+    /// Floyd's bottom-up sift-down: walk the hole to a leaf along the smaller children, then
+    /// sift the item up from there (fewer comparisons: the moved item usually belongs low).
     @inlinable
     internal mutating func siftDown(_ index: Int) {
-        let n = heap.count
-        var parent = index
-        let item = heap[parent]
-        while true {
-            let left = 2 * parent + 1
-            if left >= n { break }
-            var best = left
-            let right = left + 1
-            if right < n && Event.precedes(heap[right], heap[left]) { best = right }
-            if Event.precedes(heap[best], item) {
-                heap[parent] = heap[best]
-                parent = best
-            } else { break }
+        heap.withUnsafeMutableBufferPointer { h in
+            let n = h.count
+            let item = h[index]
+            var hole = index
+            while true {
+                let left = 2 * hole + 1
+                if left >= n { break }
+                let right = left + 1
+                let best = (right < n && Event.precedes(h[right], h[left])) ? right : left
+                h[hole] = h[best]
+                hole = best
+            }
+            while hole > index {
+                let parent = (hole - 1) >> 1
+                let p = h[parent]
+                if !Event.precedes(item, p) { break }
+                h[hole] = p
+                hole = parent
+            }
+            h[hole] = item
         }
-        heap[parent] = item
     }
 
     /// Checks the heap property; for tests.
