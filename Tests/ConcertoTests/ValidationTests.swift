@@ -42,6 +42,11 @@ final class ValidationTests: XCTestCase {
         assertError({ o in instance(&o) { $0["schedule"] = ["meetingsPerYear": 4, "breakMonths": [13]] } }, path: "instances[table].schedule.breakMonths[0]", contains: "between 1 and 12")
     }
 
+    func testBodyWithoutVotingMembers() {
+        assertError({ o in instance(&o) { $0["membership"] = ["observers": ["p0", "p1"]] } },
+                    path: "instances[table].membership", contains: "only observers: nobody may deliberate or vote")
+    }
+
     func testQuotaThatCannotBeFilled() {
         assertError({ o in instance(&o) { $0["membership"] = ["quotas": [["count": 3, "role": "agent-local"]]] } },
                     path: "instances[table].membership.quotas[0].count", contains: "needs 3 partner(s) (role `agent-local`)")

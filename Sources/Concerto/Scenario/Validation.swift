@@ -437,7 +437,10 @@ public struct ScenarioCompiler {
         }
         maxMembers = Swift.min(maxMembers, partners.count)
         maxMembersOf[i] = maxMembers
-        if maxMembers == 0 { fail(path + ".membership", "the membership rules give this instance no members") }
+        if maxMembers == 0 {
+            fail(path + ".membership", observers.isEmpty ? "the membership rules give this instance no members"
+                                                         : "the instance has only observers: nobody may deliberate or vote")
+        }
 
         // Schedule.
         let sch = inst.schedule
