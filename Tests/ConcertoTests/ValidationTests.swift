@@ -42,6 +42,13 @@ final class ValidationTests: XCTestCase {
         assertError({ o in instance(&o) { $0["schedule"] = ["meetingsPerYear": 4, "breakMonths": [13]] } }, path: "instances[table].schedule.breakMonths[0]", contains: "between 1 and 12")
     }
 
+    func testHugeNumbersAreErrorsNotTraps() {
+        // Found by the long fuzz run: a quorum of 1e300 trapped converting to Int.
+        assertError({ o in instance(&o) { $0["quorum"] = ["kind": "count", "value": 1e300] } },
+                    path: "instances[table].quorum.value", contains: "is larger than its 5 members")
+        XCTAssertThrowsError(try SweepAxis.parse("x=0:1e300:1e-300"))
+    }
+
     func testBodyWithoutVotingMembers() {
         assertError({ o in instance(&o) { $0["membership"] = ["observers": ["p0", "p1"]] } },
                     path: "instances[table].membership", contains: "only observers: nobody may deliberate or vote")

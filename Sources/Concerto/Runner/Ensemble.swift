@@ -113,7 +113,7 @@ public struct EnsembleAccumulator: Sendable {
     public mutating func add(_ r: ReplicationResult) {
         for m in 0..<catalog.count { acc[m].add(r.values[m]) }
         if pooled == nil { pooled = r.latency } else { pooled!.merge(r.latency) }
-        for x in r.partnerLoadRatios { ratioBins[Swift.min(50, Swift.max(0, Int(x * 10)))] += 1 }
+        for x in r.partnerLoadRatios where x.isFinite { ratioBins[Swift.min(50, Swift.max(0, Int(x * 10)))] += 1 }
         totals.add(r.diagnostics)
     }
 

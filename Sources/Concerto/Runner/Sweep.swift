@@ -14,8 +14,9 @@ public struct SweepAxis: Sendable, Equatable {
             guard step > 0, hi >= lo, lo.isFinite, hi.isFinite else {
                 throw OverrideError(message: "--vary \(path)=\(rhs): expected LO:HI:STEP with LO ≤ HI and STEP > 0")
             }
-            let n = Int(((hi - lo) / step + 1e-9).rounded(.down)) + 1
-            if n > 10_000 { throw OverrideError(message: "--vary \(path)=\(rhs): \(n) values; at most 10000 per axis") }
+            let count = ((hi - lo) / step + 1e-9).rounded(.down) + 1
+            if !(count <= 10_000) { throw OverrideError(message: "--vary \(path)=\(rhs): \(count) values; at most 10000 per axis") }
+            let n = Int(count)
             // Values computed as lo + k·step, rounded to 12 significant digits so 0.1 steps print as 0.3, not 0.30000000000000004.
             return SweepAxis(path: path, values: (0..<n).map { k in .number(Double(String(format: "%.12g", lo + Double(k) * step))!) })
         }

@@ -483,7 +483,7 @@ public struct ScenarioCompiler {
         case "count":
             qk = .count
             if q.value < 1 || q.value != q.value.rounded() { fail(path + ".quorum.value", "expected a whole number of members of at least 1, found \(fmt(q.value))") }
-            else if Int(q.value) > maxMembers { fail(path + ".quorum.value", "quorum \(fmt(q.value)) is larger than its \(maxMembers) members") }
+            else if q.value > Double(maxMembers) { fail(path + ".quorum.value", "quorum \(fmt(q.value)) is larger than its \(maxMembers) members") }
         case "share":
             qk = .share
             check(q.value, path + ".quorum.value", min: 0, max: 1, minOpen: true, what: "a share of members")
