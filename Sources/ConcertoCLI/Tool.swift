@@ -26,6 +26,8 @@ public enum ConcertoTool {
         case "run": return RunCommand.run(rest)
         case "validate": return ValidateCommand.run(rest)
         case "compare": return CompareCommand.run(rest)
+        case "schema": return SchemaCommand.run(rest)
+        case "report": return ReportCommand.run(rest)
         case "gcm":
             let r = runGCMCommand(rest)
             return CommandOutput(stdout: r.stdout, stderr: r.stderr, exitCode: r.exitCode)
@@ -33,7 +35,7 @@ public enum ConcertoTool {
         case "version", "--version": return CommandOutput(stdout: "concerto \(version)\n")
         default:
             var msg = "unknown command `\(command)`"
-            if let near = closestKey(to: command, among: ["run", "compare", "validate", "gcm", "help", "version"]) { msg += " (did you mean `\(near)`?)" }
+            if let near = closestKey(to: command, among: ["run", "compare", "report", "schema", "validate", "gcm", "help", "version"]) { msg += " (did you mean `\(near)`?)" }
             return CommandOutput(stderr: "concerto: \(msg)\nRun `concerto help` for usage.\n", exitCode: 2)
         }
     }

@@ -1,0 +1,186 @@
+import Foundation
+
+/// The « schéma de gouvernance » of a structure, drawn from the scenario: instances as boxes by
+/// level (parents above children), reporting links, who decides, ratifies and recommends (from
+/// the issue kinds' routes) and a membership summary. Rendered as SVG, Graphviz DOT or text.
+public struct GovernanceSchema: Sendable {
+    /// One instance (a body of the structure) as drawn.
+    public struct Box: Sendable {
+        public let id: String
+        public let name: String
+        public let kind: String
+        /// 0 for instances without parents; else one more than the deepest parent.
+        public let level: Int
+        /// Ids of the instances it reports to.
+        public let parents: [String]
+        /// Issue kinds (names) for which it decides, ratifies or recommends a step of the route.
+        public let decides: [String]
+        public let ratifies: [String]
+        public let recommends: [String]
+        /// Upper bound on its membership, and the seats by rule.
+        public let maxMembers: Int
+        public let mandatory: Int
+        public let named: Int
+        public let observers: Int
+        public let elected: Int
+        public let open: Bool
+        public let onDemand: Bool
+    }
+
+    public let scenarioID: String
+    public let scenarioName: String
+    public let boxes: [Box]
+
+    public init(structure s: Structure) {
+        scenarioID = s.scenario.id
+        scenarioName = s.scenario.name
+        let n = s.instances.count
+        var level = [Int?](repeating: nil, count: n)
+        func levelOf(_ i: Int, depth: Int) -> Int {
+            if let l = level[i] { return l }
+            if depth > n { return 0 }  // defensive: cycles are rejected by validation
+            let l = s.instances[i].parents.isEmpty ? 0 : 1 + s.instances[i].parents.map { levelOf($0, depth: depth + 1) }.max()!
+            level[i] = l
+            return l
+        }
+        var roles = [[Act: [String]]](repeating: [:], count: n)
+        for kind in s.issueKinds where kind.isDecision {
+            for step in kind.steps where step.act != .inform {
+                var targets = step.instance >= 0 ? [step.instance] : step.byTerritory.filter { $0 >= 0 }
+                targets = Array(Set(targets)).sorted()
+                for i in targets where !(roles[i][step.act] ?? []).contains(kind.name) { roles[i][step.act, default: []].append(kind.name) }
+            }
+        }
+        boxes = (0..<n).map { i in
+            let d = s.instances[i]
+            let m = d.spec.membership
+            return Box(id: d.id, name: d.name, kind: d.kind, level: levelOf(i, depth: 0), parents: d.parents.map { s.instances[$0].id },
+                       decides: roles[i][.decide] ?? [], ratifies: roles[i][.ratify] ?? [], recommends: roles[i][.recommend] ?? [],
+                       maxMembers: d.maxMembers, mandatory: m.mandatory.count + m.mandatoryFrom.reduce(0) { $0 + $1.count },
+                       named: m.named.count, observers: m.observers.count, elected: m.elected?.seats ?? 0,
+                       open: m.open, onDemand: d.spec.onDemand)
+        }
+    }
+
+    /// Levels from the top, each with its boxes in scenario order.
+    public var levels: [[Box]] {
+        let maxLevel = boxes.map(\.level).max() ?? -1
+        return maxLevel < 0 ? [] : (0...maxLevel).map { l in boxes.filter { $0.level == l } }
+    }
+
+    /// "≤ 24 membres · 2 d'office · ouverte" in the report's language.
+    public func membership(_ b: Box, _ loc: Localization) -> String {
+        var parts = ["≤ \(b.maxMembers) " + loc(.members)]
+        if b.mandatory > 0 { parts.append("\(b.mandatory) " + loc(.mandatory)) }
+        if b.named > 0 { parts.append("\(b.named) " + loc(.named)) }
+        if b.elected > 0 { parts.append("\(b.elected) " + loc(.elected)) }
+        if b.observers > 0 { parts.append("\(b.observers) " + loc(.observers)) }
+        if b.open { parts.append(loc(.open)) }
+        if b.onDemand { parts.append(loc(.onDemand)) }
+        return parts.joined(separator: " · ")
+    }
+
+    /// "décide : 3 types d'enjeux · entérine : 1 …" in the report's language.
+    public func roles(_ b: Box, _ loc: Localization) -> String {
+        var parts: [String] = []
+        let sep = loc.language == .fr ? " : " : ": "
+        if !b.decides.isEmpty { parts.append(loc(.actDecide) + sep + "\(b.decides.count)") }
+        if !b.ratifies.isEmpty { parts.append(loc(.actRatify) + sep + "\(b.ratifies.count)") }
+        if !b.recommends.isEmpty { parts.append(loc(.actRecommend) + sep + "\(b.recommends.count)") }
+        return parts.isEmpty ? "" : parts.joined(separator: " · ") + " " + loc(.issueKinds)
+    }
+
+    static func clip(_ s: String, _ n: Int) -> String { s.count <= n ? s : String(s.prefix(n - 1)) + "…" }
+
+    // MARK: SVG
+
+    /// The diagram as SVG; `standalone` adds the namespace for a .svg file. `id` prefixes the
+    /// ids of its definitions (unique within an HTML page).
+    public func svg(_ loc: Localization, standalone: Bool = false, id: String = "schema") -> String {
+        let boxW = 260.0, boxH = 112.0, gapX = 26.0, gapY = 64.0, perRow = 5, margin = 20.0, top = 56.0
+        var rows: [[Box]] = []
+        for l in levels { var k = 0; while k < l.count { rows.append(Array(l[k..<Swift.min(l.count, k + perRow)])); k += perRow } }
+        let maxInRow = rows.map(\.count).max() ?? 1
+        let width = margin * 2 + Double(maxInRow) * boxW + Double(maxInRow - 1) * gapX
+        let height = top + Double(rows.count) * (boxH + gapY) + 10
+        var doc = SVGDocument(width: width, height: height, title: loc(.schemaHeading) + " — " + scenarioName)
+        doc.define(SVG.element("marker", [("id", "\(id)-arrow"), ("viewBox", "0 0 10 10"), ("refX", "9"), ("refY", "5"), ("markerWidth", "8"),
+                                          ("markerHeight", "8"), ("orient", "auto")],
+                               content: SVG.element("path", [("d", "M0 0 L10 5 L0 10 z"), ("fill", "#333")])))
+        doc.add(SVG.text(loc(.schemaLegend), x: margin, y: 30, size: 15, fill: "#333"))
+        var pos: [String: (x: Double, y: Double)] = [:]
+        for (r, row) in rows.enumerated() {
+            let rowW = Double(row.count) * boxW + Double(row.count - 1) * gapX
+            let x0 = (width - rowW) / 2
+            for (k, b) in row.enumerated() { pos[b.id] = (x0 + Double(k) * (boxW + gapX), top + Double(r) * (boxH + gapY)) }
+        }
+        // Reporting links first, under the boxes.
+        for b in boxes {
+            guard let c = pos[b.id] else { continue }
+            for p in b.parents {
+                guard let q = pos[p] else { continue }
+                doc.add(SVG.line(x1: c.x + boxW / 2, y1: c.y, x2: q.x + boxW / 2, y2: q.y + boxH, stroke: "#333", width: 1.8,
+                                 extra: [("marker-end", "url(#\(id)-arrow)")]))
+            }
+        }
+        for b in boxes {
+            guard let c = pos[b.id] else { continue }
+            let decides = !b.decides.isEmpty, ratifies = !b.ratifies.isEmpty
+            let fill = decides ? "#DCEBF7" : ratifies ? "#FBE9CF" : "#F2F2F2"
+            var extra: [(String, String)] = [("stroke", "#000"), ("stroke-width", decides ? "3.5" : "1.5"), ("rx", "8")]
+            if b.onDemand { extra.append(("stroke-dasharray", "6 4")) }
+            doc.add(SVG.rect(x: c.x, y: c.y, width: boxW, height: boxH, fill: fill, extra: extra))
+            if ratifies {
+                doc.add(SVG.rect(x: c.x + 5, y: c.y + 5, width: boxW - 10, height: boxH - 10, fill: "none", extra: [("stroke", "#000"), ("stroke-width", "1.5"), ("rx", "5")]))
+            }
+            doc.add(SVG.text(Self.clip(b.name, 30), x: c.x + 12, y: c.y + 26, size: 15, weight: "bold"))
+            doc.add(SVG.text(b.id + " (" + b.kind + ")", x: c.x + 12, y: c.y + 46, size: 12, fill: "#444"))
+            doc.add(SVG.text(Self.clip(membership(b, loc), 38), x: c.x + 12, y: c.y + 68, size: 13))
+            doc.add(SVG.text(Self.clip(roles(b, loc), 38), x: c.x + 12, y: c.y + 90, size: 13, weight: "bold"))
+        }
+        return doc.render(standalone: standalone)
+    }
+
+    // MARK: DOT
+
+    /// Graphviz DOT: parents on top (rankdir=BT, edges child → parent: "reports to").
+    public func dot(_ loc: Localization) -> String {
+        func q(_ s: String) -> String { "\"" + s.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"").replacingOccurrences(of: "\n", with: "\\n") + "\"" }
+        var out = "digraph \(q(scenarioID)) {\n"
+        out += "  label=\(q(loc(.schemaHeading) + " — " + scenarioName));\n  labelloc=t;\n  rankdir=BT;\n"
+        out += "  node [shape=box, style=\"rounded,filled\", fontname=\"Helvetica\", fillcolor=\"#F2F2F2\"];\n"
+        for b in boxes {
+            var label = b.name + "\n" + b.id + " (" + b.kind + ")\n" + membership(b, loc)
+            let r = roles(b, loc)
+            if !r.isEmpty { label += "\n" + r }
+            var attrs = "label=\(q(label))"
+            if !b.decides.isEmpty { attrs += ", penwidth=3, fillcolor=\"#DCEBF7\"" } else if !b.ratifies.isEmpty { attrs += ", fillcolor=\"#FBE9CF\"" }
+            if !b.ratifies.isEmpty { attrs += ", peripheries=2" }
+            if b.onDemand { attrs += ", style=\"rounded,filled,dashed\"" }
+            out += "  \(q(b.id)) [\(attrs)];\n"
+        }
+        for b in boxes { for p in b.parents { out += "  \(q(b.id)) -> \(q(p)) [label=\(q(loc(.reportsTo)))];\n" } }
+        for l in levels where l.count > 1 { out += "  { rank=same; " + l.map { q($0.id) }.joined(separator: "; ") + "; }\n" }
+        return out + "}\n"
+    }
+
+    // MARK: Text
+
+    /// Plain text, level by level.
+    public func text(_ loc: Localization) -> String {
+        let sep = loc.language == .fr ? " : " : ": "
+        var out = loc(.schemaHeading) + " — " + scenarioName + " (" + scenarioID + ")\n"
+        for (l, row) in levels.enumerated() {
+            out += "\n" + loc(.level).capitalized + " \(l + 1)\n"
+            for b in row {
+                out += "  [\(b.id)] \(b.name) (\(b.kind))\n"
+                out += "    " + loc(.members).capitalized + sep + membership(b, loc) + "\n"
+                if !b.decides.isEmpty { out += "    " + loc(.decidesFor) + sep + b.decides.joined(separator: ", ") + "\n" }
+                if !b.ratifies.isEmpty { out += "    " + loc(.ratifiesFor) + sep + b.ratifies.joined(separator: ", ") + "\n" }
+                if !b.recommends.isEmpty { out += "    " + loc(.recommendsFor) + sep + b.recommends.joined(separator: ", ") + "\n" }
+                if !b.parents.isEmpty { out += "    " + loc(.reportsTo).prefix(1).uppercased() + loc(.reportsTo).dropFirst() + sep + b.parents.joined(separator: ", ") + "\n" }
+            }
+        }
+        return out
+    }
+}
