@@ -155,7 +155,7 @@ public enum L10n: String, Sendable, CaseIterable {
         case .decidesFor: return ("Décide", "Decides")
         case .ratifiesFor: return ("Entérine", "Ratifies")
         case .recommendsFor: return ("Recommande", "Recommends")
-        case .issueKinds: return ("types d'enjeux", "issue kinds")
+        case .issueKinds: return ("type(s) d'enjeu", "issue kind(s)")
         case .schemaLegend: return ("Flèche : rend compte à l'instance au-dessus. Bordure épaisse : décide ; double bordure : entérine.",
                                     "Arrow: reports to the body above. Thick border: decides; double border: ratifies.")
         case .footer: return ("Produit par Concerto, simulateur de structures de concertation. Les chiffres sont des moyennes sur les réplications simulées, pas des observations.",
