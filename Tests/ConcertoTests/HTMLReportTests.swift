@@ -50,9 +50,10 @@ final class HTMLReportTests: XCTestCase {
                 let community = res.sectorIDs.indices.filter { res.sectorIDs[$0].hasPrefix("communautaire") }
                 let present = community.reduce(0.0) { $0 + res.sectorShares[$1].mean }
                 let partners = Double(community.count) > 0 ? community.reduce(0.0) { $0 + res.sectorPartnerShares[$1] } : .nan
-                var expected = [loc.number(hours, digits: 0) + " h", loc.percent(over)]
+                func pct(_ x: Double) -> String { loc.percent(x, digits: x < 0.1 ? 1 : 0) }
+                var expected = [loc.number(hours, digits: 0) + " h", pct(over)]
                 if median.isFinite { expected.append(loc.format(.unitDaysShort, loc.number(median, digits: 0))) }
-                if !community.isEmpty { expected += [loc.percent(present), loc.percent(partners)] }
+                if !community.isEmpty { expected += [pct(present), pct(partners)] }
                 XCTAssertEqual(shown, expected, "\(res.scenarioID) \(lang)")
                 // And they read back to the results within rounding.
                 XCTAssertEqual(ReportCheck.number(shown[0], lang)!, hours, accuracy: 0.5)

@@ -80,14 +80,31 @@ public struct GovernanceSchema: Sendable {
         return parts.joined(separator: " · ")
     }
 
-    /// "décide : 3 types d'enjeux · entérine : 1 …" in the report's language.
-    public func roles(_ b: Box, _ loc: Localization) -> String {
-        var parts: [String] = []
+    /// One line per role: "décide : 3 type(s) d'enjeu", in the report's language.
+    public func roleLines(_ b: Box, _ loc: Localization) -> [String] {
         let sep = loc.language == .fr ? " : " : ": "
-        if !b.decides.isEmpty { parts.append(loc(.actDecide) + sep + "\(b.decides.count)") }
-        if !b.ratifies.isEmpty { parts.append(loc(.actRatify) + sep + "\(b.ratifies.count)") }
-        if !b.recommends.isEmpty { parts.append(loc(.actRecommend) + sep + "\(b.recommends.count)") }
-        return parts.isEmpty ? "" : parts.joined(separator: " · ") + " " + loc(.issueKinds)
+        var lines: [String] = []
+        for (act, kinds) in [(Act.decide, b.decides), (.ratify, b.ratifies), (.recommend, b.recommends)] where !kinds.isEmpty {
+            lines.append(loc.act(act) + sep + "\(kinds.count) " + loc(.issueKinds))
+        }
+        return lines
+    }
+
+    /// The roles on one line.
+    public func roles(_ b: Box, _ loc: Localization) -> String { roleLines(b, loc).joined(separator: " · ") }
+
+    /// Words of `s` on at most `lines` lines of `width` characters, the last one clipped.
+    static func wrap(_ s: String, width: Int, lines: Int) -> [String] {
+        var out: [String] = []
+        var current = ""
+        for word in s.split(separator: " ") {
+            if current.isEmpty { current = String(word) } else if current.count + 1 + word.count <= width { current += " " + word } else {
+                out.append(current); current = String(word)
+            }
+        }
+        if !current.isEmpty { out.append(current) }
+        if out.count > lines { out = Array(out.prefix(lines - 1)) + [out[(lines - 1)...].joined(separator: " ")] }
+        return out.map { clip($0, width) }
     }
 
     static func clip(_ s: String, _ n: Int) -> String { s.count <= n ? s : String(s.prefix(n - 1)) + "…" }
@@ -97,7 +114,12 @@ public struct GovernanceSchema: Sendable {
     /// The diagram as SVG; `standalone` adds the namespace for a .svg file. `id` prefixes the
     /// ids of its definitions (unique within an HTML page).
     public func svg(_ loc: Localization, standalone: Bool = false, id: String = "schema") -> String {
-        let boxW = 260.0, boxH = 112.0, gapX = 26.0, gapY = 64.0, perRow = 5, margin = 20.0, top = 56.0
+        let boxW = 300.0, gapX = 24.0, gapY = 70.0, perRow = 4, margin = 20.0, top = 56.0
+        // Every box as tall as the fullest one (name, id, membership and role lines).
+        let boxH = boxes.map { b -> Double in
+            24 + 20 * Double(Self.wrap(b.name, width: 32, lines: 2).count) + 20
+                + 18 * Double(Self.wrap(membership(b, loc), width: 40, lines: 2).count) + 18 * Double(Swift.min(3, roleLines(b, loc).count))
+        }.max().map { $0 + 4 } ?? 100
         var rows: [[Box]] = []
         for l in levels { var k = 0; while k < l.count { rows.append(Array(l[k..<Swift.min(l.count, k + perRow)])); k += perRow } }
         let maxInRow = rows.map(\.count).max() ?? 1
@@ -114,12 +136,19 @@ public struct GovernanceSchema: Sendable {
             let x0 = (width - rowW) / 2
             for (k, b) in row.enumerated() { pos[b.id] = (x0 + Double(k) * (boxW + gapX), top + Double(r) * (boxH + gapY)) }
         }
-        // Reporting links first, under the boxes.
+        // Reporting links first, under the boxes; arrows into a parent are spread along its bottom edge.
+        var children: [String: [String]] = [:]
+        for b in boxes { for p in b.parents { children[p, default: []].append(b.id) } }
+        for (p, kids) in children {
+            children[p] = kids.sorted { (pos[$0]?.x ?? 0, pos[$0]?.y ?? 0) < (pos[$1]?.x ?? 0, pos[$1]?.y ?? 0) }
+        }
         for b in boxes {
             guard let c = pos[b.id] else { continue }
-            for p in b.parents {
-                guard let q = pos[p] else { continue }
-                doc.add(SVG.line(x1: c.x + boxW / 2, y1: c.y, x2: q.x + boxW / 2, y2: q.y + boxH, stroke: "#333", width: 1.8,
+            for (j, p) in b.parents.enumerated() {
+                guard let q = pos[p], let kids = children[p], let k = kids.firstIndex(of: b.id) else { continue }
+                let tx = q.x + boxW * Double(k + 1) / Double(kids.count + 1)
+                let sx = c.x + boxW * Double(j + 1) / Double(b.parents.count + 1)
+                doc.add(SVG.line(x1: sx, y1: c.y, x2: tx, y2: q.y + boxH, stroke: "#333", width: 1.8,
                                  extra: [("marker-end", "url(#\(id)-arrow)")]))
             }
         }
@@ -133,10 +162,11 @@ public struct GovernanceSchema: Sendable {
             if ratifies {
                 doc.add(SVG.rect(x: c.x + 5, y: c.y + 5, width: boxW - 10, height: boxH - 10, fill: "none", extra: [("stroke", "#000"), ("stroke-width", "1.5"), ("rx", "5")]))
             }
-            doc.add(SVG.text(Self.clip(b.name, 30), x: c.x + 12, y: c.y + 26, size: 15, weight: "bold"))
-            doc.add(SVG.text(b.id + " (" + b.kind + ")", x: c.x + 12, y: c.y + 46, size: 12, fill: "#444"))
-            doc.add(SVG.text(Self.clip(membership(b, loc), 38), x: c.x + 12, y: c.y + 68, size: 13))
-            doc.add(SVG.text(Self.clip(roles(b, loc), 38), x: c.x + 12, y: c.y + 90, size: 13, weight: "bold"))
+            var y = c.y + 24
+            for line in Self.wrap(b.name, width: 32, lines: 2) { doc.add(SVG.text(line, x: c.x + 12, y: y, size: 16, weight: "bold")); y += 20 }
+            doc.add(SVG.text(Self.clip(b.id + " (" + b.kind + ")", 44), x: c.x + 12, y: y, size: 12, fill: "#444")); y += 20
+            for line in Self.wrap(membership(b, loc), width: 40, lines: 2) { doc.add(SVG.text(line, x: c.x + 12, y: y, size: 14)); y += 18 }
+            for line in roleLines(b, loc).prefix(3) { doc.add(SVG.text(line, x: c.x + 12, y: y, size: 14, weight: "bold")); y += 18 }
         }
         return doc.render(standalone: standalone)
     }

@@ -27,6 +27,11 @@ public struct PlainSummary: Sendable, Equatable {
         }
     }
 
+    /// A share in %, with one decimal below 10 % so that small shares do not read as zero.
+    public static func percent(_ share: Double, _ loc: Localization) -> String {
+        loc.percent(share, digits: abs(share) < 0.1 ? 1 : 0)
+    }
+
     /// The sentences, with each number marked `<span class="num">…</span>` (markup, escaped).
     public func html(_ loc: Localization) -> [String] {
         func n(_ s: String) -> String { "<span class=\"num\">" + SVG.escape(s) + "</span>" }
@@ -35,14 +40,14 @@ public struct PlainSummary: Sendable, Equatable {
             for (k, a) in args.enumerated() { s = s.replacingOccurrences(of: "{\(k)}", with: a) }
             return s
         }
-        var out = [sentence(.summarySentence, n(loc.number(hoursPerPartnerYear, digits: 0) + " h"), n(loc.percent(overCapacityShare)))]
+        var out = [sentence(.summarySentence, n(loc.number(hoursPerPartnerYear, digits: 0) + " h"), n(Self.percent(overCapacityShare, loc)))]
         if medianDays.isFinite {
             out.append(sentence(.summaryHalfUndecided, n(loc.format(.unitDaysShort, loc.number(medianDays, digits: 0)))))
         } else {
             out.append(sentence(.summaryNoDecision))
         }
         if let p = communityPresentShare, let q = communityPartnerShare {
-            out.append(sentence(.summaryCommunity, n(loc.percent(p)), n(loc.percent(q))))
+            out.append(sentence(.summaryCommunity, n(Self.percent(p, loc)), n(Self.percent(q, loc))))
         } else {
             out.append(sentence(.summaryNoCommunity))
         }
@@ -66,7 +71,7 @@ public struct HTMLReport: Sendable {
     /// The headline measures drawn as bars, by family: (family title, [(family, name, title, unit, scale, digits)]).
     static let headline: [(L10n, [(String, String, L10n, L10n, Double, Int)])] = [
         (.hyperconcertationFamily, [("hyperconcertation", "hoursPerPartnerYear", .hoursPerPartner, .unitHoursPerPartnerYear, 1, 0),
-                                    ("hyperconcertation", "hypersollicitedShare", .hypersollicited, .unitPercent, 100, 0)]),
+                                    ("hyperconcertation", "hypersollicitedShare", .hypersollicited, .unitPercent, 100, 1)]),
         (.latencyFamily, [("latency", "medianDaysKM", .medianDays, .unitDays, 1, 0),
                           ("latency", "undecidedShare", .undecided, .unitPercent, 100, 0)]),
         (.representativityFamily, [("representativity", "sectorGallagher", .gallagher, .unitPoints, 1, 1),
@@ -109,6 +114,17 @@ public struct HTMLReport: Sendable {
 
     static func escape(_ s: String) -> String { SVG.escape(s) }
 
+    /// Right end of the survival time axis: where every curve has fallen to 2 % (the rest is a
+    /// flat tail that would squeeze the interesting part), or the horizon if one never does.
+    static func survivalAxisDays(_ curves: [SurvivalChart.Series], horizon: Double) -> Double {
+        var end = 30.0
+        for c in curves {
+            guard let t = c.points.first(where: { $0.survival <= 0.02 })?.time else { return horizon }
+            end = Swift.max(end, t)
+        }
+        return Swift.min(horizon, end)
+    }
+
     public func render(_ loc: Localization) -> String {
         let first = results[0]
         var h = "<!DOCTYPE html>\n<html lang=\"\(loc.language.rawValue)\">\n<head>\n<meta charset=\"utf-8\"/>\n"
@@ -149,18 +165,16 @@ public struct HTMLReport: Sendable {
         }
         h += "</div>\n"
         // Load distribution.
-        h += "<h2>" + Self.escape(loc(.loadHeading)) + "</h2>\n<p class=\"note\">" + Self.escape(loc(.loadNote)) + "</p>\n<div class=\"grid2\">\n"
+        h += "<h2>" + Self.escape(loc(.loadHeading)) + "</h2>\n<h3>" + Self.escape(loc(.loadChartTitle)) + "</h3>\n<p class=\"note\">" + Self.escape(loc(.loadNote)) + "</p>\n<div class=\"grid2\">\n"
         for (k, r) in results.enumerated() {
-            let chart = HistogramChart(title: loc(.loadChartTitle) + " — " + r.scenarioID, bins: r.loadRatioHistogram, series: k, id: "hist\(k)")
+            let chart = HistogramChart(title: r.scenarioID, bins: r.loadRatioHistogram, series: k, id: "hist\(k)")
             h += "<figure>" + chart.render(loc) + "</figure>\n"
         }
         h += "</div>\n"
         // Survival curves.
         h += "<h2>" + Self.escape(loc(.latencyHeading)) + "</h2>\n<p class=\"note\">" + Self.escape(loc(.survivalNote)) + "</p>\n"
-        let maxDays = results.map { $0.years * 365 }.max() ?? 365
-        let survival = SurvivalChart(title: loc(.survivalTitle),
-                                     series: results.enumerated().map { k, r in SurvivalChart.Series(label: r.scenarioID, points: r.pooledLatency.kaplanMeierSurvival(), series: k) },
-                                     maxDays: maxDays)
+        let curves = results.enumerated().map { k, r in SurvivalChart.Series(label: r.scenarioID, points: r.pooledLatency.kaplanMeierSurvival(), series: k) }
+        let survival = SurvivalChart(title: loc(.survivalTitle), series: curves, maxDays: Self.survivalAxisDays(curves, horizon: results.map { $0.years * 365 }.max() ?? 365))
         h += "<figure>" + survival.render(loc) + "</figure>\n"
         // Sector shares.
         h += "<h2>" + Self.escape(loc(.representativityHeading)) + "</h2>\n<p class=\"note\">" + Self.escape(loc(.shareNote)) + "</p>\n"

@@ -121,8 +121,8 @@ public enum L10n: String, Sendable, CaseIterable {
         case .loadRatioAxis: return ("Ratio de charge (heures sollicitées / capacité)", "Load ratio (hours solicited / capacity)")
         case .partnersShareAxis: return ("% des partenaires", "% of partners")
         case .capacityLine: return ("capacité", "capacity")
-        case .loadChartTitle: return ("Répartition des partenaires selon leur charge", "Partners by load ratio")
-        case .overflowBin: return ("et plus", "and above")
+        case .loadChartTitle: return ("Répartition des partenaires selon leur charge, par structure", "Partners by load ratio, per structure")
+        case .overflowBin: return ("dernière barre : {0} et plus", "last bar: {0} and above")
         case .survivalTitle: return ("Part des enjeux encore sans décision, selon le temps écoulé", "Share of issues still undecided, by time elapsed")
         case .survivalYAxis: return ("% des enjeux sans décision", "% of issues undecided")
         case .survivalXAxis: return ("Jours depuis l'apparition de l'enjeu", "Days since the issue emerged")
@@ -147,9 +147,9 @@ public enum L10n: String, Sendable, CaseIterable {
         case .members: return ("membres", "members")
         case .mandatory: return ("d'office", "ex officio")
         case .open: return ("ouverte", "open")
-        case .elected: return ("élus", "elected")
-        case .observers: return ("observateurs", "observers")
-        case .named: return ("nommés", "named")
+        case .elected: return ("élu(s)", "elected")
+        case .observers: return ("observateur(s)", "observer(s)")
+        case .named: return ("nommé(s)", "named")
         case .onDemand: return ("créée au besoin", "created on demand")
         case .level: return ("niveau", "level")
         case .decidesFor: return ("Décide", "Decides")
@@ -166,8 +166,8 @@ public enum L10n: String, Sendable, CaseIterable {
                                 "Bars: mean over replications; whiskers: 95% confidence interval. Axes start at zero.")
         case .loadNote: return ("Chaque barre : part des partenaires (organismes) dont la charge tombe dans l'intervalle. À droite de la ligne « capacité », un partenaire est sollicité au-delà de ce qu'il peut donner.",
                                 "Each bar: share of partners (organisations) whose load falls in the interval. Right of the \"capacity\" line, a partner is solicited beyond what it can give.")
-        case .survivalNote: return ("Courbe de Kaplan–Meier : plus elle descend vite, plus les décisions sont rapides. Là où elle croise « la moitié », on lit le délai médian.",
-                                    "Kaplan–Meier curve: the faster it falls, the faster decisions are made. Where it crosses \"half\", read the median time.")
+        case .survivalNote: return ("Courbe de Kaplan–Meier : plus elle descend vite, plus les décisions sont rapides. Là où elle croise « la moitié », on lit le délai médian. L'axe du temps s'arrête quand toutes les courbes sont sous 2 %.",
+                                    "Kaplan–Meier curve: the faster it falls, the faster decisions are made. Where it crosses \"half\", read the median time. The time axis stops when every curve is below 2%.")
         case .shareNote: return ("Barre pleine : part moyenne du secteur parmi les personnes présentes aux décisions ; barre grise hachurée : part de référence du scénario.",
                                  "Solid bar: the sector's mean share among those present at decisions; grey hatched bar: the scenario's reference share.")
         }

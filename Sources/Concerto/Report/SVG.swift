@@ -151,7 +151,7 @@ public enum ChartStyle {
         let raw = m / Double(ticks)
         let mag = pow10(floorLog10(raw))
         let norm = raw / mag
-        let step = (norm <= 1 ? 1 : norm <= 2 ? 2 : norm <= 2.5 ? 2.5 : norm <= 5 ? 5 : 10) * mag
+        let step = (norm <= 1 ? 1 : norm <= 2 ? 2 : norm <= 5 ? 5 : 10) * mag
         return ((m / step).rounded(.up) * step, step)
     }
 
