@@ -130,11 +130,14 @@ public struct GovernanceSchema: Sendable {
                                           ("markerHeight", "8"), ("orient", "auto")],
                                content: SVG.element("path", [("d", "M0 0 L10 5 L0 10 z"), ("fill", "#333")])))
         doc.add(SVG.text(loc(.schemaLegend), x: margin, y: 30, size: 15, fill: "#333"))
+        // Boxes sit on a grid (rows centred by whole columns), so the gaps between columns line
+        // up from row to row and links can run in them without crossing a box.
         var pos: [String: (x: Double, y: Double)] = [:]
+        var rowOf: [String: Int] = [:]
+        func colX(_ k: Int) -> Double { margin + Double(k) * (boxW + gapX) }
         for (r, row) in rows.enumerated() {
-            let rowW = Double(row.count) * boxW + Double(row.count - 1) * gapX
-            let x0 = (width - rowW) / 2
-            for (k, b) in row.enumerated() { pos[b.id] = (x0 + Double(k) * (boxW + gapX), top + Double(r) * (boxH + gapY)) }
+            let offset = (maxInRow - row.count) / 2
+            for (k, b) in row.enumerated() { pos[b.id] = (colX(offset + k), top + Double(r) * (boxH + gapY)); rowOf[b.id] = r }
         }
         // Reporting links first, under the boxes; arrows into a parent are spread along its bottom edge.
         var children: [String: [String]] = [:]
@@ -142,14 +145,28 @@ public struct GovernanceSchema: Sendable {
         for (p, kids) in children {
             children[p] = kids.sorted { (pos[$0]?.x ?? 0, pos[$0]?.y ?? 0) < (pos[$1]?.x ?? 0, pos[$1]?.y ?? 0) }
         }
+        var edge = 0
         for b in boxes {
-            guard let c = pos[b.id] else { continue }
+            guard let c = pos[b.id], let rc = rowOf[b.id] else { continue }
             for (j, p) in b.parents.enumerated() {
-                guard let q = pos[p], let kids = children[p], let k = kids.firstIndex(of: b.id) else { continue }
+                guard let q = pos[p], let rq = rowOf[p], let kids = children[p], let k = kids.firstIndex(of: b.id) else { continue }
                 let tx = q.x + boxW * Double(k + 1) / Double(kids.count + 1)
                 let sx = c.x + boxW * Double(j + 1) / Double(b.parents.count + 1)
-                doc.add(SVG.line(x1: sx, y1: c.y, x2: tx, y2: q.y + boxH, stroke: "#333", width: 1.8,
-                                 extra: [("marker-end", "url(#\(id)-arrow)")]))
+                let lane = Double(edge % 5 - 2) * 5
+                edge += 1
+                let yBelowChildRow = c.y - gapY / 2 + lane
+                var pts: [(Double, Double)] = [(sx, c.y), (sx, yBelowChildRow)]
+                if rq < rc - 1 {
+                    // Up through the nearest gap between columns, then across under the parent's row.
+                    let g = Int(((sx - margin + gapX / 2) / (boxW + gapX)).rounded())
+                    let gx = margin + Double(g) * (boxW + gapX) - gapX / 2 + Double(edge % 3 - 1) * 4
+                    let yBelowParentRow = q.y + boxH + gapY / 2 + lane
+                    pts += [(gx, yBelowChildRow), (gx, yBelowParentRow), (tx, yBelowParentRow)]
+                } else {
+                    pts.append((tx, yBelowChildRow))
+                }
+                pts.append((tx, q.y + boxH))
+                doc.add(SVG.path(pts, stroke: "#333", width: 1.8, extra: [("stroke-linejoin", "round"), ("marker-end", "url(#\(id)-arrow)")]))
             }
         }
         for b in boxes {
