@@ -28,6 +28,7 @@ enum CompareCommand {
         switch options.format {
         case "json": text = ComparisonReport.json(result)
         case "csv": text = ComparisonReport.csv(result)
+        case "md": text = ResultMarkdown.comparison(result)
         default: text = ComparisonReport.table(result)
         }
         var out = deliver(text, to: options.output, command: "compare")

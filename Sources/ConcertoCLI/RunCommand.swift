@@ -27,6 +27,7 @@ enum RunCommand {
         switch options.format {
         case "json": text = ResultJSON.render(result)
         case "csv": text = ResultCSV.render(result)
+        case "md": text = ResultMarkdown.render(result)
         default: text = ResultTable.render(result)
         }
         var out = deliver(text, to: options.output, command: "run")

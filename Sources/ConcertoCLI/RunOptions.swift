@@ -21,7 +21,7 @@ struct RunOptions {
         if a.value("--years") != nil { o.years = try a.double("--years", default: 3, range: 0.01...200) }
         if a.value("--warmup-years") != nil { o.warmupYears = try a.double("--warmup-years", default: 0, range: 0...200) }
         o.threads = try a.int("--threads", default: ProcessInfo.processInfo.activeProcessorCount, range: 1...1024)
-        o.format = a.value("--format") ?? "table"
+        o.format = a.value("--format") ?? formats[0]
         if !formats.contains(o.format) {
             throw UsageError(message: "--format must be one of \(formats.joined(separator: ", ")), got \"\(o.format)\"")
         }
@@ -36,11 +36,14 @@ struct RunOptions {
 
 /// Parses a running command's arguments: the parsed arguments and options, or what to print
 /// (usage on `--help`, a usage error).
-func parseRunCommand(_ args: [String], command: String) -> Result<(ParsedArguments, RunOptions), CommandError> {
+/// `formats` lists the accepted `--format` values, the first being the default; `extraOptions`
+/// are further options with values the command reads itself (e.g. `--lang`).
+func parseRunCommand(_ args: [String], command: String, formats: [String] = ["table", "json", "csv", "md"],
+                     extraOptions: Set<String> = []) -> Result<(ParsedArguments, RunOptions), CommandError> {
     do {
-        let parsed = try ParsedArguments.parse(args, options: RunOptions.valueOptions, flags: ["--help"])
+        let parsed = try ParsedArguments.parse(args, options: RunOptions.valueOptions.union(extraOptions), flags: ["--help"])
         if parsed.flag("--help") { return .failure(CommandError(output: CommandOutput(stdout: Usage.text))) }
-        return .success((parsed, try RunOptions.parse(parsed, formats: ["table", "json", "csv"])))
+        return .success((parsed, try RunOptions.parse(parsed, formats: formats)))
     } catch {
         return .failure(CommandError(output: .usageError(error.message, command: command)))
     }

@@ -5,11 +5,13 @@ enum Usage {
 
     USAGE
       concerto run SCENARIO [--replications N] [--seed S] [--years Y] [--warmup-years W]
-                            [--threads T] [--format table|json|csv] [--output PATH] [--set PATH=VALUE ...]
+                            [--threads T] [--format table|json|csv|md] [--output PATH] [--set PATH=VALUE ...]
       concerto compare SCENARIO SCENARIO... [same options as run]
       concerto sweep SCENARIO --vary PATH=V1,V2,... [--vary PATH=LO:HI:STEP ...] --output DIR
                      [--replications N] [--seed S] [--threads T] [--shard I/N] [--resume] [--set ...]
       concerto merge DIR... --output DIR
+      concerto report SCENARIO... [run options] [--lang fr|en] --output FILE.html
+      concerto schema SCENARIO [--format svg|dot|text] [--lang fr|en] [--output PATH]
       concerto validate SCENARIO...
       concerto gcm [--variant LOAD,ENERGY,ACCESS,DECISION] [--random-entry --runs N --seed S] [--exact]
                    [--format table|json|csv]
@@ -21,7 +23,7 @@ enum Usage {
       --years Y          measured years, overrides the scenario's `years`
       --warmup-years W   years simulated before measuring, overrides `warmupYears`
       --threads T        worker threads (default: all cores); the output does not depend on it
-      --format F         table (default), json or csv
+      --format F         table (default), json, csv or md (a Markdown summary for minutes and wikis)
       --output PATH      write there (atomically) instead of standard output
       --set PATH=VALUE   override a scenario value; array elements are addressed by id, e.g.
                          --set instances.grande-table.schedule.meetingsPerYear=6
@@ -41,6 +43,18 @@ enum Usage {
       array, SLURM_ARRAY_TASK_ID/SLURM_ARRAY_TASK_COUNT are used when --shard is absent);
       `concerto merge` combines shard folders and refuses folders of different sweeps.
       Ctrl-C stops after the cell in progress (exit 130); --resume skips finished cells.
+    REPORT
+      Runs the scenario (or compares the scenarios, as compare does) and writes one self-contained
+      HTML file (inline SVG and CSS, no script, no network) for planners: per structure a
+      plain-language summary and the governance diagram; the three families side by side with
+      95% CI whiskers; partner load ratios; Kaplan–Meier curves of issues still undecided; sector
+      shares present at decisions against the reference. --lang fr (default) or en.
+      Reporting a sweep folder (concerto report SWEEP_DIR) is not available yet.
+
+    SCHEMA
+      The governance diagram of a scenario, without running it: instances by level (parents
+      above), reporting links, who decides and ratifies, membership. --format text (default),
+      svg (a standalone image) or dot (for Graphviz: dot -Tpng).
 
     EXIT CODES
       0 success · 2 bad input (usage, scenario) · 1 could not write the output · 130 interrupted

@@ -7,6 +7,9 @@ public struct ReplicationResult: Sendable {
     public var latency: DurationHistogram
     /// Load ratio of each organisation (not staff), for distributions in reports.
     public var partnerLoadRatios: [Double]
+    /// Share of each sector (scenario order) among those present at decisions, averaged over
+    /// decision rooms; NaN for every sector when no decision was taken (for report charts).
+    public var sectorSharesAtDecisions: [Double]
     public var diagnostics: Diagnostics
 }
 

@@ -320,7 +320,8 @@ extension Tally {
         d.maxPresentOverMembers = maxPresentOverMembers
         d.events = r.sim.processed
         d.decisionsByMode = modes
-        return ReplicationResult(values: v, latency: latency, partnerLoadRatios: orgRatios, diagnostics: d)
+        return ReplicationResult(values: v, latency: latency, partnerLoadRatios: orgRatios,
+                                 sectorSharesAtDecisions: hasRooms ? sectorShares : sectorShares.map { _ in .nan }, diagnostics: d)
     }
 
     private func coverage(_ seen: [Bool], _ reference: [Double]) -> Double {

@@ -30,6 +30,16 @@ public struct EnsembleResult: Sendable {
     public let loadRatioHistogram: [Int]
     /// Sums of diagnostics over replications.
     public let totals: Diagnostics
+    /// Sector ids and names, in scenario order (for representativity charts).
+    public let sectorIDs: [String]
+    public let sectorNames: [String]
+    /// Reference share of each sector (sums to 1).
+    public let sectorReference: [Double]
+    /// Share of each sector among the scenario's partners (all listed partners, staff included,
+    /// like the decision rooms).
+    public let sectorPartnerShares: [Double]
+    /// Per sector, the summary over replications of its share among those present at decisions.
+    public let sectorShares: [Summary]
 
     public func summary(_ family: String, _ name: String, group: String = "") -> Summary? {
         catalog.index(family: family, group: group, name: name).map { summaries[$0] }
@@ -102,12 +112,14 @@ public struct EnsembleAccumulator: Sendable {
     var pooled: DurationHistogram?
     var ratioBins = [Int](repeating: 0, count: 51)
     var totals = Diagnostics()
+    var sectorAcc: [SummaryAccumulator]
 
     public init(structure: Structure) {
         self.structure = structure
         catalog = MeasureCatalog(structure: structure)
         acc = [SummaryAccumulator](repeating: SummaryAccumulator(), count: catalog.count)
         totals.maxPresentOverMembers = Int.min
+        sectorAcc = [SummaryAccumulator](repeating: SummaryAccumulator(), count: structure.sectorIDs.count)
     }
 
     public mutating func add(_ r: ReplicationResult) {
@@ -115,6 +127,7 @@ public struct EnsembleAccumulator: Sendable {
         if pooled == nil { pooled = r.latency } else { pooled!.merge(r.latency) }
         for x in r.partnerLoadRatios where x.isFinite { ratioBins[Swift.min(50, Swift.max(0, Int(x * 10)))] += 1 }
         totals.add(r.diagnostics)
+        for (k, x) in r.sectorSharesAtDecisions.enumerated() where k < sectorAcc.count { sectorAcc[k].add(x) }
     }
 
     public func result(settings: RunSettings) -> EnsembleResult {
@@ -122,7 +135,12 @@ public struct EnsembleAccumulator: Sendable {
         return EnsembleResult(scenarioID: s.id, scenarioName: s.name, settings: settings, years: s.years, warmupYears: s.warmupYears,
                               catalog: catalog, summaries: acc.map { $0.summary() },
                               pooledLatency: pooled ?? DurationHistogram(binWidth: 1, maxDuration: Swift.max(1, s.years * 365)),
-                              loadRatioHistogram: ratioBins, totals: totals)
+                              loadRatioHistogram: ratioBins, totals: totals,
+                              sectorIDs: structure.sectorIDs, sectorNames: s.sectors.map(\.name),
+                              sectorReference: structure.sectorReference,
+                              sectorPartnerShares: Representativity.shares(structure.sectorIDs.indices.map { k in
+                                  Double(structure.partners.filter { $0.sector == k }.count) }),
+                              sectorShares: sectorAcc.map { $0.summary() })
     }
 }
 

@@ -1,0 +1,51 @@
+import Concerto
+
+/// `concerto schema SCENARIO --format svg|dot|text [--lang fr|en] [--output PATH]`: the
+/// governance diagram (« schéma de gouvernance ») of a scenario, without running it.
+enum SchemaCommand {
+    static func run(_ args: [String]) -> CommandOutput {
+        let parsed: ParsedArguments
+        do {
+            parsed = try ParsedArguments.parse(args, options: ["--format", "--output", "--lang"], flags: ["--help"])
+        } catch {
+            return .usageError(error.message, command: "schema")
+        }
+        if parsed.flag("--help") { return CommandOutput(stdout: Usage.text) }
+        guard parsed.positionals.count == 1 else {
+            return .usageError(parsed.positionals.isEmpty ? "expected a scenario file, e.g. Scenarios/orbite.json"
+                                                          : "expected one scenario file, got \(parsed.positionals.count)", command: "schema")
+        }
+        let format = parsed.value("--format") ?? "text"
+        guard ["svg", "dot", "text"].contains(format) else {
+            return .usageError("--format must be one of svg, dot, text, got \"\(format)\"", command: "schema")
+        }
+        let loc: Localization
+        switch parseLanguage(parsed) {
+        case .success(let l): loc = l
+        case .failure(let e): return .usageError(e.message, command: "schema")
+        }
+        let structure: Structure
+        do {
+            structure = try ScenarioLoader.load(path: parsed.positionals[0], overrides: [], years: nil, warmupYears: nil).structure
+        } catch {
+            return CommandOutput(stderr: error.description + "\n", exitCode: 2)
+        }
+        let schema = GovernanceSchema(structure: structure)
+        let text: String
+        switch format {
+        case "svg": text = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + schema.svg(loc, standalone: true) + "\n"
+        case "dot": text = schema.dot(loc)
+        default: text = schema.text(loc)
+        }
+        return deliver(text, to: parsed.value("--output"), command: "schema")
+    }
+}
+
+/// `--lang fr|en` (French by default).
+func parseLanguage(_ parsed: ParsedArguments) -> Result<Localization, UsageError> {
+    let value = parsed.value("--lang") ?? "fr"
+    guard let lang = ReportLanguage(rawValue: value) else {
+        return .failure(UsageError(message: "--lang must be fr or en, got \"\(value)\""))
+    }
+    return .success(Localization(lang))
+}

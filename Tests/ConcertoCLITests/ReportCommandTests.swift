@@ -1,0 +1,128 @@
+import Foundation
+import XCTest
+#if canImport(FoundationXML)
+import FoundationXML
+#endif
+
+final class ReportCommandTests: XCTestCase {
+    final class Depth: NSObject, XMLParserDelegate {
+        var depth = 0, count = 0, failed = false
+        func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?, attributes: [String: String] = [:]) { depth += 1; count += 1 }
+        func parser(_ parser: XMLParser, didEndElement name: String, namespaceURI: String?, qualifiedName: String?) { depth -= 1 }
+        func parser(_ parser: XMLParser, parseErrorOccurred parseError: Error) { failed = true }
+    }
+
+    /// Well-formed XML: parsed without error and every element closed (Linux's XMLParser
+    /// accepts unclosed elements and may return true with an error set).
+    func wellFormed(_ s: String) -> Bool {
+        let p = XMLParser(data: Data(s.utf8)), d = Depth()
+        p.delegate = d
+        return p.parse() && p.parserError == nil && !d.failed && d.depth == 0 && d.count > 0
+    }
+
+    /// Numbers marked in a structure's summary card.
+    func summaryNumbers(_ html: String, id: String) -> [String] {
+        guard let start = html.range(of: "id=\"summary-\(id)\"") else { return [] }
+        let block = html[start.upperBound...].prefix { _ in true }
+        let end = block.range(of: "</div>")!.lowerBound
+        var out: [String] = []
+        var rest = block[..<end]
+        while let a = rest.range(of: "<span class=\"num\">") {
+            let b = rest.range(of: "</span>", range: a.upperBound..<rest.endIndex)!
+            out.append(String(rest[a.upperBound..<b.lowerBound]))
+            rest = rest[b.upperBound...]
+        }
+        return out
+    }
+
+    func frenchNumber(_ s: String) -> Double? {
+        let t = s.replacingOccurrences(of: "\u{202F}", with: "").replacingOccurrences(of: ",", with: ".")
+        return Double(t.prefix { $0.isNumber || $0 == "." || $0 == "-" })
+    }
+
+    func testReportWritesOneSelfContainedFileAtomicallyMatchingTheJSON() throws {
+        let dir = try CLI.tempDir()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let out = dir.appendingPathComponent("rapport.html")
+        let scenarios = ["Scenarios/sept-rivieres.json", "Scenarios/orbite.json", "Scenarios/charlevoix.json"]
+        let r = try CLI.run(["report"] + scenarios + ["--replications", "4", "--seed", "3", "--output", out.path])
+        XCTAssertEqual(r.code, 0, r.stderr)
+        XCTAssertEqual(r.stdout, "")
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: dir.path), ["rapport.html"], "one file, no temporary left behind")
+        let html = try String(contentsOf: out, encoding: .utf8)
+        XCTAssertTrue(wellFormed(html))
+        XCTAssertFalse(html.contains("http"))
+        XCTAssertFalse(html.contains("src="))
+        XCTAssertTrue(html.contains("<html lang=\"fr\">"))
+        // The summary's numbers match `compare --format json` run with the same seed.
+        let j = try CLI.run(["compare"] + scenarios + ["--replications", "4", "--seed", "3", "--format", "json"])
+        XCTAssertEqual(j.code, 0, j.stderr)
+        let json = try JSONSerialization.jsonObject(with: Data(j.stdout.utf8)) as! [String: Any]
+        for s in json["structures"] as! [[String: Any]] {
+            let id = s["scenario"] as! String
+            let m = s["measures"] as! [String: [String: [String: Any]]]
+            let nums = summaryNumbers(html, id: id)
+            XCTAssertGreaterThanOrEqual(nums.count, 2, id)
+            let hours = m["hyperconcertation"]!["hoursPerPartnerYear"]!["mean"] as! Double
+            let over = m["hyperconcertation"]!["hypersollicitedShare"]!["mean"] as! Double
+            XCTAssertTrue(nums[0].hasSuffix(" h"), nums[0])
+            XCTAssertEqual(frenchNumber(nums[0])!, hours, accuracy: 0.5, id)
+            XCTAssertEqual(frenchNumber(nums[1])!, over * 100, accuracy: 0.5, id)
+            if let median = m["latency"]!["medianDaysKM"]!["mean"] as? Double {
+                XCTAssertTrue(nums[2].hasSuffix(" jours"), nums[2])
+                XCTAssertEqual(frenchNumber(nums[2])!, median, accuracy: 0.5, id)
+            }
+        }
+    }
+
+    func testReportInEnglishAndErrors() throws {
+        let dir = try CLI.tempDir()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let out = dir.appendingPathComponent("report.html")
+        let r = try CLI.run(["report", "Scenarios/orbite.json", "--replications", "3", "--lang", "en", "--output", out.path])
+        XCTAssertEqual(r.code, 0, r.stderr)
+        let html = try String(contentsOf: out, encoding: .utf8)
+        XCTAssertTrue(html.contains("Governance diagram"))
+        XCTAssertTrue(wellFormed(html))
+        let noOutput = try CLI.run(["report", "Scenarios/orbite.json"])
+        XCTAssertEqual(noOutput.code, 2)
+        XCTAssertTrue(noOutput.stderr.contains("--output"))
+        let badLang = try CLI.run(["report", "Scenarios/orbite.json", "--lang", "de", "--output", out.path])
+        XCTAssertEqual(badLang.code, 2)
+        XCTAssertTrue(badLang.stderr.contains("--lang"))
+        let sweep = try CLI.run(["report", dir.path, "--output", out.path])
+        XCTAssertEqual(sweep.code, 2)
+        XCTAssertTrue(sweep.stderr.contains("not available yet"), sweep.stderr)
+    }
+
+    func testSchemaFormats() throws {
+        let dot = try CLI.run(["schema", "Scenarios/lanaudiere.json", "--format", "dot"])
+        XCTAssertEqual(dot.code, 0, dot.stderr)
+        let ids = ((try JSONSerialization.jsonObject(with: Data(contentsOf: CLI.root.appendingPathComponent("Scenarios/lanaudiere.json"))) as! [String: Any])["instances"] as! [[String: Any]]).map { $0["id"] as! String }
+        for id in ids { XCTAssertTrue(dot.stdout.contains("\"\(id)\""), id) }
+        let svg = try CLI.run(["schema", "Scenarios/orbite.json", "--format", "svg"])
+        XCTAssertEqual(svg.code, 0)
+        XCTAssertTrue(wellFormed(svg.stdout))
+        XCTAssertTrue(svg.stdout.contains("xmlns=\"http://www.w3.org/2000/svg\""))
+        XCTAssertFalse(svg.stdout.replacingOccurrences(of: "xmlns=\"http://www.w3.org/2000/svg\"", with: "").contains("http"))
+        let text = try CLI.run(["schema", "Scenarios/orbite.json", "--lang", "en"])
+        XCTAssertTrue(text.stdout.contains("Level 1"))
+        XCTAssertTrue(text.stdout.contains("Ratifies: "))
+        let bad = try CLI.run(["schema", "Scenarios/orbite.json", "--format", "png"])
+        XCTAssertEqual(bad.code, 2)
+    }
+
+    func testMarkdownOnRunAndCompare() throws {
+        let run = try CLI.run(["run", "Scenarios/orbite.json", "--replications", "3", "--format", "md"])
+        XCTAssertEqual(run.code, 0, run.stderr)
+        XCTAssertTrue(run.stdout.hasPrefix("# ORBITE"))
+        XCTAssertTrue(run.stdout.contains("| Measure | Unit | Mean [95% CI] | n |"))
+        XCTAssertTrue(run.stdout.contains("## Decision latency"))
+        let cmp = try CLI.run(["compare", "Scenarios/orbite.json", "Scenarios/mirabel-before-orbite.json", "--replications", "3", "--format", "md"])
+        XCTAssertEqual(cmp.code, 0, cmp.stderr)
+        XCTAssertTrue(cmp.stdout.contains("| Measure | Unit | `orbite` | `mirabel-before-orbite` |"))
+        let rows = cmp.stdout.split(separator: "\n").filter { $0.hasPrefix("| ") && !$0.hasPrefix("| Measure") }
+        XCTAssertEqual(rows.count, 15 + 15 + 14)
+        for row in rows { XCTAssertEqual(row.filter { $0 == "|" }.count, 5, String(row)) }
+    }
+}

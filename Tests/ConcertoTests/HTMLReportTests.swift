@@ -1,0 +1,104 @@
+import XCTest
+@testable import Concerto
+
+final class HTMLReportTests: XCTestCase {
+    func report(_ names: [String], replications: Int = 4) throws -> (HTMLReport, [EnsembleResult]) {
+        let structures = try names.map { try TestScenarios.loadShipped($0) }
+        let c = Comparison.run(structures, settings: RunSettings(replications: replications, seed: 7, threads: 4))
+        return (HTMLReport(results: c.results, schemas: structures.map { GovernanceSchema(structure: $0) }), c.results)
+    }
+
+    func testWellFormedSelfContainedXHTML() throws {
+        let (r, _) = try report(["sept-rivieres", "orbite"])
+        for lang in ReportLanguage.allCases {
+            let html = r.render(Localization(lang))
+            let parsed = ReportCheck.parse(html)
+            XCTAssertNil(parsed.error, "\(lang): \(parsed.error ?? "")")
+            XCTAssertFalse(html.contains("http"), "no external reference, not even a namespace")
+            XCTAssertFalse(html.contains("src="))
+            XCTAssertFalse(html.contains("<script"))
+            XCTAssertFalse(html.contains("<link"))
+            XCTAssertFalse(html.contains("url(http"))
+            XCTAssertTrue(parsed.elements.contains("svg"))
+            // Only XML's predefined entities (libxml2 may let HTML's &nbsp; through).
+            for piece in html.components(separatedBy: "&").dropFirst() {
+                XCTAssertTrue(["amp;", "lt;", "gt;", "quot;", "#39;"].contains { piece.hasPrefix($0) }, String(piece.prefix(12)))
+            }
+            XCTAssertEqual(parsed.elements.filter { $0 == "figure" }.count, 6 + 2 + 1 + 2, "6 bars, 2 histograms, 1 survival chart, 2 share charts")
+            // Every url(#id) refers to a pattern or marker defined in the page.
+            var cursor = html.startIndex
+            while let a = html.range(of: "url(#", range: cursor..<html.endIndex) {
+                let b = html.range(of: ")", range: a.upperBound..<html.endIndex)!
+                let id = String(html[a.upperBound..<b.lowerBound])
+                XCTAssertTrue(html.contains("id=\"\(id)\""), "undefined reference #\(id)")
+                cursor = b.upperBound
+            }
+        }
+    }
+
+    func testSummaryNumbersComeFromTheResults() throws {
+        let (r, results) = try report(["sept-rivieres", "orbite", "lanaudiere"])
+        for lang in ReportLanguage.allCases {
+            let loc = Localization(lang)
+            let html = r.render(loc)
+            for res in results {
+                let shown = ReportCheck.summaryNumbers(html, id: "summary-\(res.scenarioID)")
+                // Recomputed here from the ensemble, independently of PlainSummary.
+                let hours = res.summary("hyperconcertation", "hoursPerPartnerYear")!.mean
+                let over = res.summary("hyperconcertation", "hypersollicitedShare")!.mean
+                let median = res.summary("latency", "medianDaysKM")!.mean
+                let community = res.sectorIDs.indices.filter { res.sectorIDs[$0].hasPrefix("communautaire") }
+                let present = community.reduce(0.0) { $0 + res.sectorShares[$1].mean }
+                let partners = Double(community.count) > 0 ? community.reduce(0.0) { $0 + res.sectorPartnerShares[$1] } : .nan
+                func pct(_ x: Double) -> String { loc.percent(x, digits: x < 0.1 ? 1 : 0) }
+                var expected = [loc.number(hours, digits: 0) + " h", pct(over)]
+                if median.isFinite { expected.append(loc.format(.unitDaysShort, loc.number(median, digits: 0))) }
+                if !community.isEmpty { expected += [pct(present), pct(partners)] }
+                XCTAssertEqual(shown, expected, "\(res.scenarioID) \(lang)")
+                // And they read back to the results within rounding.
+                XCTAssertEqual(ReportCheck.number(shown[0], lang)!, hours, accuracy: 0.5)
+                XCTAssertEqual(ReportCheck.number(shown[1], lang)!, over * 100, accuracy: 0.5)
+                if !community.isEmpty {
+                    XCTAssertEqual(ReportCheck.number(shown[shown.count - 1], lang)!, partners * 100, accuracy: 0.5)
+                    let partnerCount = res.sectorPartnerShares.count
+                    XCTAssertEqual(partnerCount, res.sectorIDs.count)
+                }
+            }
+        }
+    }
+
+    func testNoCommunitySectorIsSaid() throws {
+        let s = try TestScenarios.compile(TestScenarios.singleServer(periodDays: 30, ratePerYear: 10, years: 1))
+        let res = Ensemble.run(s, settings: RunSettings(replications: 2, seed: 1, threads: 1))
+        let html = HTMLReport(results: [res], schemas: [GovernanceSchema(structure: s)]).render(Localization(.fr))
+        XCTAssertTrue(html.contains("aucun secteur communautaire"))
+        XCTAssertNil(PlainSummary(res).communityPresentShare)
+        XCTAssertNil(ReportCheck.parse(html).error)
+    }
+
+    func testFrenchAndEnglishLabels() throws {
+        let (r, _) = try report(["orbite"], replications: 3)
+        let fr = r.render(Localization(.fr)), en = r.render(Localization(.en))
+        XCTAssertTrue(fr.contains("<html lang=\"fr\">"))
+        XCTAssertTrue(en.contains("<html lang=\"en\">"))
+        for s in ["Schéma de gouvernance", "Délai médian de décision", "Jours depuis", "% des partenaires", "capacité = 1"] { XCTAssertTrue(fr.contains(s), s) }
+        for s in ["Governance diagram", "Median time to decision", "Days since", "% of partners", "capacity = 1"] { XCTAssertTrue(en.contains(s), s) }
+        XCTAssertFalse(en.contains("Délai médian"))
+        XCTAssertFalse(fr.contains("Median time"))
+        XCTAssertTrue(fr.contains("\u{202F}%"), "French puts a thin space before %")
+        // Numbers in the summary: decimal comma in French never a point.
+        let numsFr = ReportCheck.summaryNumbers(fr, id: "summary-orbite")
+        XCTAssertFalse(numsFr.contains { $0.contains(".") })
+    }
+
+    func testSectorSharesAreStreamedAndSumToOne() throws {
+        let (res, s) = try ReportCheck.ensemble("lanaudiere", replications: 5)
+        XCTAssertEqual(res.sectorShares.count, s.sectorIDs.count)
+        XCTAssertEqual(res.sectorShares.map(\.mean).reduce(0, +), 1, accuracy: 1e-9)
+        XCTAssertEqual(res.sectorPartnerShares.reduce(0, +), 1, accuracy: 1e-9)
+        XCTAssertEqual(res.sectorShares[0].n, 5)
+        // Same results whatever the thread count (streamed in replication order).
+        let again = Ensemble.run(s, settings: RunSettings(replications: 5, seed: 7, threads: 1))
+        XCTAssertEqual(again.sectorShares.map(\.mean), res.sectorShares.map(\.mean))
+    }
+}
