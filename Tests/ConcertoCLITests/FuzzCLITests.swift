@@ -32,6 +32,10 @@ final class FuzzCLITests: XCTestCase {
         out.append(("byte-order mark", Data([0xEF, 0xBB, 0xBF] + bytes)))
         out.append(("deeply nested junk", Data(("{\"id\":" + String(repeating: "[", count: 5000) + String(repeating: "]", count: 5000) + "}").utf8)))
         out.append(("empty", Data()))
+        // A 50 MB file: a valid scenario padded with a long note, and the same cut short.
+        let padded = "{\"comment\": \"" + String(repeating: "x", count: 50_000_000) + "\", " + text.drop { $0 != "{" }.dropFirst()
+        out.append(("50 MB file", Data(padded.utf8)))
+        out.append(("50 MB file truncated", Data(padded.utf8.prefix(40_000_000))))
         out.append(("binary junk", Data((0..<4096).map { UInt8(truncatingIfNeeded: $0 &* 2654435761 >> 7) })))
         let replacements: [(String, String, String)] = [
             ("\"meetingsPerYear\": 3", "\"meetingsPerYear\": -3", "negative"),
@@ -79,7 +83,7 @@ final class FuzzCLITests: XCTestCase {
         let leftovers = try FileManager.default.contentsOfDirectory(atPath: dir.path).filter { $0.hasPrefix(".") }
         XCTAssertEqual(leftovers, [], "no temporary file left")
         print("fuzz through the binary: \(ran) ran, \(rejected) rejected")
-        XCTAssertGreaterThan(ran, 0)
+        XCTAssertGreaterThanOrEqual(ran, 3, "CRLF, BOM and the 50 MB file run")
         XCTAssertGreaterThan(rejected, 10)
     }
 }

@@ -52,7 +52,7 @@ final class ScenarioFuzzTests: XCTestCase {
     }
 
     func testMutatedScenariosNeverTrap() throws {
-        let cases = Int(ProcessInfo.processInfo.environment["CONCERTO_FUZZ_CASES"] ?? "") ?? 600
+        let cases = Int(ProcessInfo.processInfo.environment["CONCERTO_FUZZ_CASES"] ?? "") ?? 2000
         var rng = RandomStream(seed: 20261124)
         var accepted = 0, rejected = 0
         for name in ["sept-rivieres", "lanaudiere", "orbite"] {
