@@ -15,14 +15,12 @@ enum RunCommand {
                                                           : "expected one scenario file, got \(parsed.positionals.count)", command: "run")
         }
         let file = parsed.positionals[0]
-        let loaded: (structure: Structure, warnings: [String])
-        do {
-            loaded = try ScenarioLoader.load(path: file, overrides: options.overrides, years: options.years, warmupYears: options.warmupYears)
-        } catch {
-            return CommandOutput(stderr: error.description + "\n", exitCode: 2)
+        let structure: Structure, warnings: [String]
+        switch options.load([file]) {
+        case .success(let r): (structure, warnings) = (r.structures[0], r.warnings)
+        case .failure(let e): return e.output
         }
-        let settings = RunSettings(replications: options.replications, seed: options.seed, threads: options.threads)
-        let result = Ensemble.run(loaded.structure, settings: settings)
+        let result = Ensemble.run(structure, settings: options.settings)
         let text: String
         switch options.format {
         case "json": text = ResultJSON.render(result)
@@ -30,8 +28,6 @@ enum RunCommand {
         case "md": text = ResultMarkdown.render(result)
         default: text = ResultTable.render(result)
         }
-        var out = deliver(text, to: options.output, command: "run")
-        if !loaded.warnings.isEmpty { out.stderr = loaded.warnings.map { "warning: " + $0 }.joined(separator: "\n") + "\n" + out.stderr }
-        return out
+        return withWarnings(deliver(text, to: options.output, command: "run"), warnings)
     }
 }

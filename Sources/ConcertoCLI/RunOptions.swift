@@ -49,6 +49,36 @@ func parseRunCommand(_ args: [String], command: String, formats: [String] = ["ta
     }
 }
 
+extension RunOptions {
+    /// The ensemble settings these options ask for.
+    var settings: RunSettings { RunSettings(replications: replications, seed: seed, threads: threads) }
+
+    /// Loads every scenario with the overrides; all errors at once (exit 2), or the structures and warnings.
+    func load(_ files: [String]) -> Result<(structures: [Structure], warnings: [String]), CommandError> {
+        var structures: [Structure] = []
+        var errors: [String] = []
+        var warnings: [String] = []
+        for file in files {
+            do {
+                let loaded = try ScenarioLoader.load(path: file, overrides: overrides, years: years, warmupYears: warmupYears)
+                structures.append(loaded.structure)
+                warnings += loaded.warnings
+            } catch {
+                errors.append(error.description)
+            }
+        }
+        if !errors.isEmpty { return .failure(CommandError(output: CommandOutput(stderr: errors.joined(separator: "\n") + "\n", exitCode: 2))) }
+        return .success((structures, warnings))
+    }
+}
+
+/// Prefixes warnings to a command's standard error.
+func withWarnings(_ out: CommandOutput, _ warnings: [String]) -> CommandOutput {
+    var o = out
+    if !warnings.isEmpty { o.stderr = warnings.map { "warning: " + $0 }.joined(separator: "\n") + "\n" + o.stderr }
+    return o
+}
+
 /// A command that ends before running, with what to print.
 struct CommandError: Error { var output: CommandOutput }
 
