@@ -89,3 +89,26 @@ final class ValidationTests: XCTestCase {
         }, path: "instances[table].urgentDelegate", contains: "lacks the power `decide`")
     }
 }
+
+/// Whole-number fields given a fraction or a huge number are reported at their path.
+final class WholeNumberTests: XCTestCase {
+    func testFractionsInWholeNumberFieldsNameThePath() throws {
+        let root = try JSONValue.parse(Data(contentsOf: TestScenarios.shipped("sept-rivieres")))
+        let cases: [(String, String, String)] = [
+            ("instances.grande-table.maxItems", "2.5", "instances[grande-table].maxItems"),
+            ("instances.grande-table.schedule.breakMonths", "[7, 8.5]", "instances[grande-table].schedule.breakMonths[1]"),
+            ("startMonth", "1e30", "startMonth"),
+            ("instances.grande-table.decisionRule.voteAtAttempt", "1.5", "instances[grande-table].decisionRule.voteAtAttempt"),
+        ]
+        for (path, value, expected) in cases {
+            let tree = try applyOverride(root, path: path, value: value, allowNewKeys: true)
+            do {
+                _ = try ScenarioLoader.decode(tree, file: "f.json")
+                XCTFail("accepted \(path)=\(value)")
+            } catch {
+                XCTAssertEqual(error.errors.first?.path, expected, "\(error)")
+                XCTAssertTrue(error.errors.first?.message.contains("whole number") ?? false, "\(error)")
+            }
+        }
+    }
+}

@@ -72,7 +72,7 @@ public struct InstanceSpec: Codable, Sendable, Equatable {
         organiserHours = try c.value(.organiserHours, default: 3)
         organisers = try c.decodeIfPresent([String].self, forKey: .organisers)
         agendaHours = try c.decodeIfPresent(Double.self, forKey: .agendaHours)
-        maxItems = try c.decodeIfPresent(Int.self, forKey: .maxItems)
+        maxItems = try c.wholeNumber(.maxItems)
         fixedAgendaHours = try c.value(.fixedAgendaHours, default: 0)
         quorum = try c.value(.quorum, default: QuorumSpec())
         powers = try c.value(.powers, default: ["recommend", "decide", "inform"])
@@ -132,7 +132,7 @@ public struct MembershipSpec: Codable, Sendable, Equatable {
         observers = try c.value(.observers, default: [])
         mandatoryFrom = try c.value(.mandatoryFrom, default: [])
         elected = try c.decodeIfPresent(ElectionSpec.self, forKey: .elected)
-        maxPerOrganisation = try c.decodeIfPresent(Int.self, forKey: .maxPerOrganisation)
+        maxPerOrganisation = try c.wholeNumber(.maxPerOrganisation)
     }
 }
 
@@ -149,7 +149,7 @@ public struct QuotaSpec: Codable, Sendable, Equatable {
     public init(from decoder: any Decoder) throws {
         try decoder.rejectUnknownKeys(CodingKeys.self)
         let c = try decoder.container(keyedBy: CodingKeys.self)
-        count = try c.decode(Int.self, forKey: .count)
+        count = try c.requiredWholeNumber(.count)
         sector = try c.decodeIfPresent(String.self, forKey: .sector)
         territory = try c.decodeIfPresent(String.self, forKey: .territory)
         role = try c.decodeIfPresent(String.self, forKey: .role)
@@ -185,7 +185,7 @@ public struct ElectionSpec: Codable, Sendable, Equatable {
         try decoder.rejectUnknownKeys(CodingKeys.self)
         let c = try decoder.container(keyedBy: CodingKeys.self)
         by = try c.decode(String.self, forKey: .by)
-        seats = try c.decode(Int.self, forKey: .seats)
+        seats = try c.requiredWholeNumber(.seats)
         balance = try c.value(.balance, default: ["sector", "territory"])
         termYears = try c.value(.termYears, default: 2)
     }

@@ -1,26 +1,80 @@
 import Foundation
 
-/// A path into a JSON document, written for planners: `instances[grande-table].schedule.meetingsPerYear`
-/// (array elements that have an `id` are named by it).
-public struct JSONPath: Sendable, Equatable {
-    public enum Component: Sendable, Equatable { case key(String), index(Int) }
+/// A path into a JSON document: object keys and array indices.
+///
+/// Rendered plainly as `instances[2].schedule.meetingsPerYear` (``description``), or, against
+/// the document, with array elements named by their `id` so that messages use names planners
+/// know: `instances[grande-table].schedule.meetingsPerYear` (``describe(in:)``).
+public struct JSONPath: Sendable, Hashable, CustomStringConvertible {
+    /// One step of a path.
+    public enum Component: Sendable, Hashable {
+        /// A member of an object.
+        case key(String)
+        /// An element of an array (0-based).
+        case index(Int)
+    }
+
+    /// The steps from the root.
     public var components: [Component]
 
+    /// A path from its steps; the empty path is the root.
     public init(_ components: [Component] = []) { self.components = components }
 
-    /// From a decoding error's coding path.
+    /// Converts a `DecodingError` coding path: integer keys of unkeyed containers (`Index 2`)
+    /// become indices, other keys become object keys. A dictionary key that looks like an
+    /// integer may become an index; ``describe(in:)`` and ``resolve(in:)`` treat an index applied
+    /// to an object as the key with that name, so both readings work.
     public init(codingPath: [any CodingKey]) {
         components = codingPath.map { k in
-            if let i = k.intValue, k.stringValue.hasPrefix("Index ") || String(i) == k.stringValue { return .index(i) }
+            if let i = k.intValue, k.stringValue == "Index \(i)" || k.stringValue == String(i) { return .index(i) }
             return .key(k.stringValue)
         }
     }
 
-    /// Plain rendering with indices: `instances[2].schedule`.
+    /// Whether this is the root.
+    public var isEmpty: Bool { components.isEmpty }
+
+    /// This path with one more step.
+    public func appending(_ c: Component) -> JSONPath { JSONPath(components + [c]) }
+    /// This path with one more key.
+    public func appending(key: String) -> JSONPath { appending(.key(key)) }
+    /// This path with one more index.
+    public func appending(index: Int) -> JSONPath { appending(.index(index)) }
+
+    /// The path without its last step (the root stays the root).
+    public var parent: JSONPath { JSONPath(Array(components.dropLast())) }
+
+    /// Plain rendering with indices: `instances[2].schedule`; the root renders as "".
     public var description: String { render(nil) }
 
-    /// Rendering that names array elements by their `id` when the element has one.
+    /// Rendering that names each array element that is an object with a string `id` by that id:
+    /// `instances[grande-table].schedule.meetingsPerYear`. Elements without an id keep their
+    /// index (`route[0]`). Steps that leave the document are rendered plainly.
     public func describe(in root: JSONValue) -> String { render(root) }
+
+    /// The value at this path in `root`, or nil when the path leaves the document.
+    public func resolve(in root: JSONValue) -> JSONValue? {
+        var node: JSONValue? = root
+        for c in components {
+            node = JSONPath.step(node, c)
+            if node == nil { return nil }
+        }
+        return node
+    }
+
+    private static func step(_ node: JSONValue?, _ c: Component) -> JSONValue? {
+        switch c {
+        case .key(let k): return node?[k]
+        case .index(let i):
+            if case .object? = node { return node?[String(i)] }
+            return node?[i]
+        }
+    }
+
+    /// Whether a key can be written bare after a dot.
+    private static func isPlain(_ key: String) -> Bool {
+        !key.isEmpty && !key.contains(where: { $0 == "." || $0 == "[" || $0 == "]" || $0 == "\"" || $0.isWhitespace })
+    }
 
     private func render(_ root: JSONValue?) -> String {
         var out = ""
@@ -28,98 +82,27 @@ public struct JSONPath: Sendable, Equatable {
         for c in components {
             switch c {
             case .key(let k):
-                out += out.isEmpty ? k : "." + k
+                if JSONPath.isPlain(k) {
+                    out += out.isEmpty ? k : "." + k
+                } else {
+                    var quoted = ""
+                    JSONValue.escape(k, into: &quoted)
+                    out += "[" + quoted + "]"
+                }
                 node = node?[k]
             case .index(let i):
-                let element = node?[i]
-                if let id = element?["id"]?.stringValue { out += "[\(id)]" } else { out += "[\(i)]" }
-                node = element
+                if case .object? = node {
+                    // A dictionary key that looked like an integer.
+                    let k = String(i)
+                    out += out.isEmpty ? k : "." + k
+                    node = node?[k]
+                } else {
+                    let element = node?[i]
+                    if let id = element?["id"]?.stringValue, !id.isEmpty { out += "[\(id)]" } else { out += "[\(i)]" }
+                    node = element
+                }
             }
         }
         return out
     }
-}
-
-/// An error in a scenario file, written for a planner: the file, the JSON path, what was expected.
-public struct ScenarioError: Error, Sendable, Equatable, CustomStringConvertible {
-    public var file: String
-    public var path: String
-    public var message: String
-    public init(file: String, path: String, message: String) { self.file = file; self.path = path; self.message = message }
-    public var description: String { path.isEmpty ? "\(file): \(message)" : "\(file): \(path): \(message)" }
-}
-
-/// Turns a JSONDecoder error into a message naming the path (by ids) and what was expected.
-public func scenarioError(from error: DecodingError, file: String, root: JSONValue) -> ScenarioError {
-    func expected(_ type: Any.Type) -> String {
-        switch type {
-        case is Double.Type, is Float.Type: return "a number"
-        case is Int.Type: return "a whole number"
-        case is String.Type: return "a string"
-        case is Bool.Type: return "true or false"
-        default:
-            let name = String(describing: type)
-            if name.hasPrefix("Array") { return "an array" }
-            if name.hasPrefix("Dictionary") { return "an object" }
-            return "an object"
-        }
-    }
-    func found(_ path: [any CodingKey]) -> String {
-        var node: JSONValue? = root
-        for c in JSONPath(codingPath: path).components {
-            switch c { case .key(let k): node = node?[k]; case .index(let i): node = node?[i] }
-        }
-        return node?.typeDescription ?? "nothing"
-    }
-    switch error {
-    case let .typeMismatch(type, ctx):
-        var msg = "expected \(expected(type)), found \(found(ctx.codingPath))"
-        if case .number(let x)? = { () -> JSONValue? in
-            var node: JSONValue? = root
-            for c in JSONPath(codingPath: ctx.codingPath).components { switch c { case .key(let k): node = node?[k]; case .index(let i): node = node?[i] } }
-            return node }(), type == Int.self, x != x.rounded() { msg = "expected a whole number, found \(NumberFormat.json(x))" }
-        return ScenarioError(file: file, path: JSONPath(codingPath: ctx.codingPath).describe(in: root), message: msg)
-    case let .valueNotFound(type, ctx):
-        return ScenarioError(file: file, path: JSONPath(codingPath: ctx.codingPath).describe(in: root), message: "expected \(expected(type)), found null")
-    case let .keyNotFound(key, ctx):
-        let parent = JSONPath(codingPath: ctx.codingPath).describe(in: root)
-        return ScenarioError(file: file, path: parent.isEmpty ? "(top level)" : parent, message: "missing required key `\(key.stringValue)`")
-    case let .dataCorrupted(ctx):
-        var msg = ctx.debugDescription
-        if msg.contains("Parsed JSON number") || msg.contains("does not fit") { msg = "the number does not fit: " + msg }
-        return ScenarioError(file: file, path: JSONPath(codingPath: ctx.codingPath).describe(in: root), message: msg)
-    @unknown default:
-        return ScenarioError(file: file, path: "", message: "\(error)")
-    }
-}
-
-/// The candidate closest to `key` (case-insensitive match, or Damerau–Levenshtein distance ≤ 2
-/// and less than half the key's length), for "did you mean" suggestions.
-public func closestKey(to key: String, among candidates: [String]) -> String? {
-    let lower = key.lowercased()
-    if let exact = candidates.first(where: { $0.lowercased() == lower }) { return exact }
-    var best: (String, Int)? = nil
-    let a = Array(lower)
-    for c in candidates {
-        let b = Array(c.lowercased())
-        let d = damerauLevenshtein(a, b)
-        if d <= 2 && d * 2 < Swift.max(a.count, 2) && (best == nil || d < best!.1) { best = (c, d) }
-    }
-    return best?.0
-}
-
-func damerauLevenshtein(_ a: [Character], _ b: [Character]) -> Int {
-    if a.isEmpty { return b.count }
-    if b.isEmpty { return a.count }
-    var d = [[Int]](repeating: [Int](repeating: 0, count: b.count + 1), count: a.count + 1)
-    for i in 0...a.count { d[i][0] = i }
-    for j in 0...b.count { d[0][j] = j }
-    for i in 1...a.count {
-        for j in 1...b.count {
-            let cost = a[i - 1] == b[j - 1] ? 0 : 1
-            d[i][j] = Swift.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost)
-            if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] { d[i][j] = Swift.min(d[i][j], d[i - 2][j - 2] + 1) }
-        }
-    }
-    return d[a.count][b.count]
 }

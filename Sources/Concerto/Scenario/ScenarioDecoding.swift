@@ -45,4 +45,34 @@ extension KeyedDecodingContainer {
     func value<T: Decodable>(_ key: Key, default value: T) throws -> T {
         try decodeIfPresent(T.self, forKey: key) ?? value
     }
+
+    /// A whole number, read as a number and checked, so that 2.5 or 1e30 is reported at its
+    /// path ("expected a whole number") rather than as unreadable JSON.
+    func wholeNumber(_ key: Key) throws -> Int? {
+        guard contains(key), try !decodeNil(forKey: key) else { return nil }
+        return try Self.whole(try decode(Double.self, forKey: key), codingPath + [key])
+    }
+
+    static func whole(_ x: Double, _ path: [any CodingKey]) throws -> Int {
+        guard x.isFinite, x == x.rounded(), abs(x) < 1e15 else {
+            throw DecodingError.typeMismatch(Int.self, .init(codingPath: path, debugDescription: "expected a whole number, found \(x)"))
+        }
+        return Int(x)
+    }
+
+    func value(_ key: Key, default value: Int) throws -> Int { try wholeNumber(key) ?? value }
+
+    func value(_ key: Key, default value: [Int]) throws -> [Int] {
+        guard contains(key), try !decodeNil(forKey: key) else { return value }
+        let xs = try decode([Double].self, forKey: key)
+        return try xs.enumerated().map { try Self.whole($0.element, codingPath + [key, AnyCodingKey(intValue: $0.offset)]) }
+    }
+
+    /// A required whole number.
+    func requiredWholeNumber(_ key: Key) throws -> Int {
+        guard let v = try wholeNumber(key) else {
+            throw DecodingError.keyNotFound(key, .init(codingPath: codingPath, debugDescription: "missing \(key.stringValue)"))
+        }
+        return v
+    }
 }
