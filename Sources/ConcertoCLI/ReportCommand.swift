@@ -3,7 +3,8 @@ import Concerto
 
 /// `concerto report SCENARIO... [run options] [--lang fr|en] --output FILE.html`: runs one
 /// scenario (Ensemble) or compares several (Comparison, common random numbers) and writes the
-/// planners' self-contained HTML report atomically.
+/// planners' self-contained HTML report atomically. `concerto report SWEEP_DIR [--lang fr|en]
+/// --output FILE.html` reports a finished sweep folder instead (nothing is run).
 enum ReportCommand {
     static func run(_ args: [String]) -> CommandOutput {
         let parsed: ParsedArguments, options: RunOptions
@@ -11,22 +12,33 @@ enum ReportCommand {
         case .success(let r): (parsed, options) = r
         case .failure(let e): return e.output
         }
-        if parsed.positionals.isEmpty { return .usageError("expected one or more scenario files, e.g. concerto report Scenarios/*.json --output report.html", command: "report") }
+        if parsed.positionals.isEmpty { return .usageError("expected one or more scenario files, e.g. concerto report Scenarios/*.json --output report.html, or one sweep folder", command: "report") }
         guard let output = options.output else { return .usageError("--output FILE.html is required (the report is one HTML file)", command: "report") }
         let loc: Localization
         switch parseLanguage(parsed) {
         case .success(let l): loc = l
         case .failure(let e): return .usageError(e.message, command: "report")
         }
+        let folders = parsed.positionals.filter { isFolder($0) }
+        if !folders.isEmpty {
+            guard parsed.positionals.count == 1 else {
+                return .usageError("a sweep report takes one sweep folder and nothing else; give either one folder or scenario files (got \(folders.count) folder(s) among \(parsed.positionals.count) arguments)", command: "report")
+            }
+            let runOnly = ["--replications", "--seed", "--years", "--warmup-years", "--threads", "--set"].filter { parsed.value($0) != nil }
+            if !runOnly.isEmpty {
+                return .usageError("\(runOnly.joined(separator: ", ")) cannot be used with a sweep folder: the sweep is already run (only --lang and --output apply)", command: "report")
+            }
+            do {
+                let report = try SweepReport(folder: folders[0])
+                return deliver(report.render(loc), to: output, command: "report")
+            } catch {
+                return CommandOutput(stderr: "concerto report: \(error.message)\n", exitCode: 2)
+            }
+        }
         var structures: [Structure] = []
         var errors: [String] = []
         var warnings: [String] = []
         for file in parsed.positionals {
-            var isDir: ObjCBool = false
-            if FileManager.default.fileExists(atPath: file, isDirectory: &isDir), isDir.boolValue {
-                errors.append("\(file) is a folder: sweep reports (concerto report SWEEP_DIR) are not available yet; give scenario files")
-                continue
-            }
             do {
                 let loaded = try ScenarioLoader.load(path: file, overrides: options.overrides, years: options.years, warmupYears: options.warmupYears)
                 structures.append(loaded.structure)
@@ -42,5 +54,10 @@ enum ReportCommand {
         var out = deliver(html, to: output, command: "report")
         if !warnings.isEmpty { out.stderr = warnings.map { "warning: " + $0 }.joined(separator: "\n") + "\n" + out.stderr }
         return out
+    }
+
+    static func isFolder(_ path: String) -> Bool {
+        var isDir: ObjCBool = false
+        return FileManager.default.fileExists(atPath: path, isDirectory: &isDir) && isDir.boolValue
     }
 }

@@ -11,6 +11,7 @@ enum Usage {
                      [--replications N] [--seed S] [--threads T] [--shard I/N] [--resume] [--set ...]
       concerto merge DIR... --output DIR
       concerto report SCENARIO... [run options] [--lang fr|en] --output FILE.html
+      concerto report SWEEP_DIR [--lang fr|en] --output FILE.html
       concerto schema SCENARIO [--format svg|dot|text] [--lang fr|en] [--output PATH]
       concerto validate SCENARIO...
       concerto gcm [--variant LOAD,ENERGY,ACCESS,DECISION] [--random-entry --runs N --seed S] [--exact]
@@ -49,7 +50,11 @@ enum Usage {
       plain-language summary and the governance diagram; the three families side by side with
       95% CI whiskers; partner load ratios; Kaplan–Meier curves of issues still undecided; sector
       shares present at decisions against the reference. --lang fr (default) or en.
-      Reporting a sweep folder (concerto report SWEEP_DIR) is not available yet.
+      With a finished sweep folder instead (one folder, no scenario, no run options), writes the
+      sweep report: the trade-off between median days to decision and meeting hours per partner
+      (one point per cell, coloured by the Gallagher index, Pareto-efficient cells ringed and
+      listed), every cell's numbers, and one line chart per varied parameter. An unfinished
+      sweep (no results.csv) is refused with exit 2.
 
     SCHEMA
       The governance diagram of a scenario, without running it: instances by level (parents

@@ -92,7 +92,7 @@ final class ReportCommandTests: XCTestCase {
         XCTAssertTrue(badLang.stderr.contains("--lang"))
         let sweep = try CLI.run(["report", dir.path, "--output", out.path])
         XCTAssertEqual(sweep.code, 2)
-        XCTAssertTrue(sweep.stderr.contains("not available yet"), sweep.stderr)
+        XCTAssertTrue(sweep.stderr.contains("not a sweep folder"), sweep.stderr)
     }
 
     func testSchemaFormats() throws {

@@ -83,6 +83,9 @@ public enum L10n: String, Sendable, CaseIterable {
     case reportsTo, members, mandatory, open, elected, observers, named, onDemand, level
     case decidesFor, ratifiesFor, recommendsFor, issueKinds, schemaLegend
     case footer, noData, unitDaysShort, barsNote, loadNote, survivalNote, shareNote
+    case sweepTitle, sweepNote, labelKey, tradeOffHeading, tradeOffNote, tradeOffTitle, colourLegend, notDrawn
+    case paretoHeading, paretoNote, cellsHeading, cellColumn, paretoColumn, parametersHeading, parameterTitle
+    case parameterNoteCI, parameterNoteRange
 
     var pair: (fr: String, en: String) {
         switch self {
@@ -168,6 +171,29 @@ public enum L10n: String, Sendable, CaseIterable {
                                 "Each bar: share of partners (organisations) whose load falls in the interval. Right of the \"capacity\" line, a partner is solicited beyond what it can give.")
         case .survivalNote: return ("Courbe de Kaplan–Meier : plus elle descend vite, plus les décisions sont rapides. Là où elle croise « la moitié », on lit le délai médian. L'axe du temps s'arrête quand toutes les courbes sont sous 2 %.",
                                     "Kaplan–Meier curve: the faster it falls, the faster decisions are made. Where it crosses \"half\", read the median time. The time axis stops when every curve is below 2%.")
+        case .sweepTitle: return ("Rapport de balayage : {0}", "Sweep report: {0}")
+        case .sweepNote: return ("{0} cellules (une par combinaison des valeurs des paramètres), {1} réplications chacune, graine {2}. Paramètres variés : {3}.",
+                                 "{0} cells (one per combination of the parameters' values), {1} replications each, seed {2}. Varied parameters: {3}.")
+        case .labelKey: return ("Cercle noir : cellule efficace, avec son numéro et ses valeurs {0}.", "Black ring: efficient cell, with its number and its values {0}.")
+        case .tradeOffHeading: return ("Le compromis : temps pour décider et heures de réunion", "The trade-off: time to decide and meeting hours")
+        case .tradeOffNote: return ("Chaque point est une cellule ; son numéro renvoie au tableau plus bas. En bas à gauche : on décide vite avec peu d'heures de réunion. La couleur donne l'écart de représentativité (Gallagher : plus foncé = plus proche de la référence). Cercle noir et étiquette : cellule efficace (Pareto) — aucune autre cellule ne fait au moins aussi bien sur les deux axes et mieux sur l'un. Axes à partir de zéro.",
+                                    "Each point is a cell; its number refers to the table below. Bottom left: fast decisions with few meeting hours. Colour gives the representativity gap (Gallagher: darker = closer to the reference). Black ring and label: an efficient (Pareto) cell — no other cell does at least as well on both axes and better on one. Axes start at zero.")
+        case .tradeOffTitle: return ("Délai médian de décision et heures de réunion par partenaire, une cellule par point",
+                                     "Median time to decision and meeting hours per partner, one cell per point")
+        case .colourLegend: return ("Représentativité : Gallagher (points de %, 0 = parfait)", "Representativity: Gallagher (percentage points, 0 = perfect)")
+        case .notDrawn: return ("Cellules non placées (une valeur non définie) : {0}.", "Cells not drawn (an undefined value): {0}.")
+        case .paretoHeading: return ("Les cellules efficaces (Pareto)", "The efficient (Pareto) cells")
+        case .paretoNote: return ("Pour chacune, aucune autre cellule ne décide au moins aussi vite avec au plus autant d'heures par partenaire en faisant mieux sur l'un des deux. Choisir entre elles, c'est arbitrer entre vitesse et charge (et représentativité).",
+                                  "For each, no other cell decides at least as fast with at most as many hours per partner while doing better on one of the two. Choosing among them trades speed against load (and representativity).")
+        case .cellsHeading: return ("Toutes les cellules", "All cells")
+        case .cellColumn: return ("Cellule", "Cell")
+        case .paretoColumn: return ("Efficace", "Efficient")
+        case .parametersHeading: return ("L'effet de chaque paramètre", "The effect of each parameter")
+        case .parameterTitle: return ("Mesures principales selon {0}", "Headline measures by {0}")
+        case .parameterNoteCI: return ("Chaque point : la cellule qui a cette valeur ; moustaches : intervalle de confiance à 95 % de sa moyenne.",
+                                       "Each point: the cell with this value; whiskers: 95% confidence interval of its mean.")
+        case .parameterNoteRange: return ("Chaque point : moyenne des {0} cellules qui ont cette valeur ; moustaches : plage (minimum–maximum) de ces cellules quand les autres paramètres varient (pas un intervalle de confiance).",
+                                          "Each point: mean of the {0} cells with this value; whiskers: range (minimum–maximum) of those cells as the other parameters vary (not a confidence interval).")
         case .shareNote: return ("Barre pleine : part moyenne du secteur parmi les personnes présentes aux décisions ; barre grise hachurée : part de référence du scénario.",
                                  "Solid bar: the sector's mean share among those present at decisions; grey hatched bar: the scenario's reference share.")
         }
