@@ -35,25 +35,15 @@ enum ReportCommand {
                 return CommandOutput(stderr: "concerto report: \(error.message)\n", exitCode: 2)
             }
         }
-        var structures: [Structure] = []
-        var errors: [String] = []
-        var warnings: [String] = []
-        for file in parsed.positionals {
-            do {
-                let loaded = try ScenarioLoader.load(path: file, overrides: options.overrides, years: options.years, warmupYears: options.warmupYears)
-                structures.append(loaded.structure)
-                warnings += loaded.warnings
-            } catch {
-                errors.append(error.description)
-            }
+        let structures: [Structure], warnings: [String]
+        switch options.load(parsed.positionals) {
+        case .success(let r): (structures, warnings) = r
+        case .failure(let e): return e.output
         }
-        if !errors.isEmpty { return CommandOutput(stderr: errors.joined(separator: "\n") + "\n", exitCode: 2) }
-        let settings = RunSettings(replications: options.replications, seed: options.seed, threads: options.threads)
+        let settings = options.settings
         let results = structures.count == 1 ? [Ensemble.run(structures[0], settings: settings)] : Comparison.run(structures, settings: settings).results
         let html = HTMLReport(results: results, schemas: structures.map { GovernanceSchema(structure: $0) }).render(loc)
-        var out = deliver(html, to: output, command: "report")
-        if !warnings.isEmpty { out.stderr = warnings.map { "warning: " + $0 }.joined(separator: "\n") + "\n" + out.stderr }
-        return out
+        return withWarnings(deliver(html, to: output, command: "report"), warnings)
     }
 
     static func isFolder(_ path: String) -> Bool {
