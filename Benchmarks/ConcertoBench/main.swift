@@ -61,6 +61,18 @@ func calendarHold(size: Int, operations: Int) -> (eventsPerSecond: Double, secon
     return (Double(operations) / dt, dt)
 }
 
+/// Runs `reps` replications on one thread, checks the invariants, returns the result and the seconds.
+func timedRun(_ s: Structure, reps: Int, name: String) -> (EnsembleResult, Double) {
+    let t0 = now()
+    let r = Ensemble.run(s, settings: RunSettings(replications: reps, seed: 1, threads: 1))
+    let dt = now() - t0
+    let t = r.totals
+    check(t.decided + t.dropped + t.open == t.emerged, "\(name): every issue decided, dropped or open once")
+    check(abs(t.partnerHours - t.meetingHours) <= 1e-6 * max(1, t.partnerHours), "\(name): hours add up")
+    check(t.events > 0 && t.meetings > 0, "\(name): events and meetings happened")
+    return (r, dt)
+}
+
 let options = parseOptions()
 var report: [(String, JSONValue)] = []
 print("concerto-bench\(options.quick ? " (quick)" : "") — \(ProcessInfo.processInfo.activeProcessorCount) cores")
@@ -87,13 +99,8 @@ for f in files {
     let structure: Structure
     do { structure = try ScenarioLoader.load(path: path).structure } catch { print("  \(f): \(error)"); exit(1) }
     let reps = options.quick ? 20 : 200
-    let t0 = now()
-    let r = Ensemble.run(structure, settings: RunSettings(replications: reps, seed: 1, threads: 1))
-    let dt = now() - t0
+    let (r, dt) = timedRun(structure, reps: reps, name: f)
     let t = r.totals
-    check(t.decided + t.dropped + t.open == t.emerged, "\(f): every issue decided, dropped or open once")
-    check(abs(t.partnerHours - t.meetingHours) <= 1e-6 * max(1, t.partnerHours), "\(f): hours add up")
-    check(t.events > 0, "\(f): events happened")
     let eps = Double(t.events) / dt
     print("  \(structure.scenario.id): \(reps) replications × \(NumberFormat.fixed(structure.scenario.years, digits: 0)) years in \(NumberFormat.fixed(dt, digits: 2)) s — \(NumberFormat.fixed(Double(reps) / dt, digits: 1)) replications/s, \(NumberFormat.fixed(eps / 1e6, digits: 2)) M events/s")
     models.append(.object([("scenario", .string(structure.scenario.id)), ("replications", .number(Double(reps))),
@@ -138,12 +145,8 @@ for years in options.quick ? [2.0] : [10.0, 20.0] {
     let s: Structure
     do { s = try QuebecWide.structure(years: years) } catch { print("  cannot build the Québec-wide structure: \(error)"); exit(1) }
     let reps = options.quick ? 1 : 2
-    let t0 = now()
-    let r = Ensemble.run(s, settings: RunSettings(replications: reps, seed: 1, threads: 1))
-    let dt = now() - t0
+    let (r, dt) = timedRun(s, reps: reps, name: "Québec-wide")
     let t = r.totals
-    check(t.decided + t.dropped + t.open == t.emerged, "Québec-wide: every issue decided, dropped or open once")
-    check(t.meetings > 0, "Québec-wide: meetings happened")
     let m = peakMemoryMiB()
     print("  \(s.partners.count) partners, \(s.instances.count) instances, \(NumberFormat.fixed(years, digits: 0)) years × \(reps): \(NumberFormat.fixed(dt, digits: 2)) s, \(NumberFormat.fixed(Double(t.events) / dt / 1e6, digits: 2)) M events/s, \(t.meetings / reps) meetings a replication, peak RSS \(NumberFormat.fixed(m, digits: 1)) MiB")
     scale.append(.object([("years", .number(years)), ("partners", .number(Double(s.partners.count))), ("instances", .number(Double(s.instances.count))),

@@ -2,19 +2,6 @@ import Foundation
 import XCTest
 @testable import Concerto
 
-/// SplitMix64 (Steele, Lea & Flood 2014): a small deterministic generator for test data.
-private struct KMTestRNG: RandomNumberGenerator {
-    var state: UInt64
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-    mutating func uniform() -> Double { Double(next() >> 11) * 0x1p-53 }
-    mutating func exponential(mean: Double) -> Double { -mean * log(1 - uniform()) }
-}
 
 final class KaplanMeierTests: XCTestCase {
     // Freireich et al. (1963), 6-MP arm of the leukemia remission trial (weeks; false = censored).
@@ -88,7 +75,7 @@ final class KaplanMeierTests: XCTestCase {
         var within = 0
         let trials = 300
         for trial in 0..<trials {
-            var rng = KMTestRNG(state: UInt64(1000 + trial))
+            var rng = TestRNG(state: UInt64(1000 + trial))
             let width = widths[trial % widths.count]
             var times: [Double] = [], observed: [Bool] = []
             var h = DurationHistogram(binWidth: width, maxDuration: 60)
@@ -110,7 +97,7 @@ final class KaplanMeierTests: XCTestCase {
     }
 
     func testHistogramEqualsExactOnIntegerData() {
-        var rng = KMTestRNG(state: 42)
+        var rng = TestRNG(state: 42)
         var times: [Double] = [], observed: [Bool] = []
         var h = DurationHistogram(maxDuration: 30)
         for _ in 0..<300 {
@@ -153,7 +140,7 @@ final class KaplanMeierTests: XCTestCase {
     }
 
     func testMergeEqualsSingleHistogram() {
-        var rng = KMTestRNG(state: 9)
+        var rng = TestRNG(state: 9)
         var all = DurationHistogram(binWidth: 0.5, maxDuration: 20)
         var a = all, b = all
         for i in 0..<500 {

@@ -2,22 +2,6 @@ import Foundation
 import XCTest
 @testable import Concerto
 
-/// SplitMix64 (Steele, Lea & Flood 2014): a small deterministic generator for test data.
-private struct SummaryTestRNG: RandomNumberGenerator {
-    var state: UInt64
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-    mutating func uniform() -> Double { Double(next() >> 11) * 0x1p-53 }
-    mutating func normal() -> Double {
-        let u1 = 1 - uniform(), u2 = uniform()
-        return (-2 * log(u1)).squareRoot() * cos(2 * Double.pi * u2)
-    }
-}
 
 /// Sample quantile, R type 7, computed by sorting (the reference for P²).
 private func exactQuantile(_ values: [Double], _ p: Double) -> Double {
@@ -121,7 +105,7 @@ final class SummaryTests: XCTestCase {
     }
 
     func testPSquareCloseToExactOnUniformDraws() {
-        var rng = SummaryTestRNG(state: 20_240_601)
+        var rng = TestRNG(state: 20_240_601)
         let values = (0..<10_000).map { _ in rng.uniform() * 100 }
         var acc = SummaryAccumulator()
         for v in values { acc.add(v) }
@@ -132,7 +116,7 @@ final class SummaryTests: XCTestCase {
     }
 
     func testPSquareCloseToExactOnNormalDraws() {
-        var rng = SummaryTestRNG(state: 7)
+        var rng = TestRNG(state: 7)
         let values = (0..<10_000).map { _ in 50 + 10 * rng.normal() }
         var acc = SummaryAccumulator()
         for v in values { acc.add(v) }
@@ -160,7 +144,7 @@ final class SummaryTests: XCTestCase {
 
     func testSameOrderGivesBitIdenticalSummaries() {
         func run() -> Summary {
-            var rng = SummaryTestRNG(state: 99)
+            var rng = TestRNG(state: 99)
             var acc = SummaryAccumulator()
             for _ in 0..<5000 { acc.add(rng.normal() * 3 + 1) }
             return acc.summary()

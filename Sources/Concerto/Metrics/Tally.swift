@@ -142,10 +142,13 @@ struct Tally {
         for k in scratchAge.indices { scratchAge[k] = 0 }
         var ageTotal = 0.0
         for p32 in present {
-            let p = partners[Int(p32)]
-            scratchSector[p.sector] += 1
-            scratchTerritory[p.territory] += 1
-            for (a, w) in p.ageWeights.enumerated() where w > 0 { scratchAge[a] += w; ageTotal += w }
+            let p = Int(p32)
+            scratchSector[partners[p].sector] += 1
+            scratchTerritory[partners[p].territory] += 1
+            for a in partners[p].ageWeights.indices {
+                let w = partners[p].ageWeights[a]
+                if w > 0 { scratchAge[a] += w; ageTotal += w }
+            }
         }
         let n = Double(present.count)
         var covered = 0
