@@ -26,6 +26,6 @@ let package = Package(
         // Unit, oracle, invariant and metamorphic tests of the library.
         .testTarget(name: "ConcertoTests", dependencies: ["Concerto"], path: "Tests/ConcertoTests", exclude: ["Fixtures"]),
         // End-to-end tests of the built `concerto` binary.
-        .testTarget(name: "ConcertoCLITests", dependencies: ["ConcertoCLI", "concerto"], path: "Tests/ConcertoCLITests"),
+        .testTarget(name: "ConcertoCLITests", dependencies: ["ConcertoCLI", "concerto"], path: "Tests/ConcertoCLITests", exclude: ["Goldens"]),
     ]
 )
