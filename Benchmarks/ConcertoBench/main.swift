@@ -102,8 +102,8 @@ for f in files {
     let (r, dt) = timedRun(structure, reps: reps, name: f)
     let t = r.totals
     let eps = Double(t.events) / dt
-    print("  \(structure.scenario.id): \(reps) replications × \(NumberFormat.fixed(structure.scenario.years, digits: 0)) years in \(NumberFormat.fixed(dt, digits: 2)) s — \(NumberFormat.fixed(Double(reps) / dt, digits: 1)) replications/s, \(NumberFormat.fixed(eps / 1e6, digits: 2)) M events/s")
-    models.append(.object([("scenario", .string(structure.scenario.id)), ("replications", .number(Double(reps))),
+    print("  \(structure.id): \(reps) replications × \(NumberFormat.fixed(structure.years, digits: 0)) years in \(NumberFormat.fixed(dt, digits: 2)) s — \(NumberFormat.fixed(Double(reps) / dt, digits: 1)) replications/s, \(NumberFormat.fixed(eps / 1e6, digits: 2)) M events/s")
+    models.append(.object([("scenario", .string(structure.id)), ("replications", .number(Double(reps))),
                            ("seconds", .number((dt * 1000).rounded() / 1000)), ("replicationsPerSecond", .number((Double(reps) / dt * 10).rounded() / 10)),
                            ("eventsPerSecond", .number(eps.rounded())), ("events", .number(Double(t.events)))]))
 }
@@ -121,14 +121,14 @@ let many = Ensemble.run(first, settings: RunSettings(replications: reps, seed: 9
 let dn = now() - tn
 let identical = ResultJSON.render(one) == ResultJSON.render(many)
 check(identical, "1 thread and \(cores) threads give identical output")
-print("\nParallel speed-up (\(first.scenario.id), \(reps) replications): 1 thread \(NumberFormat.fixed(d1, digits: 2)) s, \(cores) threads \(NumberFormat.fixed(dn, digits: 2)) s — speed-up ×\(NumberFormat.fixed(d1 / dn, digits: 2)); identical output: \(identical)")
-report.append(("parallel", .object([("scenario", .string(first.scenario.id)), ("replications", .number(Double(reps))), ("threads", .number(Double(cores))),
+print("\nParallel speed-up (\(first.id), \(reps) replications): 1 thread \(NumberFormat.fixed(d1, digits: 2)) s, \(cores) threads \(NumberFormat.fixed(dn, digits: 2)) s — speed-up ×\(NumberFormat.fixed(d1 / dn, digits: 2)); identical output: \(identical)")
+report.append(("parallel", .object([("scenario", .string(first.id)), ("replications", .number(Double(reps))), ("threads", .number(Double(cores))),
                                     ("secondsOneThread", .number((d1 * 1000).rounded() / 1000)), ("secondsAllThreads", .number((dn * 1000).rounded() / 1000)),
                                     ("speedUp", .number((d1 / dn * 100).rounded() / 100)), ("identicalOutput", .bool(identical))])))
 
 // 4. Memory stays flat as years grow (streaming measures).
 var memory: [JSONValue] = []
-print("\nPeak memory (getrusage) as the horizon grows, \(first.scenario.id)")
+print("\nPeak memory (getrusage) as the horizon grows, \(first.id)")
 for years in options.quick ? [3.0, 12.0] : [3.0, 12.0, 48.0] {
     let s = try! ScenarioLoader.load(path: options.scenarios + "/sept-rivieres.json", years: years).structure
     _ = Ensemble.run(s, settings: RunSettings(replications: 8, seed: 1, threads: cores))

@@ -48,9 +48,10 @@ public struct EventQueue: Sendable {
         return top
     }
 
-    /// Removes every pending event (keeps the storage).
+    /// Removes every pending event (keeps the storage) and restarts the sequence numbers.
     public mutating func removeAll() {
         heap.removeAll(keepingCapacity: true)
+        nextSequence = 0
     }
 
     @inlinable

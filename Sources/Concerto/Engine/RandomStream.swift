@@ -48,7 +48,7 @@ public struct RandomStream: RandomNumberGenerator, Sendable {
     internal static func rotl(_ x: UInt64, _ k: UInt64) -> UInt64 { (x << k) | (x >> (64 &- k)) }
 
     /// Next 64 random bits.
-    @inlinable
+    @inlinable @inline(__always)
     public mutating func next() -> UInt64 {
         let result = RandomStream.rotl(s1 &* 5, 7) &* 9
         let t = s1 << 17
@@ -59,7 +59,7 @@ public struct RandomStream: RandomNumberGenerator, Sendable {
     }
 
     /// Uniform in [0, 1) with 53 random bits.
-    @inlinable
+    @inlinable @inline(__always)
     public mutating func uniform() -> Double {
         Double(next() >> 11) * 0x1.0p-53
     }
@@ -83,7 +83,7 @@ public struct RandomStream: RandomNumberGenerator, Sendable {
     public mutating func exponential(rate: Double) -> Double { -Foundation.log(uniformOpenLow()) / rate }
 
     /// Uniform integer in 0..<n (Lemire's nearly divisionless method, unbiased).
-    @inlinable
+    @inlinable @inline(__always)
     public mutating func index(_ n: Int) -> Int {
         precondition(n > 0)
         let bound = UInt64(n)

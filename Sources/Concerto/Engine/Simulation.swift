@@ -14,6 +14,13 @@ public struct Simulation: Sendable {
         calendar = EventQueue(capacity: capacity)
     }
 
+    /// Back to day 0 with an empty calendar (keeps its storage) and a fresh sequence.
+    public mutating func reset() {
+        now = 0
+        processed = 0
+        calendar.removeAll()
+    }
+
     /// Schedules an event at absolute time `time` (must not be in the past).
     public mutating func schedule(at time: Double, priority: Int32 = 0, kind: UInt16, subject: Int32 = 0, payload: Int64 = 0) {
         precondition(time >= now, "an event cannot be scheduled in the past")

@@ -23,17 +23,17 @@
 /// such data the curve and median equal ``KaplanMeier``'s. For the overflow bin, whose upper
 /// edge is `+inf`, the largest observed event duration (tracked exactly) is the reported time
 /// and its censorings are all after its events.
-public struct DurationHistogram: Sendable, Equatable {
+public struct DurationHistogram: Sendable, Equatable, BinnedDurations {
     /// Width of every finite bin (days).
     public let binWidth: Double
     /// The requested maximum duration; the finite bins cover `[0, (binCount − 1) · binWidth]`,
     /// which contains `[0, maxDuration]`.
     public let maxDuration: Double
-    private let finiteBins: Int
-    private var eventCounts: [Int]
-    private var censoredCounts: [Int]
+    public let finiteBins: Int
+    @usableFromInline var eventCounts: [Int]
+    @usableFromInline var censoredCounts: [Int]
     /// Per bin, Σ(1 − u) over its censorings, `u` the relative position in the bin.
-    private var censoredSlack: [Double]
+    @usableFromInline var censoredSlack: [Double]
     /// Number of observed events added.
     public private(set) var events: Int = 0
     /// Number of censored durations added.
@@ -77,10 +77,20 @@ public struct DurationHistogram: Sendable, Equatable {
     }
 
     /// Bin index of a (non-NaN, clamped) duration.
-    private func bin(of duration: Double) -> Int {
+    private func bin(of duration: Double) -> Int { Self.bin(of: duration, binWidth: binWidth, finiteBins: finiteBins) }
+
+    /// Bin index of a (non-NaN, clamped at 0) duration under a binning (shared with `LatencySample`).
+    static func bin(of duration: Double, binWidth: Double, finiteBins: Int) -> Int {
         let r = (duration / binWidth).rounded(.up)
         if r > Double(finiteBins) { return finiteBins }
         return max(0, Int(r) - 1)
+    }
+
+    /// The slack `1 − u` a censoring at `duration` adds to its finite bin `i` (shared with `LatencySample`).
+    static func censoringSlack(_ duration: Double, bin i: Int, binWidth: Double) -> Double {
+        // Relative position u in (0, 1] of the censoring inside its bin (0 only at d = 0).
+        let u = min(max((duration - Double(i) * binWidth) / binWidth, 0), 1)
+        return 1 - u
     }
 
     /// Records an observed decision (event) at `duration` days.
@@ -102,92 +112,33 @@ public struct DurationHistogram: Sendable, Equatable {
         let d = max(duration, 0)
         let i = bin(of: d)
         censoredCounts[i] += 1
-        if i < finiteBins {
-            // Relative position u in (0, 1] of the censoring inside its bin (0 only at d = 0).
-            let u = min(max((d - Double(i) * binWidth) / binWidth, 0), 1)
-            censoredSlack[i] += 1 - u
-        }
+        if i < finiteBins { censoredSlack[i] += Self.censoringSlack(d, bin: i, binWidth: binWidth) }
         censored += 1
     }
 
-    /// The time reported for the events of bin `i`: its upper edge, or the largest event for
-    /// the overflow bin.
-    private func eventTime(ofBin i: Int) -> Double {
-        i < finiteBins ? Double(i + 1) * binWidth : max(eventMax, Double(finiteBins) * binWidth)
-    }
-
-    /// Quantile `q` (clamped to [0, 1]) of the observed event durations (censorings ignored),
-    /// interpolated linearly within the bin (the overflow bin spans up to the largest event),
-    /// then clamped to the range of observed events; `NaN` if there is no event.
-    /// - Complexity: O(number of bins), no allocation.
-    public func eventQuantile(_ q: Double) -> Double {
-        guard events > 0, !q.isNaN else { return .nan }
-        let target = min(max(q, 0), 1) * Double(events)
-        var cumulative = 0
-        for i in 0...finiteBins {
-            let c = eventCounts[i]
-            guard c > 0 else { continue }
-            if Double(cumulative + c) >= target {
-                let lower = Double(i) * binWidth
-                let upper = eventTime(ofBin: i)
-                let fraction = (target - Double(cumulative)) / Double(c)
-                let value = lower + fraction * (upper - lower)
-                return min(max(value, eventMin), eventMax)
-            }
-            cumulative += c
+    /// Visits the bins holding an event or a censoring, in increasing order.
+    @inlinable
+    public func forEachOccupiedBin(_ body: (_ bin: Int, _ events: Int, _ censored: Int, _ slack: Double) -> Bool) {
+        for i in 0...finiteBins where eventCounts[i] != 0 || censoredCounts[i] != 0 {
+            if !body(i, eventCounts[i], censoredCounts[i], censoredSlack[i]) { return }
         }
-        return eventMax
     }
 
-    /// Survival factor of bin `i`: `1 − d / (n − slack)`, written as the exact product-limit
-    /// `(n − d) / n` when no censoring of the bin precedes its upper edge.
-    private func factor(bin i: Int, events d: Int, atRisk n: Int) -> Double {
-        let slack = censoredSlack[i]
-        if slack == 0 { return Double(n - d) / Double(n) }
-        let effective = Double(n) - slack
-        return max(0, (effective - Double(d)) / effective)
-    }
-
-    /// Kaplan–Meier median under the bin convention of this type: the upper edge of the first
-    /// bin after whose events `S <= 0.5` (all events of a bin at its upper edge, censorings
-    /// weighted by their position in the bin, see the type's documentation; the overflow bin
-    /// reports the largest observed event). Within one bin width of the exact product-limit
-    /// median except in rare samples whose exact crossing of 0.5 lies next to a bin edge.
-    /// `+inf` if `S` never reaches 0.5; `NaN` if nothing was added.
-    /// - Complexity: O(number of bins), no allocation.
-    public func kaplanMeierMedian() -> Double {
-        var atRisk = events + censored
-        guard atRisk > 0 else { return .nan }
-        var survival = 1.0
-        for i in 0...finiteBins {
-            let d = eventCounts[i]
-            if d > 0 {
-                survival *= factor(bin: i, events: d, atRisk: atRisk)
-                if survival <= KaplanMeier.halfThreshold { return eventTime(ofBin: i) }
-            }
-            atRisk -= d + censoredCounts[i]
+    /// Adds one replication's sample (same binning): the same sums, in the same order, as
+    /// merging its dense histogram, bin by bin.
+    public mutating func merge(_ other: LatencySample) {
+        precondition(binWidth == other.binWidth && finiteBins == other.finiteBins, "DurationHistogram.merge: binnings differ")
+        for b in other.bins {
+            let i = Int(b.bin)
+            eventCounts[i] += Int(b.events)
+            censoredCounts[i] += Int(b.censored)
+            censoredSlack[i] += b.slack
         }
-        return .infinity
-    }
-
-    /// Kaplan–Meier survival step points, one per bin holding events, at the bin's upper edge
-    /// (largest observed event for the overflow bin), with `S` just after that bin's events
-    /// (same convention as ``kaplanMeierMedian()``).
-    /// Empty if there is no event.
-    /// - Complexity: O(number of bins); allocates the result.
-    public func kaplanMeierSurvival() -> [(time: Double, survival: Double)] {
-        var result: [(time: Double, survival: Double)] = []
-        var atRisk = events + censored
-        var survival = 1.0
-        for i in 0...finiteBins {
-            let d = eventCounts[i]
-            if d > 0 {
-                survival *= factor(bin: i, events: d, atRisk: atRisk)
-                result.append((time: eventTime(ofBin: i), survival: survival))
-            }
-            atRisk -= d + censoredCounts[i]
-        }
-        return result
+        events += other.events
+        censored += other.censored
+        eventSum += other.eventSum
+        eventMin = min(eventMin, other.eventMin)
+        eventMax = max(eventMax, other.eventMax)
     }
 
     /// Adds the contents of `other` (e.g. from another replication) to this histogram.

@@ -1,34 +1,20 @@
-/// Five `Double`s stored inline (no heap allocation), indexable 0...4.
+/// Five `Double`s stored inline (no heap allocation), indexable 0...4 without a range check
+/// (every index in this file is a marker number 0...4).
 internal struct FiveDoubles: Sendable, Equatable {
-    internal var v0: Double
-    internal var v1: Double
-    internal var v2: Double
-    internal var v3: Double
-    internal var v4: Double
+    internal var v: InlineArray<5, Double>
 
     internal init(_ v0: Double, _ v1: Double, _ v2: Double, _ v3: Double, _ v4: Double) {
-        self.v0 = v0; self.v1 = v1; self.v2 = v2; self.v3 = v3; self.v4 = v4
+        v = [v0, v1, v2, v3, v4]
     }
 
+    @inline(__always)
     internal subscript(i: Int) -> Double {
-        get {
-            switch i {
-            case 0: return v0
-            case 1: return v1
-            case 2: return v2
-            case 3: return v3
-            default: return v4
-            }
-        }
-        set {
-            switch i {
-            case 0: v0 = newValue
-            case 1: v1 = newValue
-            case 2: v2 = newValue
-            case 3: v3 = newValue
-            default: v4 = newValue
-            }
-        }
+        get { assert(i >= 0 && i < 5); return v[unchecked: i] }
+        set { assert(i >= 0 && i < 5); v[unchecked: i] = newValue }
+    }
+
+    static func == (a: FiveDoubles, b: FiveDoubles) -> Bool {
+        (0..<5).allSatisfy { a[$0] == b[$0] }
     }
 }
 

@@ -1,10 +1,10 @@
-/// The measures of one replication, in `MeasureCatalog` order, plus the counts that invariants
-/// are checked on.
+/// The measures of one replication, in `MeasureCatalog` order, plus what reports and invariant
+/// checks need beyond them.
 public struct ReplicationResult: Sendable {
     /// One value per catalog measure (NaN where undefined, e.g. a KM median that S never reaches).
     public var values: [Double]
-    /// Latency histogram of this replication (decided issues as events, open and dropped censored).
-    public var latency: DurationHistogram
+    /// Latencies of this replication (decided issues as events, open and dropped censored).
+    public var latency: LatencySample
     /// Load ratio of each organisation (not staff), for distributions in reports.
     public var partnerLoadRatios: [Double]
     /// Share of each sector (scenario order) among those present at decisions, averaged over
@@ -13,7 +13,7 @@ public struct ReplicationResult: Sendable {
     public var diagnostics: Diagnostics
 }
 
-/// Raw counts of a replication, for invariant checks and tests.
+/// Raw counts of a replication, for invariant checks, tests and the totals of an output.
 public struct Diagnostics: Sendable, Equatable {
     /// Issues needing a decision that emerged in the measured window.
     public var emerged = 0
@@ -22,9 +22,9 @@ public struct Diagnostics: Sendable, Equatable {
     public var open = 0
     /// Information items that emerged.
     public var informationItems = 0
-    /// Hours accrued by partners (measured window), by partner sum.
+    /// Hours accrued by partners (measured window), summed over partners.
     public var partnerHours = 0.0
-    /// Hours accrued by meetings (measured window), by instance sum, plus survey hours.
+    /// Hours accrued at meetings (measured window), summed over instances, plus survey hours.
     public var meetingHours = 0.0
     public var surveyHours = 0.0
     public var meetings = 0
@@ -32,5 +32,19 @@ public struct Diagnostics: Sendable, Equatable {
     public var maxPresentOverMembers = Int.min
     /// Events handled by the engine.
     public var events: UInt64 = 0
-    public var decisionsByMode = [0, 0, 0, 0]
+    /// Final decisions by mode (`DecisionMode` raw value).
+    public var decisionsByMode = [Int](repeating: 0, count: DecisionMode.allCases.count)
+
+    public init() {}
+
+    /// Adds another replication's counts.
+    public mutating func add(_ d: Diagnostics) {
+        emerged += d.emerged; decided += d.decided; dropped += d.dropped; open += d.open
+        informationItems += d.informationItems
+        partnerHours += d.partnerHours; meetingHours += d.meetingHours; surveyHours += d.surveyHours
+        meetings += d.meetings
+        maxPresentOverMembers = Swift.max(maxPresentOverMembers, d.maxPresentOverMembers)
+        events += d.events
+        for m in DecisionMode.allCases { decisionsByMode[m.rawValue] += d.decisionsByMode[m.rawValue] }
+    }
 }

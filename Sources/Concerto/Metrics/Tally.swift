@@ -1,339 +1,240 @@
-import Foundation
-
-/// Streaming accumulation of what happens in one replication's measured window. Its size
-/// depends on the numbers of partners, instances, categories and issue kinds, never on how long
-/// the run is (latencies go to fixed-bin histograms).
+/// What one replication records as it runs, and nothing else: counters that the recorders
+/// below add to, in the measured window only (the warm-up is gated here: events before
+/// `warmup`, and issues that emerged before it, are not recorded). The measures are computed
+/// afterwards from a `ReplicationSnapshot` (`MeasureDefinition`), never from the model's state.
+///
+/// Its size depends on the numbers of partners, instances, categories and issue kinds, and on
+/// the latencies recorded (a few per issue); its buffers belong to the worker's workspace and
+/// are reset, not reallocated, from one replication to the next.
 struct Tally {
-    let np: Int, ni: Int, nk: Int
-    let years: Double
-    var partnerHours: [Double]
-    var partnerExcess: [Double]
-    var instanceHours: [Double]
-    var instanceMeetings: [Int]
-    var instanceSolicited: [Int]
-    var instancePresent: [Int]
-    var instanceQuorumFailures: [Int]
-    var instanceOverflows: [Int]
-    var instanceDecisions: [Int]
-    var instanceCreations: [Int]
+    /// Start of the measured window (days).
+    let warmup: Double
+    let partnerRules: TableView<PartnerRules>
+    let instanceRules: TableView<InstanceRules>
+    let ageWeights: TableView<Double>
+    let ageGroupCount: Int
+
+    // Per partner (p).
+    /// Hours solicited (meetings, preparation, travel, organisation, surveys).
+    var partnerHours: Buffer<Double>
+    /// Hours beyond the monthly capacity, summed over months.
+    var partnerExcess: Buffer<Double>
+    // Per instance (i).
+    var instanceHours: Buffer<Double>
+    var instanceMeetings: Buffer<Int>
+    var instanceSolicited: Buffer<Int>
+    var instancePresent: Buffer<Int>
+    var instanceQuorumFailures: Buffer<Int>
+    var instanceOverflows: Buffer<Int>
+    /// Steps decided, recommended or ratified.
+    var instanceDecisions: Buffer<Int>
+    var instanceCreations: Buffer<Int>
+    // Per issue kind (k).
+    var emerged: Buffer<Int>
+    var decidedCount: Buffer<Int>
+    var droppedCount: Buffer<Int>
+    var openCount: Buffer<Int>
+    /// Final decisions by mode (`DecisionMode` raw value).
+    var modes: Buffer<Int>
+    /// Days to decision (events) and to drop or horizon (censorings), in recording order.
+    var latencies: GrowableBuffer<LatencyRecord>
+    /// Room to sort the latencies by bin when the replication ends.
+    var sortedLatencies: GrowableBuffer<LatencyEntry>
+    // Per sector (c), territory (t), age group (a): who was in the decision rooms.
+    var sectorShareSum: Buffer<Double>
+    var sectorCountSum: Buffer<Double>
+    var sectorSeen: Buffer<Bool>
+    var territoryShareSum: Buffer<Double>
+    var territorySeen: Buffer<Bool>
+    var ageShareSum: Buffer<Double>
+    var ageSeen: Buffer<Bool>
+    var scratchSector: Buffer<Double>
+    var scratchTerritory: Buffer<Double>
+    var scratchAge: Buffer<Double>
+    // Scalars.
+    /// Organisations' hours in instances sharing a theme with another.
     var duplicatedHours = 0.0
     var surveyHours = 0.0
-    var emerged: [Int]
-    var decidedCount: [Int]
-    var droppedCount: [Int]
-    var openCount: [Int]
     var informationItems = 0
-    /// Issues needing a decision emerged and not yet decided or dropped, and its time integral.
+    /// Issues needing a decision that emerged and are not yet decided or dropped, its time
+    /// integral and the time of its last change.
     var backlog = 0
     var backlogArea = 0.0
     var backlogSince = 0.0
     var endedCount = 0
     var discussions = 0
     var meetingsOnDecided = 0
-    var modes = [0, 0, 0, 0]
-    var latency: DurationHistogram
-    var latencyByKind: [DurationHistogram]
     var decisionRooms = 0
-    var sectorShareSum: [Double]
-    var territoryShareSum: [Double]
-    var ageShareSum: [Double]
-    var sectorCountSum: [Double]
-    var sectorSeen: [Bool]
-    var territorySeen: [Bool]
-    var ageSeen: [Bool]
     var sectorCoverageSum = 0.0
-    var scratchSector: [Double]
-    var scratchTerritory: [Double]
-    var scratchAge: [Double]
     var maxPresentOverMembers = Int.min
-    let isStaff: [Bool]
-    let sharesTheme: [Bool]
 
     init(structure s: Structure) {
-        np = s.partners.count; ni = s.instances.count; nk = s.issueKinds.count
-        years = s.scenario.years
-        partnerHours = .init(repeating: 0, count: np)
-        partnerExcess = .init(repeating: 0, count: np)
-        instanceHours = .init(repeating: 0, count: ni)
-        instanceMeetings = .init(repeating: 0, count: ni)
-        instanceSolicited = .init(repeating: 0, count: ni)
-        instancePresent = .init(repeating: 0, count: ni)
-        instanceQuorumFailures = .init(repeating: 0, count: ni)
-        instanceOverflows = .init(repeating: 0, count: ni)
-        instanceDecisions = .init(repeating: 0, count: ni)
-        instanceCreations = .init(repeating: 0, count: ni)
-        emerged = .init(repeating: 0, count: nk)
-        decidedCount = .init(repeating: 0, count: nk)
-        droppedCount = .init(repeating: 0, count: nk)
-        openCount = .init(repeating: 0, count: nk)
-        let maxDays = Swift.max(1, s.scenario.years * 365)
-        let bin = Swift.max(1, (maxDays / 4096).rounded(.up))
-        latency = DurationHistogram(binWidth: bin, maxDuration: maxDays)
-        latencyByKind = .init(repeating: DurationHistogram(binWidth: bin, maxDuration: maxDays), count: nk)
-        sectorShareSum = .init(repeating: 0, count: s.sectorIDs.count)
-        territoryShareSum = .init(repeating: 0, count: s.territoryIDs.count)
-        ageShareSum = .init(repeating: 0, count: s.ageGroupIDs.count)
-        sectorCountSum = .init(repeating: 0, count: s.sectorIDs.count)
-        sectorSeen = .init(repeating: false, count: s.sectorIDs.count)
-        territorySeen = .init(repeating: false, count: s.territoryIDs.count)
-        ageSeen = .init(repeating: false, count: s.ageGroupIDs.count)
-        scratchSector = sectorShareSum; scratchTerritory = territoryShareSum; scratchAge = ageShareSum
-        isStaff = s.partners.map(\.staff)
-        sharesTheme = s.instances.map(\.sharesTheme)
+        let np = s.partners.count, ni = s.instances.count, nk = s.issueKinds.count
+        warmup = s.warmupDays
+        partnerRules = s.partnerRules.view
+        instanceRules = s.instanceRules.view
+        ageWeights = s.ageWeights.view
+        ageGroupCount = s.ageGroupIDs.count
+        partnerHours = .allocate(np, repeating: 0); partnerExcess = .allocate(np, repeating: 0)
+        instanceHours = .allocate(ni, repeating: 0)
+        instanceMeetings = .allocate(ni, repeating: 0); instanceSolicited = .allocate(ni, repeating: 0)
+        instancePresent = .allocate(ni, repeating: 0); instanceQuorumFailures = .allocate(ni, repeating: 0)
+        instanceOverflows = .allocate(ni, repeating: 0); instanceDecisions = .allocate(ni, repeating: 0)
+        instanceCreations = .allocate(ni, repeating: 0)
+        emerged = .allocate(nk, repeating: 0); decidedCount = .allocate(nk, repeating: 0)
+        droppedCount = .allocate(nk, repeating: 0); openCount = .allocate(nk, repeating: 0)
+        modes = .allocate(DecisionMode.allCases.count, repeating: 0)
+        latencies = GrowableBuffer(capacity: 256)
+        sortedLatencies = GrowableBuffer(capacity: 256)
+        let nc = s.sectorIDs.count, nt = s.territoryIDs.count, na = s.ageGroupIDs.count
+        sectorShareSum = .allocate(nc, repeating: 0); sectorCountSum = .allocate(nc, repeating: 0); sectorSeen = .allocate(nc, repeating: false)
+        territoryShareSum = .allocate(nt, repeating: 0); territorySeen = .allocate(nt, repeating: false)
+        ageShareSum = .allocate(na, repeating: 0); ageSeen = .allocate(na, repeating: false)
+        scratchSector = .allocate(nc, repeating: 0); scratchTerritory = .allocate(nt, repeating: 0); scratchAge = .allocate(na, repeating: 0)
     }
 
-    mutating func addHours(partner p: Int, instance i: Int, hours h: Double) {
+    /// Back to an empty tally (keeps the storage).
+    mutating func reset() {
+        partnerHours.fill(0); partnerExcess.fill(0)
+        instanceHours.fill(0); instanceMeetings.fill(0); instanceSolicited.fill(0); instancePresent.fill(0)
+        instanceQuorumFailures.fill(0); instanceOverflows.fill(0); instanceDecisions.fill(0); instanceCreations.fill(0)
+        emerged.fill(0); decidedCount.fill(0); droppedCount.fill(0); openCount.fill(0); modes.fill(0)
+        latencies.removeAll()
+        sectorShareSum.fill(0); sectorCountSum.fill(0); sectorSeen.fill(false)
+        territoryShareSum.fill(0); territorySeen.fill(false); ageShareSum.fill(0); ageSeen.fill(false)
+        duplicatedHours = 0; surveyHours = 0; informationItems = 0
+        backlog = 0; backlogArea = 0; backlogSince = 0; endedCount = 0; discussions = 0; meetingsOnDecided = 0
+        decisionRooms = 0; sectorCoverageSum = 0; maxPresentOverMembers = Int.min
+    }
+
+    func deallocate() {
+        for b in [partnerHours, partnerExcess, instanceHours, sectorShareSum, sectorCountSum, territoryShareSum, ageShareSum,
+                  scratchSector, scratchTerritory, scratchAge] { b.deallocate() }
+        for b in [instanceMeetings, instanceSolicited, instancePresent, instanceQuorumFailures, instanceOverflows, instanceDecisions,
+                  instanceCreations, emerged, decidedCount, droppedCount, openCount, modes] { b.deallocate() }
+        for b in [sectorSeen, territorySeen, ageSeen] { b.deallocate() }
+        latencies.deallocate()
+        sortedLatencies.deallocate()
+    }
+
+    /// Whether day `t` is in the measured window.
+    @inline(__always) func measures(_ t: Double) -> Bool { t >= warmup }
+
+    // MARK: Recorders
+
+    /// A partner spends `h` hours on instance `i` at day `now`.
+    @inline(__always)
+    mutating func addHours(partner p: Int, instance i: Int, hours h: Double, at now: Double) {
+        guard now >= warmup else { return }
         partnerHours[p] += h
         instanceHours[i] += h
-        if sharesTheme[i] && !isStaff[p] { duplicatedHours += h }
+        if instanceRules[i].sharesTheme && !partnerRules[p].staff { duplicatedHours += h }
     }
-    mutating func addSurveyHours(partner p: Int, hours h: Double) {
+
+    /// A partner spends `h` hours answering a survey.
+    mutating func addSurveyHours(partner p: Int, hours h: Double, at now: Double) {
+        guard now >= warmup else { return }
         partnerHours[p] += h
         surveyHours += h
     }
-    mutating func closeMonth(partner p: Int, hours: Double, capacity: Double) {
+
+    /// A month that started at `monthStart` closes with `hours` solicited against `capacity`.
+    @inline(__always)
+    mutating func closeMonth(partner p: Int, hours: Double, capacity: Double, monthStart: Double) {
+        guard monthStart >= warmup - 1e-9 else { return }
         if hours > capacity { partnerExcess[p] += hours - capacity }
     }
-    mutating func meeting(instance i: Int, solicited: Int, present: Int) {
+
+    mutating func meeting(instance i: Int, solicited: Int, present: Int, at now: Double) {
+        guard now >= warmup else { return }
         instanceMeetings[i] += 1
         instanceSolicited[i] += solicited
         instancePresent[i] += present
         maxPresentOverMembers = Swift.max(maxPresentOverMembers, present - solicited)
     }
-    mutating func created(instance i: Int) { instanceCreations[i] += 1 }
-    mutating func quorumFailure(instance i: Int) { instanceQuorumFailures[i] += 1 }
-    mutating func agendaOverflow(instance i: Int) { instanceOverflows[i] += 1 }
-    mutating func discussion() { discussions += 1 }
-    /// The backlog changes by `delta` at time `t` (days).
+    mutating func created(instance i: Int, at now: Double) { if now >= warmup { instanceCreations[i] += 1 } }
+    mutating func quorumFailure(instance i: Int, at now: Double) { if now >= warmup { instanceQuorumFailures[i] += 1 } }
+    mutating func agendaOverflow(instance i: Int, at now: Double) { if now >= warmup { instanceOverflows[i] += 1 } }
+    /// An issue that emerged at `emergence` is discussed.
+    mutating func discussion(emergence: Double) { if emergence >= warmup { discussions += 1 } }
+
+    /// The backlog changes by `delta` at day `t`.
     mutating func backlogStep(_ delta: Int, at t: Double) {
         backlogArea += Double(backlog) * (t - backlogSince)
         backlog += delta
         backlogSince = t
     }
-    mutating func emerged(kind k: Int, decision: Bool) {
-        if decision { emerged[k] += 1 } else { informationItems += 1 }
+
+    /// An issue of kind `k` emerges at `now` (`decision`: it needs a decision).
+    mutating func emerged(kind k: Int, decision: Bool, at now: Double) {
+        guard now >= warmup else { return }
+        if decision { emerged[k] += 1; backlogStep(1, at: now) } else { informationItems += 1 }
     }
-    mutating func decided(kind k: Int, days: Double, mode: DecisionMode, meetings: Int) {
+
+    /// The final decision on an issue that emerged at `emergence`.
+    mutating func decided(kind k: Int, emergence: Double, at now: Double, mode: DecisionMode, meetings: Int) {
+        guard emergence >= warmup else { return }
         decidedCount[k] += 1
         modes[mode.rawValue] += 1
         meetingsOnDecided += meetings
-        latency.addEvent(days)
-        latencyByKind[k].addEvent(days)
+        latencies.append(LatencyRecord(kind: Int32(k), decided: true, days: now - emergence))
+        backlogStep(-1, at: now)
     }
-    mutating func dropped(kind k: Int, days: Double) {
-        droppedCount[k] += 1
-        latency.addCensored(days)
-        latencyByKind[k].addCensored(days)
-    }
-    mutating func open(kind k: Int, days: Double) {
-        openCount[k] += 1
-        latency.addCensored(days)
-        latencyByKind[k].addCensored(days)
-    }
-    mutating func ended() { endedCount += 1 }
 
-    /// Who was in the room when a step was decided: sector, territory and age-group shares.
-    mutating func decisionRoom(present: [Int32], instance i: Int, partners: [PartnerDef]) {
+    /// An issue needing a decision is dropped undecided.
+    mutating func dropped(kind k: Int, emergence: Double, at now: Double) {
+        guard emergence >= warmup else { return }
+        droppedCount[k] += 1
+        latencies.append(LatencyRecord(kind: Int32(k), decided: false, days: now - emergence))
+        backlogStep(-1, at: now)
+    }
+
+    /// An issue needing a decision is still open at the horizon.
+    mutating func open(kind k: Int, emergence: Double, horizon: Double) {
+        guard emergence >= warmup else { return }
+        openCount[k] += 1
+        latencies.append(LatencyRecord(kind: Int32(k), decided: false, days: horizon - emergence))
+    }
+
+    /// An issue (decision or information) ended.
+    mutating func ended(emergence: Double) { if emergence >= warmup { endedCount += 1 } }
+
+    /// Who was in the room when instance `i` took a step (decided, recommended or ratified):
+    /// sector, territory and age-group shares.
+    mutating func decisionRoom(_ room: Room, instance i: Int, at now: Double) {
+        guard now >= warmup else { return }
         instanceDecisions[i] += 1
-        if present.isEmpty { return }
+        if room.isEmpty { return }
         decisionRooms += 1
-        for k in scratchSector.indices { scratchSector[k] = 0 }
-        for k in scratchTerritory.indices { scratchTerritory[k] = 0 }
-        for k in scratchAge.indices { scratchAge[k] = 0 }
+        scratchSector.fill(0); scratchTerritory.fill(0); scratchAge.fill(0)
         var ageTotal = 0.0
-        for p32 in present {
-            let p = Int(p32)
-            scratchSector[partners[p].sector] += 1
-            scratchTerritory[partners[p].territory] += 1
-            for a in partners[p].ageWeights.indices {
-                let w = partners[p].ageWeights[a]
+        let na = ageGroupCount
+        for k in 0..<room.count {
+            let p = room.partner(k)
+            scratchSector[Int(partnerRules[p].sector)] += 1
+            scratchTerritory[Int(partnerRules[p].territory)] += 1
+            for a in 0..<na {
+                let w = ageWeights[p * na + a]
                 if w > 0 { scratchAge[a] += w; ageTotal += w }
             }
         }
-        let n = Double(present.count)
+        let n = Double(room.count)
         var covered = 0
-        for k in scratchSector.indices {
-            sectorShareSum[k] += scratchSector[k] / n
-            sectorCountSum[k] += scratchSector[k]
-            if scratchSector[k] > 0 { sectorSeen[k] = true; covered += 1 }
+        for c in 0..<scratchSector.count {
+            sectorShareSum[c] += scratchSector[c] / n
+            sectorCountSum[c] += scratchSector[c]
+            if scratchSector[c] > 0 { sectorSeen[c] = true; covered += 1 }
         }
         sectorCoverageSum += Double(covered) / Double(Swift.max(1, scratchSector.count))
-        for k in scratchTerritory.indices {
-            territoryShareSum[k] += scratchTerritory[k] / n
-            if scratchTerritory[k] > 0 { territorySeen[k] = true }
+        for t in 0..<scratchTerritory.count {
+            territoryShareSum[t] += scratchTerritory[t] / n
+            if scratchTerritory[t] > 0 { territorySeen[t] = true }
         }
         if ageTotal > 0 {
-            for k in scratchAge.indices {
-                ageShareSum[k] += scratchAge[k] / ageTotal
-                if scratchAge[k] > 0 { ageSeen[k] = true }
+            for a in 0..<na {
+                ageShareSum[a] += scratchAge[a] / ageTotal
+                if scratchAge[a] > 0 { ageSeen[a] = true }
             }
         }
     }
 }
-
-extension Tally {
-    /// Computes every catalog measure from what was tallied.
-    func result(replication r: Replication) -> ReplicationResult {
-        let s = r.structure
-        var v: [Double] = []
-        v.reserveCapacity(MeasureCatalog.hyperconcertation.count + MeasureCatalog.latency.count + MeasureCatalog.representativity.count
-                          + ni * MeasureCatalog.perInstance.count + nk * MeasureCatalog.perKind.count)
-        let y = years
-        func ratio(_ a: Double, _ b: Double) -> Double { b > 0 ? a / b : .nan }
-        // Hyperconcertation.
-        var orgHours: [Double] = []
-        var orgRatios: [Double] = []
-        var staffRatios: [Double] = []
-        var staffHours: [Double] = []
-        var excess = 0.0, orgTotal = 0.0
-        for p in 0..<np {
-            let months = y * 12
-            let lr = partnerHours[p] / (s.partners[p].capacity * months)
-            if isStaff[p] { staffRatios.append(lr); staffHours.append(partnerHours[p] / y); continue }
-            orgHours.append(partnerHours[p] / y)
-            orgRatios.append(lr)
-            excess += partnerExcess[p]
-            orgTotal += partnerHours[p]
-        }
-        let sortedHours = orgHours.sorted()
-        func mean(_ a: [Double]) -> Double { a.isEmpty ? .nan : a.reduce(0, +) / Double(a.count) }
-        func quantile(_ sorted: [Double], _ q: Double) -> Double {
-            if sorted.isEmpty { return .nan }
-            let h = Double(sorted.count - 1) * q
-            let lo = Int(h.rounded(.down)), hi = Swift.min(lo + 1, sorted.count - 1)
-            return sorted[lo] + (h - Double(lo)) * (sorted[hi] - sorted[lo])
-        }
-        // Memberships at the horizon (active seats).
-        var instancesOf = [Int](repeating: 0, count: np)
-        var memberSets: [Set<Int32>] = []
-        var seatSector = [Double](repeating: 0, count: s.sectorIDs.count)
-        var seatTerritory = [Double](repeating: 0, count: s.territoryIDs.count)
-        var seatAge = [Double](repeating: 0, count: s.ageGroupIDs.count)
-        for i in 0..<ni {
-            var set = Set<Int32>()
-            for (slot, p32) in r.members[i].enumerated() {
-                let p = Int(p32)
-                if r.left[p] && !r.memberMandated[i][slot] { continue }
-                set.insert(p32)
-                instancesOf[p] += 1
-                seatSector[s.partners[p].sector] += 1
-                seatTerritory[s.partners[p].territory] += 1
-                for (a, w) in s.partners[p].ageWeights.enumerated() { seatAge[a] += w }
-            }
-            memberSets.append(set)
-        }
-        var jaccards: [Double] = []
-        for a in 0..<ni {
-            for b in (a + 1)..<Swift.max(a + 1, ni) where !Set(s.instances[a].themes).isDisjoint(with: s.instances[b].themes) {
-                let u = memberSets[a].union(memberSets[b]).count
-                jaccards.append(u == 0 ? 0 : Double(memberSets[a].intersection(memberSets[b]).count) / Double(u))
-            }
-        }
-        let orgInstances = (0..<np).filter { !isStaff[$0] }.map { Double(instancesOf[$0]) }
-        let solicited = instanceSolicited.reduce(0, +), presentTotal = instancePresent.reduce(0, +)
-        let leftOrgs = (0..<np).filter { !isStaff[$0] && r.left[$0] }.count
-        let meetingsTotal = instanceMeetings.reduce(0, +)
-        v.append(mean(orgHours))
-        v.append(quantile(sortedHours, 0.9))
-        v.append(sortedHours.last ?? .nan)
-        v.append(mean(orgRatios))
-        v.append(orgRatios.isEmpty ? .nan : Double(orgRatios.filter { $0 > 1 }.count) / Double(orgRatios.count))
-        v.append(orgTotal > 0 ? excess / orgTotal : 0)
-        v.append(mean(orgInstances))
-        v.append(orgInstances.max() ?? .nan)
-        v.append(jaccards.isEmpty ? 0 : mean(jaccards))
-        v.append(orgTotal > 0 ? duplicatedHours / orgTotal : 0)
-        v.append(ratio(Double(presentTotal), Double(solicited)))
-        v.append(orgRatios.isEmpty ? .nan : Double(leftOrgs) / Double(orgRatios.count))
-        v.append(mean(staffRatios))
-        v.append(mean(staffHours))
-        v.append(Double(meetingsTotal) / y)
-        // Latency.
-        let emergedTotal = emerged.reduce(0, +)
-        let decidedTotal = decidedCount.reduce(0, +)
-        v.append(latency.events > 0 ? latency.eventSum / Double(latency.events) : .nan)
-        v.append(latency.events + latency.censored > 0 ? finiteOrNaN(latency.kaplanMeierMedian()) : .nan)
-        v.append(latency.eventQuantile(0.9))
-        v.append(emergedTotal > 0 ? Double(openCount.reduce(0, +)) / Double(emergedTotal) : .nan)
-        v.append(Double(decidedTotal) / y)
-        v.append(ratio(Double(meetingsOnDecided), Double(decidedTotal)))
-        for m in 0..<4 { v.append(ratio(Double(modes[m]), Double(decidedTotal))) }
-        v.append(emergedTotal > 0 ? Double(droppedCount.reduce(0, +)) / Double(emergedTotal) : .nan)
-        v.append(Double(instanceQuorumFailures.reduce(0, +)) / y)
-        v.append(Double(instanceOverflows.reduce(0, +)) / y)
-        v.append(Double(emergedTotal) / y)
-        v.append(backlogArea / (y * 365))
-        // Representativity.
-        let rooms = Double(decisionRooms)
-        let sectorShares = sectorShareSum.map { rooms > 0 ? $0 / rooms : 0 }
-        let territoryShares = territoryShareSum.map { rooms > 0 ? $0 / rooms : 0 }
-        let ageRooms = ageShareSum.reduce(0, +)
-        let ageShares = ageShareSum.map { ageRooms > 0 ? $0 / ageRooms : 0 }
-        let hasRooms = decisionRooms > 0
-        v.append(hasRooms ? Representativity.gallagher(shares: sectorShares, reference: s.sectorReference) : .nan)
-        v.append(hasRooms ? Representativity.loosemoreHanby(shares: sectorShares, reference: s.sectorReference) : .nan)
-        v.append(hasRooms ? Representativity.gallagher(shares: territoryShares, reference: s.territoryReference) : .nan)
-        v.append(hasRooms ? Representativity.loosemoreHanby(shares: territoryShares, reference: s.territoryReference) : .nan)
-        let hasAges = hasRooms && ageRooms > 0
-        v.append(hasAges ? Representativity.gallagher(shares: ageShares, reference: s.ageReference) : .nan)
-        v.append(hasAges ? Representativity.loosemoreHanby(shares: ageShares, reference: s.ageReference) : .nan)
-        v.append(hasRooms ? coverage(sectorSeen, s.sectorReference) : .nan)
-        v.append(hasRooms ? coverage(territorySeen, s.territoryReference) : .nan)
-        v.append(hasAges ? coverage(ageSeen, s.ageReference) : .nan)
-        v.append(hasRooms ? sectorCoverageSum / rooms : .nan)
-        v.append(hasRooms ? Representativity.blau(sectorCountSum) : .nan)
-        v.append(Representativity.gallagher(shares: Representativity.shares(seatSector), reference: s.sectorReference))
-        v.append(Representativity.gallagher(shares: Representativity.shares(seatTerritory), reference: s.territoryReference))
-        v.append(seatAge.reduce(0, +) > 0 ? Representativity.gallagher(shares: Representativity.shares(seatAge), reference: s.ageReference) : .nan)
-        // Per instance.
-        for i in 0..<ni {
-            let m = Double(instanceMeetings[i])
-            v.append(m / y)
-            v.append(ratio(Double(instancePresent[i]), Double(instanceSolicited[i])))
-            v.append(ratio(Double(instanceSolicited[i]), m))
-            v.append(ratio(Double(instancePresent[i]), m))
-            v.append(instanceHours[i] / y)
-            v.append(Double(instanceQuorumFailures[i]) / y)
-            v.append(Double(instanceDecisions[i]) / y)
-            v.append(Double(instanceOverflows[i]) / y)
-            v.append(Double(instanceCreations[i]) / y)
-        }
-        // Per issue kind (decision kinds only).
-        for k in 0..<nk where s.issueKinds[k].isDecision {
-            let h = latencyByKind[k]
-            let e = Double(emerged[k])
-            v.append(e / y)
-            v.append(Double(decidedCount[k]) / y)
-            v.append(h.events > 0 ? h.eventSum / Double(h.events) : .nan)
-            v.append(h.events + h.censored > 0 ? finiteOrNaN(h.kaplanMeierMedian()) : .nan)
-            v.append(h.eventQuantile(0.9))
-            v.append(e > 0 ? Double(openCount[k]) / e : .nan)
-            v.append(e > 0 ? Double(droppedCount[k]) / e : .nan)
-        }
-        var d = Diagnostics()
-        d.emerged = emergedTotal
-        d.decided = decidedTotal
-        d.dropped = droppedCount.reduce(0, +)
-        d.open = openCount.reduce(0, +)
-        d.informationItems = informationItems
-        d.partnerHours = partnerHours.reduce(0, +)
-        d.meetingHours = instanceHours.reduce(0, +) + surveyHours
-        d.surveyHours = surveyHours
-        d.meetings = meetingsTotal
-        d.maxPresentOverMembers = maxPresentOverMembers
-        d.events = r.sim.processed
-        d.decisionsByMode = modes
-        return ReplicationResult(values: v, latency: latency, partnerLoadRatios: orgRatios,
-                                 sectorSharesAtDecisions: hasRooms ? sectorShares : sectorShares.map { _ in .nan }, diagnostics: d)
-    }
-
-    private func coverage(_ seen: [Bool], _ reference: [Double]) -> Double {
-        var n = 0, c = 0
-        for k in seen.indices where reference[k] > 0 { n += 1; if seen[k] { c += 1 } }
-        return n > 0 ? Double(c) / Double(n) : .nan
-    }
-}
-
-/// The KM median is +inf when survival never falls to one half: report it as undefined (NaN),
-/// so summaries count how many replications define it.
-func finiteOrNaN(_ x: Double) -> Double { x.isFinite ? x : .nan }

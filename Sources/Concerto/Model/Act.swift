@@ -1,5 +1,5 @@
 /// What an instance does with an issue at one step of its route.
-public enum Act: UInt8, Sendable, CaseIterable {
+public enum Act: UInt8, Sendable, CaseIterable, BitwiseCopyable {
     /// Deliberates and passes a recommendation on (Lanaudière analysis committee, CRS).
     case recommend
     /// Decides (Grande Table on priorities, a comité de travail on its enjeu).
@@ -31,6 +31,6 @@ public enum Act: UInt8, Sendable, CaseIterable {
 }
 
 /// How a decision was reached.
-public enum DecisionMode: Int, Sendable, CaseIterable {
+public enum DecisionMode: Int, Sendable, CaseIterable, BitwiseCopyable {
     case consensus = 0, vote, delegated, survey
 }

@@ -3,8 +3,19 @@
 public enum BoundedConfidence {
     /// Runs `count` pairwise exchanges among the entries of `positions` listed in `members`.
     /// - Complexity: O(count); no allocation.
-    @inlinable
     public static func exchange(_ positions: inout [Double], members: [Int32], count: Int,
+                                epsilon: Double, mu: Double, rng: inout RandomStream) {
+        positions.withUnsafeMutableBufferPointer { p in
+            guard let base = p.baseAddress else { return }
+            members.withUnsafeBufferPointer { m in
+                exchange(base, members: m, count: count, epsilon: epsilon, mu: mu, rng: &rng)
+            }
+        }
+    }
+
+    /// The same on raw storage (the simulation's positions of an issue, its room's seat slots).
+    @inlinable
+    public static func exchange(_ positions: UnsafeMutablePointer<Double>, members: UnsafeBufferPointer<Int32>, count: Int,
                                 epsilon: Double, mu: Double, rng: inout RandomStream) {
         let n = members.count
         if n < 2 { return }
@@ -22,8 +33,16 @@ public enum BoundedConfidence {
     }
 
     /// Whether nobody among `members` holds a position below the consent threshold.
-    @inlinable
     public static func consensus(_ positions: [Double], members: [Int32], threshold: Double) -> Bool {
+        if members.isEmpty { return true }
+        return positions.withUnsafeBufferPointer { p in
+            members.withUnsafeBufferPointer { m in consensus(p.baseAddress!, members: m, threshold: threshold) }
+        }
+    }
+
+    /// The same on raw storage.
+    @inlinable
+    public static func consensus(_ positions: UnsafePointer<Double>, members: UnsafeBufferPointer<Int32>, threshold: Double) -> Bool {
         for m in members where positions[Int(m)] < threshold { return false }
         return true
     }

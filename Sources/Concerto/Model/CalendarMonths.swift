@@ -1,50 +1,56 @@
 /// The simulated calendar: 365-day years starting on the first day of the scenario's start
 /// month, real month lengths, no leap years. Used for monthly ticks and break months
-/// (summer and holidays, common in the community sector).
-public struct CalendarMonths: Sendable {
+/// (summer and holidays, common in the community sector). A plain value (fixed-size storage),
+/// read in the hot path without reference counting.
+public struct CalendarMonths: Sendable, BitwiseCopyable {
     /// Start day (within a simulated year) of each of the 12 months, in simulated order.
-    public let starts: [Double]
+    var startDays: InlineArray<12, Double>
     /// Calendar month (1–12) of each simulated month.
-    public let months: [Int]
+    var calendarMonths: InlineArray<12, Int8>
 
     static let lengths = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
 
     public init(startMonth: Int) {
-        var s: [Double] = []
-        var m: [Int] = []
+        startDays = .init(repeating: 0)
+        calendarMonths = .init(repeating: 1)
         var day = 0
         for k in 0..<12 {
             let month = (startMonth - 1 + k) % 12 + 1
-            s.append(Double(day)); m.append(month)
+            startDays[k] = Double(day)
+            calendarMonths[k] = Int8(month)
             day += CalendarMonths.lengths[month - 1]
         }
-        starts = s; months = m
     }
+
+    /// Start day (within a simulated year) of each of the 12 months, in simulated order.
+    public var starts: [Double] { (0..<12).map { startDays[$0] } }
+    /// Calendar month (1–12) of each simulated month.
+    public var months: [Int] { (0..<12).map { Int(calendarMonths[$0]) } }
 
     /// The simulated month index (0 = first month of the run) containing day `t`, and its start day.
     public func monthIndex(at t: Double) -> (index: Int, start: Double) {
         let year = (t / 365).rounded(.down)
         let d = t - year * 365
         var k = 11
-        while k > 0 && starts[k] > d { k -= 1 }
-        return (Int(year) * 12 + k, year * 365 + starts[k])
+        while k > 0 && startDays[k] > d { k -= 1 }
+        return (Int(year) * 12 + k, year * 365 + startDays[k])
     }
 
     /// Calendar month (1–12) of day `t`.
-    public func calendarMonth(at t: Double) -> Int { months[monthIndex(at: t).index % 12] }
+    public func calendarMonth(at t: Double) -> Int { Int(calendarMonths[monthIndex(at: t).index % 12]) }
 
     /// Start day of simulated month `index`.
     public func startOfMonth(_ index: Int) -> Double {
-        Double(index / 12) * 365 + starts[index % 12]
+        Double(index / 12) * 365 + startDays[index % 12]
     }
 
     /// `t` if its month is open, else the first day of the next open month.
-    public func firstOpenDay(from t: Double, breaks: Set<Int>) -> Double {
+    public func firstOpenDay(from t: Double, breaks: MonthSet) -> Double {
         if breaks.isEmpty { return t }
         var (idx, _) = monthIndex(at: t)
         var day = t
         var guardCount = 0
-        while breaks.contains(months[idx % 12]) && guardCount < 13 {
+        while breaks.contains(Int(calendarMonths[idx % 12])) && guardCount < 13 {
             idx += 1; day = startOfMonth(idx); guardCount += 1
         }
         return day

@@ -1,11 +1,22 @@
 import Foundation
 
-/// A scenario compiled for simulation: ids replaced by indices, defaults resolved, routes
-/// resolved to instances. Immutable and shared by all replications.
+/// A scenario compiled for simulation: ids replaced by indices, defaults resolved, options as
+/// enums, routes resolved to instances. Immutable and shared by every replication and thread.
+///
+/// Two layers: descriptions for reports and tests (`partners`, `instances`, `issueKinds`, with
+/// their ids, names and kinds), and the rules the simulation reads in its hot path, in flat
+/// tables of plain values (`partnerRules`, `instanceRules`, `kindRules`, `steps`...), derived
+/// from the descriptions once, here. The raw scenario is not kept.
 public struct Structure: Sendable {
-    /// The scenario it was compiled from.
-    public let scenario: Scenario
+    public let id: String
+    public let name: String
+    /// Measured years, after `warmupYears` simulated and discarded.
+    public let years: Double
+    public let warmupYears: Double
+    /// Calendar month (1–12) of day 0.
+    public let startMonth: Int
     public let sectorIDs: [String]
+    public let sectorNames: [String]
     public let territoryIDs: [String]
     public let ageGroupIDs: [String]
     public let themeIDs: [String]
@@ -14,25 +25,137 @@ public struct Structure: Sendable {
     public let issueKinds: [IssueKindDef]
     /// Instances in the order their membership can be built (dependencies first).
     public let buildOrder: [Int]
-    /// Round-trip travel hours, territory × territory, row-major.
-    public let travelHours: [Double]
-    /// Reference shares for representativity (sum to 1).
+    public let attendance: AttendanceRules
+    public let deliberation: DeliberationRules
+    public let engagement: EngagementRules
+    /// Reference shares for representativity (each sums to 1).
     public let sectorReference: [Double]
     public let territoryReference: [Double]
     public let ageReference: [Double]
-    /// Initial position distribution per sector.
-    public let positionMean: [Double]
-    public let positionSD: [Double]
-    /// Index of non-staff partners (organisations).
-    public var organisationCount: Int { partners.reduce(0) { $0 + ($1.staff ? 0 : 1) } }
 
-    public var horizonDays: Double { (scenario.warmupYears + scenario.years) * 365 }
-    public var warmupDays: Double { scenario.warmupYears * 365 }
+    // Hot-path tables (plain values, read through pointers).
+    public let partnerRules: FlatTable<PartnerRules>
+    public let instanceRules: FlatTable<InstanceRules>
+    public let kindRules: FlatTable<IssueKindRules>
+    /// Every route's steps, kind after kind (`IssueKindRules.steps` ranges).
+    public let steps: FlatTable<StepRules>
+    /// Per territory-dependent step, the instance of each territory (`StepTarget.byTerritory`).
+    public let stepTargets: FlatTable<Int32>
+    /// Territories with their own arrival process, kind after kind.
+    public let kindTerritories: FlatTable<Int32>
+    /// Instances coupled to each instance (`InstanceRules.coupledChildren`).
+    public let coupledChildren: FlatTable<Int32>
+    /// Organisers of each instance that names them (`InstanceRules.organisers`).
+    public let organisers: FlatTable<Int32>
+    /// Round-trip travel hours, territory × territory, row-major.
+    public let travelHours: FlatTable<Double>
+    /// Age-group weights, partner × age group, row-major (each row sums to 1, or all 0).
+    public let ageWeights: FlatTable<Double>
+    /// Initial position distribution per sector.
+    public let sectorPositions: FlatTable<PositionDistribution>
+    /// Instance pairs sharing a theme, in (a, b) order with a < b.
+    public let themePairs: FlatTable<InstancePair>
+    /// Seats all instances can hold together (the size of a replication's seat table).
+    public let seatCapacity: Int
+    /// The largest seat block of one instance (positions per issue).
+    public let maxSeats: Int
+    /// The measures reported for this structure, in result order.
+    public let catalog: MeasureCatalog
+
+    public init(id: String, name: String, years: Double, warmupYears: Double, startMonth: Int,
+                sectorIDs: [String], sectorNames: [String], territoryIDs: [String], ageGroupIDs: [String], themeIDs: [String],
+                partners: [PartnerDef], instances: [InstanceDef], issueKinds: [IssueKindDef], buildOrder: [Int],
+                travelHours: [Double], attendance: AttendanceRules, deliberation: DeliberationRules, engagement: EngagementRules,
+                sectorReference: [Double], territoryReference: [Double], ageReference: [Double], sectorPositions: [PositionDistribution]) {
+        self.id = id; self.name = name; self.years = years; self.warmupYears = warmupYears; self.startMonth = startMonth
+        self.sectorIDs = sectorIDs; self.sectorNames = sectorNames; self.territoryIDs = territoryIDs
+        self.ageGroupIDs = ageGroupIDs; self.themeIDs = themeIDs
+        self.partners = partners; self.buildOrder = buildOrder
+        self.attendance = attendance; self.deliberation = deliberation; self.engagement = engagement
+        self.sectorReference = sectorReference; self.territoryReference = territoryReference; self.ageReference = ageReference
+        self.issueKinds = issueKinds
+        self.travelHours = FlatTable(travelHours)
+        self.sectorPositions = FlatTable(sectorPositions)
+        partnerRules = FlatTable(partners.map {
+            PartnerRules(sector: Int32($0.sector), territory: Int32($0.territory), organisation: Int32($0.organisation),
+                         staff: $0.staff, capacity: $0.capacity, engagement: $0.engagement)
+        })
+        ageWeights = FlatTable(partners.flatMap { $0.ageWeights })
+
+        // Instances: couplings, organisers and seat blocks become ranges of flat tables.
+        var rules: [InstanceRules] = []
+        var children: [Int32] = [], organiserList: [Int32] = []
+        var seatStart = 0, maxSeats = 0
+        var described: [InstanceDef] = []
+        for (i, inst) in instances.enumerated() {
+            var r = inst.rules
+            let kids = instances.indices.filter { instances[$0].rules.coupledTo == Int32(i) }
+            r.coupledChildren = IndexRange(start: children.count, count: kids.count)
+            children += kids.map { Int32($0) }
+            if let o = inst.organiserIndices {
+                r.organisers = IndexRange(start: organiserList.count, count: o.count)
+                organiserList += o.map { Int32($0) }
+            } else {
+                r.organisers = nil
+            }
+            let seats = inst.membership.seatCapacity(partnerCount: partners.count, electedSeats: Int(inst.rules.election?.seats ?? 0))
+            r.seats = IndexRange(start: seatStart, count: seats)
+            seatStart += seats
+            maxSeats = Swift.max(maxSeats, seats)
+            rules.append(r)
+            var d = inst
+            d.rules = r
+            described.append(d)
+        }
+        self.instances = described
+        instanceRules = FlatTable(rules)
+        coupledChildren = FlatTable(children)
+        organisers = FlatTable(organiserList)
+        seatCapacity = seatStart
+        self.maxSeats = maxSeats
+
+        // Issue kinds: routes and arrival territories become ranges.
+        var kinds: [IssueKindRules] = [], stepList: [StepRules] = [], targets: [Int32] = [], territories: [Int32] = []
+        for k in issueKinds {
+            var r = k.rules
+            r.steps = IndexRange(start: stepList.count, count: k.steps.count)
+            for st in k.steps {
+                switch st.target {
+                case .instance(let i):
+                    stepList.append(StepRules(act: st.act, target: .instance(Int32(i))))
+                case .byTerritory(let table):
+                    stepList.append(StepRules(act: st.act, target: .byTerritory(IndexRange(start: targets.count, count: table.count))))
+                    targets += table.map { Int32($0 ?? -1) }
+                }
+            }
+            r.territories = IndexRange(start: territories.count, count: k.territories.count)
+            territories += k.territories.map { Int32($0) }
+            kinds.append(r)
+        }
+        kindRules = FlatTable(kinds)
+        steps = FlatTable(stepList)
+        stepTargets = FlatTable(targets)
+        kindTerritories = FlatTable(territories)
+
+        var pairs: [InstancePair] = []
+        for a in instances.indices {
+            for b in (a + 1)..<Swift.max(a + 1, instances.count) where !Set(instances[a].themes).isDisjoint(with: instances[b].themes) {
+                pairs.append(InstancePair(a: Int32(a), b: Int32(b)))
+            }
+        }
+        themePairs = FlatTable(pairs)
+        catalog = MeasureCatalog(instances: described, issueKinds: issueKinds)
+    }
+
+    public var horizonDays: Double { (warmupYears + years) * 365 }
+    public var warmupDays: Double { warmupYears * 365 }
+    /// Number of non-staff partners (organisations).
+    public var organisationCount: Int { partners.reduce(0) { $0 + ($1.staff ? 0 : 1) } }
 
     public func travel(from a: Int, to b: Int) -> Double { travelHours[a * territoryIDs.count + b] }
 }
 
-/// A partner, compiled.
+/// A partner, compiled: an organisation of the territory or a staff member.
 public struct PartnerDef: Sendable {
     public let id: String
     public let name: String
@@ -49,87 +172,82 @@ public struct PartnerDef: Sendable {
     public let interest: [Double]
 }
 
-/// An instance, compiled.
+/// An instance (a body: Grande Table, comité de coordination, comité de travail, chantier...),
+/// compiled: its description, who sits on it, and its rules.
 public struct InstanceDef: Sendable {
     public let id: String
     public let name: String
+    /// assembly, coordination, working, strategic, analysis, local, practiceCommunity, ratifyingBoard, satellite, ...
     public let kind: String
     public let themes: [Int]
+    /// The territory it serves.
     public let territory: Int?
-    public let venue: Int
     public let parents: [Int]
-    public let spec: InstanceSpec
-    /// Partners eligible for open seats (after sector/territory/interest filters).
-    public let openEligible: [Int]
-    /// Mandatory partner indices.
-    public let mandatory: [Int]
-    public let named: [Int]
-    public let observers: [Int]
-    public let quotas: [(count: Int, candidates: [Int])]
-    public let mandatoryFrom: [(instance: Int, count: Int)]
-    public let election: (by: Int, seats: Int, bySector: Bool, byTerritory: Bool, sectorFirst: Bool, termDays: Double)?
-    public let organisers: [Int]?
-    /// Regular period in days (nil when only coupled).
-    public let periodDays: Double?
-    public let jitterDays: Double
-    public let breakMonths: Set<Int>
-    public let coupledTo: Int?
-    public let coupledOffsetDays: Double
-    public let firstMeetingDay: Double?
-    /// Instances coupled to this one.
-    public let coupledChildren: [Int]
-    public let agendaHours: Double
-    public let maxItems: Int
-    public let quorumKind: QuorumKind
-    public let quorumValue: Double
-    public let powers: Set<Act>
-    public let voteOnly: Bool
-    public let voteAtAttempt: Int
-    public let voteThreshold: Double
-    public let onVoteFailure: VoteFailure
-    public let escalateTo: Int?
-    public let surveyShare: Double
-    public let surveyDays: Double
-    public let urgentDelegate: Int?
-    /// Scheduling priority among same-time events (coupled instances meet after their parent).
-    public let priority: Int32
-    /// Whether another instance shares one of its themes (duplication).
-    public let sharesTheme: Bool
-    /// Upper bound on its membership size.
+    /// Partner indices who organise its meetings (nil: its staff members).
+    public let organiserIndices: [Int]?
+    public let membership: MembershipRules
+    /// Upper bound on its membership size (for validation messages).
     public let maxMembers: Int
+    /// Its rules as the simulation reads them.
+    public internal(set) var rules: InstanceRules
 }
 
-/// Quorum rule.
-public enum QuorumKind: Sendable { case none, count, share, present }
-/// What a failed vote does.
-public enum VoteFailure: Sendable { case carryOver, escalate, drop }
+/// Who sits on an instance, compiled from `MembershipSpec`: built once per replication.
+public struct MembershipRules: Sendable {
+    /// Open to all partners (after the sector, territory and interest filters).
+    public let open: Bool
+    /// Partners eligible for open seats.
+    public let openEligible: [Int]
+    /// Mandatory members (the coordinator): attend unless overloaded, never leave.
+    public let mandatory: [Int]
+    /// Named members (Lanaudière CRS).
+    public let named: [Int]
+    /// Non-voting members.
+    public let observers: [Int]
+    /// Seats by quota: how many, drawn among which partners.
+    public let quotas: [(count: Int, candidates: [Int])]
+    /// Mandatory members drawn from another instance (one member of the comité de coordination).
+    public let mandatoryFrom: [(instance: Int, count: Int)]
+    /// At most this many seats per organisation (nil: no cap).
+    public let maxPerOrganisation: Int?
 
-/// An issue kind, compiled.
+    /// Seats the rules can fill at most (each partner sits once).
+    public func seatCapacity(partnerCount: Int, electedSeats: Int = 0) -> Int {
+        let fixed = Set(mandatory).union(named).union(observers).union(openEligible).count
+        let drawn = quotas.reduce(0) { $0 + $1.count } + mandatoryFrom.reduce(0) { $0 + $1.count }
+        return Swift.min(partnerCount, fixed + drawn + electedSeats)
+    }
+}
+
+/// An issue kind, compiled: its description, route and rules.
 public struct IssueKindDef: Sendable {
     public let id: String
     public let name: String
+    /// priority | actionPlan | budget | project | position | urgent | information | other.
     public let category: String
     public let theme: Int?
-    public let ratePerYear: Double
     /// Territories with their own arrival process (empty: one process, no territory).
     public let territories: [Int]
-    public let urgentShare: Double
-    public let discussionHours: Double
-    public let informHours: Double
     public let steps: [StepDef]
-    /// Index of the last step needing a decision (-1: an information item).
-    public let lastDecisionStep: Int
-    public let dropAfterDays: Double?
-    public let positionOverride: PositionDistribution?
-    public var isDecision: Bool { lastDecisionStep >= 0 }
+    public let rules: IssueKindRules
+    public var isDecision: Bool { rules.isDecision }
 }
 
 /// A route step, compiled.
 public struct StepDef: Sendable {
+    public enum Target: Sendable {
+        case instance(Int)
+        /// The instance of each territory index (nil where there is none).
+        case byTerritory([Int?])
+    }
     public let act: Act
-    /// The instance, or -1 when it depends on the issue's territory.
-    public let instance: Int
-    /// For territory-dependent steps: instance per territory index (-1 none).
-    public let byTerritory: [Int]
-    public func instance(forTerritory t: Int) -> Int { instance >= 0 ? instance : (t >= 0 ? byTerritory[t] : -1) }
+    public let target: Target
+
+    /// The instances this step can reach.
+    public var instances: [Int] {
+        switch target {
+        case .instance(let i): return [i]
+        case .byTerritory(let t): return t.compactMap { $0 }
+        }
+    }
 }

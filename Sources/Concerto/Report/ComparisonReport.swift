@@ -8,18 +8,18 @@ public enum ComparisonReport {
         out += "Mean [95% CI]. * = differs from the first structure beyond noise (\(method)).\n\n"
         for (k, r) in c.results.enumerated() { out += "  [\(k + 1)] \(r.scenarioID): \(r.scenarioName) (\(NumberFormat.fixed(r.years, digits: 0)) years)\n" }
         out += "\n"
-        let titles = [("hyperconcertation", "HYPERCONCERTATION"), ("latency", "DECISION LATENCY"), ("representativity", "REPRESENTATIVITY")]
+        let titles: [(MeasureFamily, String)] = [(.hyperconcertation, "HYPERCONCERTATION"), (.latency, "DECISION LATENCY"), (.representativity, "REPRESENTATIVITY")]
         for (family, title) in titles {
             var columns: [(String, TextTable.Alignment)] = [("measure", .left), ("unit", .left)]
             for (k, r) in c.results.enumerated() { columns.append(("[\(k + 1)] \(r.scenarioID)", .right)) }
             var t = TextTable(columns: columns)
             for m in 0..<c.familyCount where first.catalog.measures[m].family == family {
                 let info = first.catalog.measures[m]
-                var row = [info.name, info.unit == "share" ? "%" : info.unit]
+                var row = [info.name, info.unit.display]
                 for k in c.results.indices {
                     let s = c.results[k].summaries[m]
-                    let scale = info.unit == "share" ? 100.0 : 1.0
-                    let d = info.unit == "share" ? 1 : ResultTable.digits(info.unit)
+                    let scale = info.unit == .share ? 100.0 : 1.0
+                    let d = info.unit == .share ? 1 : info.unit.digits
                     var cell = NumberFormat.fixed(s.mean * scale, digits: d) + " [" + NumberFormat.fixed(s.ci95Low * scale, digits: d) + ", " + NumberFormat.fixed(s.ci95High * scale, digits: d) + "]"
                     cell += c.beyondNoise(structure: k, measure: m) ? " *" : (k > 0 ? "  " : "")
                     row.append(cell)
@@ -44,7 +44,7 @@ public enum ComparisonReport {
                     stats += [("diff_vs_first_mean", d.mean), ("diff_vs_first_ci95_lo", d.ci95Low), ("diff_vs_first_ci95_hi", d.ci95High),
                               ("beyond_noise", c.beyondNoise(structure: k, measure: m) ? 1 : 0)]
                 }
-                for (name, v) in stats { w.addRow([r.scenarioID, info.family, info.name, info.unit, name, NumberFormat.json(v)]) }
+                for (name, v) in stats { w.addRow([r.scenarioID, info.family.rawValue, info.name, info.unit.rawValue, name, NumberFormat.json(v)]) }
             }
         }
         return w.text
@@ -55,7 +55,7 @@ public enum ComparisonReport {
         var structures: [JSONValue] = []
         for (k, r) in c.results.enumerated() {
             var families: [(String, JSONValue)] = []
-            for family in ["hyperconcertation", "latency", "representativity"] {
+            for family in MeasureFamily.structureFamilies {
                 var members: [(String, JSONValue)] = []
                 for m in 0..<c.familyCount where r.catalog.measures[m].family == family {
                     var obj = ResultJSON.summary(r.summaries[m]).objectValue!
@@ -66,7 +66,7 @@ public enum ComparisonReport {
                     }
                     members.append((r.catalog.measures[m].name, .object(obj)))
                 }
-                families.append((family, .object(members)))
+                families.append((family.rawValue, .object(members)))
             }
             structures.append(.object([("scenario", .string(r.scenarioID)), ("name", .string(r.scenarioName)), ("years", .number(r.years)),
                                        ("warmupYears", .number(r.warmupYears)), ("measures", .object(families))]))

@@ -32,8 +32,8 @@ public struct GovernanceSchema: Sendable {
     public let boxes: [Box]
 
     public init(structure s: Structure) {
-        scenarioID = s.scenario.id
-        scenarioName = s.scenario.name
+        scenarioID = s.id
+        scenarioName = s.name
         let n = s.instances.count
         var level = [Int?](repeating: nil, count: n)
         func levelOf(_ i: Int, depth: Int) -> Int {
@@ -46,19 +46,18 @@ public struct GovernanceSchema: Sendable {
         var roles = [[Act: [String]]](repeating: [:], count: n)
         for kind in s.issueKinds where kind.isDecision {
             for step in kind.steps where step.act != .inform {
-                var targets = step.instance >= 0 ? [step.instance] : step.byTerritory.filter { $0 >= 0 }
-                targets = Array(Set(targets)).sorted()
+                let targets = Array(Set(step.instances)).sorted()
                 for i in targets where !(roles[i][step.act] ?? []).contains(kind.name) { roles[i][step.act, default: []].append(kind.name) }
             }
         }
         boxes = (0..<n).map { i in
             let d = s.instances[i]
-            let m = d.spec.membership
+            let m = d.membership
             return Box(id: d.id, name: d.name, kind: d.kind, level: levelOf(i, depth: 0), parents: d.parents.map { s.instances[$0].id },
                        decides: roles[i][.decide] ?? [], ratifies: roles[i][.ratify] ?? [], recommends: roles[i][.recommend] ?? [],
                        maxMembers: d.maxMembers, mandatory: m.mandatory.count + m.mandatoryFrom.reduce(0) { $0 + $1.count },
-                       named: m.named.count, observers: m.observers.count, elected: m.elected?.seats ?? 0,
-                       open: m.open, onDemand: d.spec.onDemand)
+                       named: m.named.count, observers: m.observers.count, elected: Int(d.rules.election?.seats ?? 0),
+                       open: m.open, onDemand: d.rules.onDemand)
         }
     }
 

@@ -15,9 +15,9 @@ public struct PlainSummary: Sendable, Equatable {
     public var communityPartnerShare: Double?
 
     public init(_ r: EnsembleResult) {
-        hoursPerPartnerYear = r.summary("hyperconcertation", "hoursPerPartnerYear")?.mean ?? .nan
-        overCapacityShare = r.summary("hyperconcertation", "hypersollicitedShare")?.mean ?? .nan
-        medianDays = r.summary("latency", "medianDaysKM")?.mean ?? .nan
+        hoursPerPartnerYear = r.summary(.hyperconcertation, "hoursPerPartnerYear")?.mean ?? .nan
+        overCapacityShare = r.summary(.hyperconcertation, "hypersollicitedShare")?.mean ?? .nan
+        medianDays = r.summary(.latency, "medianDaysKM")?.mean ?? .nan
         let community = r.sectorIDs.indices.filter { r.sectorIDs[$0].hasPrefix("communautaire") }
         if community.isEmpty {
             communityPresentShare = nil; communityPartnerShare = nil
@@ -69,13 +69,13 @@ public struct HTMLReport: Sendable {
     }
 
     /// The headline measures drawn as bars, by family: (family title, [(family, name, title, unit, scale, digits)]).
-    static let headline: [(L10n, [(String, String, L10n, L10n, Double, Int)])] = [
-        (.hyperconcertationFamily, [("hyperconcertation", "hoursPerPartnerYear", .hoursPerPartner, .unitHoursPerPartnerYear, 1, 0),
-                                    ("hyperconcertation", "hypersollicitedShare", .hypersollicited, .unitPercent, 100, 1)]),
-        (.latencyFamily, [("latency", "medianDaysKM", .medianDays, .unitDays, 1, 0),
-                          ("latency", "undecidedShare", .undecided, .unitPercent, 100, 0)]),
-        (.representativityFamily, [("representativity", "sectorGallagher", .gallagher, .unitPoints, 1, 1),
-                                   ("representativity", "sectorCoverageMean", .coverage, .unitPercent, 100, 0)]),
+    static let headline: [(L10n, [(MeasureFamily, String, L10n, L10n, Double, Int)])] = [
+        (.hyperconcertationFamily, [(.hyperconcertation, "hoursPerPartnerYear", .hoursPerPartner, .unitHoursPerPartnerYear, 1, 0),
+                                    (.hyperconcertation, "hypersollicitedShare", .hypersollicited, .unitPercent, 100, 1)]),
+        (.latencyFamily, [(.latency, "medianDaysKM", .medianDays, .unitDays, 1, 0),
+                          (.latency, "undecidedShare", .undecided, .unitPercent, 100, 0)]),
+        (.representativityFamily, [(.representativity, "sectorGallagher", .gallagher, .unitPoints, 1, 1),
+                                   (.representativity, "sectorCoverageMean", .coverage, .unitPercent, 100, 0)]),
     ]
 
     static let css = """

@@ -6,7 +6,7 @@ public enum ResultCSV {
         var w = CSVWriter(header: header)
         for (k, m) in r.catalog.measures.enumerated() {
             let s = r.summaries[k]
-            w.addRow([r.scenarioID, m.family, m.group, m.name, m.unit, NumberFormat.json(s.mean), NumberFormat.json(s.sd),
+            w.addRow([r.scenarioID, m.family.rawValue, m.group, m.name, m.unit.rawValue, NumberFormat.json(s.mean), NumberFormat.json(s.sd),
                       NumberFormat.json(s.ci95Low), NumberFormat.json(s.ci95High), NumberFormat.json(s.median),
                       NumberFormat.json(s.p90), String(s.n)])
         }

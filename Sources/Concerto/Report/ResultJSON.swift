@@ -15,14 +15,14 @@ public enum ResultJSON {
 
     public static func value(_ r: EnsembleResult) -> JSONValue {
         var families: [(String, JSONValue)] = []
-        for family in ["hyperconcertation", "latency", "representativity"] {
+        for family in MeasureFamily.structureFamilies {
             var members: [(String, JSONValue)] = []
             for (k, m) in r.catalog.measures.enumerated() where m.family == family {
                 members.append((m.name, summary(r.summaries[k])))
             }
-            families.append((family, .object(members)))
+            families.append((family.rawValue, .object(members)))
         }
-        func grouped(_ family: String, _ ids: [String]) -> JSONValue {
+        func grouped(_ family: MeasureFamily, _ ids: [String]) -> JSONValue {
             .object(ids.map { id in
                 var members: [(String, JSONValue)] = []
                 for (k, m) in r.catalog.measures.enumerated() where m.family == family && m.group == id {
@@ -33,9 +33,9 @@ public enum ResultJSON {
         }
         var units: [(String, JSONValue)] = []
         var seen = Set<String>()
-        for m in r.catalog.measures where !seen.contains(m.family + "." + m.name) && m.group.isEmpty {
-            seen.insert(m.family + "." + m.name)
-            units.append((m.family + "." + m.name, .string(m.unit)))
+        for m in r.catalog.measures where !seen.contains(m.definition.labelKey) && m.group.isEmpty {
+            seen.insert(m.definition.labelKey)
+            units.append((m.definition.labelKey, .string(m.unit.rawValue)))
         }
         return .object([
             ("scenario", .string(r.scenarioID)),
@@ -45,8 +45,8 @@ public enum ResultJSON {
             ("years", .number(r.years)),
             ("warmupYears", .number(r.warmupYears)),
             ("measures", .object(families)),
-            ("instances", grouped("instance", r.catalog.instanceIDs)),
-            ("issueKinds", grouped("issueKind", r.catalog.kindIDs)),
+            ("instances", grouped(.instance, r.catalog.instanceIDs)),
+            ("issueKinds", grouped(.issueKind, r.catalog.kindIDs)),
             ("totals", .object([
                 ("issuesEmerged", .number(Double(r.totals.emerged))),
                 ("decided", .number(Double(r.totals.decided))),

@@ -1,16 +1,16 @@
 /// A Markdown summary of a run or a comparison (`--format md`), for minutes and wikis: the three
 /// families as tables, mean and 95% confidence interval per measure.
 public enum ResultMarkdown {
-    static let families = [("hyperconcertation", "Hyperconcertation — load on partners"),
-                           ("latency", "Decision latency — from emergence to final decision"),
-                           ("representativity", "Representativity — who is in the room when decisions are made")]
+    static let families: [(MeasureFamily, String)] = [(.hyperconcertation, "Hyperconcertation — load on partners"),
+                           (.latency, "Decision latency — from emergence to final decision"),
+                           (.representativity, "Representativity — who is in the room when decisions are made")]
 
     /// Escapes the characters that would break a Markdown table cell.
     static func cell(_ s: String) -> String { s.replacingOccurrences(of: "|", with: "\\|") }
 
-    static func value(_ s: Summary, unit: String) -> String {
-        let scale = unit == "share" ? 100.0 : 1.0
-        let d = unit == "share" ? 1 : ResultTable.digits(unit)
+    static func value(_ s: Summary, unit: MeasureUnit) -> String {
+        let scale = unit == .share ? 100.0 : 1.0
+        let d = unit == .share ? 1 : unit.digits
         return NumberFormat.fixed(s.mean * scale, digits: d) + " [" + NumberFormat.fixed(s.ci95Low * scale, digits: d) + ", "
             + NumberFormat.fixed(s.ci95High * scale, digits: d) + "]"
     }
@@ -23,7 +23,7 @@ public enum ResultMarkdown {
         for (family, title) in families {
             out += "\n## \(title)\n\n| Measure | Unit | Mean [95% CI] | n |\n|---|---|---:|---:|\n"
             for (k, m) in r.catalog.measures.enumerated() where m.family == family {
-                out += "| \(cell(m.label)) | \(m.unit == "share" ? "%" : cell(m.unit)) | \(value(r.summaries[k], unit: m.unit)) | \(r.summaries[k].n) |\n"
+                out += "| \(cell(m.label)) | \(cell(m.unit.display)) | \(value(r.summaries[k], unit: m.unit)) | \(r.summaries[k].n) |\n"
             }
         }
         return out
@@ -41,7 +41,7 @@ public enum ResultMarkdown {
             out += "|---|---|" + String(repeating: "---:|", count: c.results.count) + "\n"
             for m in 0..<c.familyCount where first.catalog.measures[m].family == family {
                 let info = first.catalog.measures[m]
-                out += "| \(cell(info.label)) | \(info.unit == "share" ? "%" : cell(info.unit)) |"
+                out += "| \(cell(info.label)) | \(cell(info.unit.display)) |"
                 for k in c.results.indices {
                     out += " " + value(c.results[k].summaries[m], unit: info.unit) + (c.beyondNoise(structure: k, measure: m) ? " *" : "") + " |"
                 }

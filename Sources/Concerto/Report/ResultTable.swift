@@ -1,16 +1,8 @@
 /// What a planner reads in a terminal: the three families with units and 95% confidence intervals.
 public enum ResultTable {
-    static func digits(_ unit: String) -> Int {
-        switch unit {
-        case "share", "ratio", "index 0–1": return 3
-        case "points", "days", "h/partner/year", "h/staff/year", "h/year": return 1
-        default: return 2
-        }
-    }
-
-    static func cells(_ s: Summary, unit: String) -> [String] {
-        let d = digits(unit)
-        if unit == "share" {
+    static func cells(_ s: Summary, unit: MeasureUnit) -> [String] {
+        let d = unit.digits
+        if unit == .share {
             return [NumberFormat.fixed(s.mean * 100, digits: 1) + " %",
                     "[" + NumberFormat.fixed(s.ci95Low * 100, digits: 1) + ", " + NumberFormat.fixed(s.ci95High * 100, digits: 1) + "]",
                     NumberFormat.fixed(s.median * 100, digits: 1), NumberFormat.fixed(s.p90 * 100, digits: 1), String(s.n)]
@@ -25,13 +17,13 @@ public enum ResultTable {
         out += "\(r.settings.replications) replications × \(NumberFormat.fixed(r.years, digits: 0)) years"
         if r.warmupYears > 0 { out += " after \(NumberFormat.fixed(r.warmupYears, digits: 0)) warm-up year(s)" }
         out += ", seed \(r.settings.seed). Mean, 95% confidence interval, median and p90 over replications.\n\n"
-        let titles = [("hyperconcertation", "HYPERCONCERTATION — load on partners"),
-                      ("latency", "DECISION LATENCY — from emergence to final decision"),
-                      ("representativity", "REPRESENTATIVITY — who is in the room when decisions are made")]
+        let titles: [(MeasureFamily, String)] = [(.hyperconcertation, "HYPERCONCERTATION — load on partners"),
+                      (.latency, "DECISION LATENCY — from emergence to final decision"),
+                      (.representativity, "REPRESENTATIVITY — who is in the room when decisions are made")]
         for (family, title) in titles {
             var t = TextTable(columns: [("measure", .left), ("unit", .left), ("mean", .right), ("95% CI", .right), ("median", .right), ("p90", .right), ("n", .right)])
             for (k, m) in r.catalog.measures.enumerated() where m.family == family {
-                let unit = m.unit == "share" ? "%" : m.unit
+                let unit = m.unit.display
                 t.addRow([m.label, unit] + cells(r.summaries[k], unit: m.unit))
             }
             out += title + "\n" + t.render() + "\n"
@@ -40,7 +32,7 @@ public enum ResultTable {
             var t = TextTable(columns: [("instance", .left), ("meetings/yr", .right), ("members", .right), ("present", .right),
                                         ("attendance", .right), ("h/yr", .right), ("no quorum/yr", .right), ("decisions/yr", .right)])
             for id in r.catalog.instanceIDs {
-                func v(_ n: String) -> Summary { r.summary("instance", n, group: id)! }
+                func v(_ n: String) -> Summary { r.summary(.instance, n, group: id)! }
                 t.addRow([id, NumberFormat.fixed(v("meetingsPerYear").mean, digits: 1), NumberFormat.fixed(v("membersMean").mean, digits: 1),
                           NumberFormat.fixed(v("presentMean").mean, digits: 1), NumberFormat.fixed(v("attendanceRate").mean * 100, digits: 0) + " %",
                           NumberFormat.fixed(v("hoursPerYear").mean, digits: 0), NumberFormat.fixed(v("quorumFailuresPerYear").mean, digits: 2),
@@ -50,7 +42,7 @@ public enum ResultTable {
             var k = TextTable(columns: [("issue kind", .left), ("issues/yr", .right), ("decided/yr", .right), ("mean days", .right),
                                         ("KM median days", .right), ("p90 days", .right), ("undecided", .right)])
             for id in r.catalog.kindIDs {
-                func v(_ n: String) -> Summary { r.summary("issueKind", n, group: id)! }
+                func v(_ n: String) -> Summary { r.summary(.issueKind, n, group: id)! }
                 k.addRow([id, NumberFormat.fixed(v("issuesPerYear").mean, digits: 1), NumberFormat.fixed(v("decisionsPerYear").mean, digits: 1),
                           NumberFormat.fixed(v("meanDaysDecided").mean, digits: 0), NumberFormat.fixed(v("medianDaysKM").mean, digits: 0),
                           NumberFormat.fixed(v("p90Days").mean, digits: 0), NumberFormat.fixed(v("undecidedShare").mean * 100, digits: 0) + " %"])

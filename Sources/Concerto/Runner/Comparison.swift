@@ -18,32 +18,32 @@ public struct ComparisonResult: Sendable {
 
 public enum Comparison {
     /// Number of catalog entries of the three families (identical in every structure's catalog).
-    public static var familyCount: Int {
-        MeasureCatalog.hyperconcertation.count + MeasureCatalog.latency.count + MeasureCatalog.representativity.count
-    }
+    public static var familyCount: Int { Measures.structureMeasures.count }
 
-    /// Runs every structure on replications 0 ..< N with the same seed, block by block, pairing
-    /// replication r of each structure with replication r of the first.
+    /// Runs every structure on replications 0 ..< N with the same seed, pairing replication r
+    /// of each structure with replication r of the first.
     public static func run(_ structures: [Structure], settings: RunSettings) -> ComparisonResult {
         let nf = familyCount
-        var accs = structures.map { EnsembleAccumulator(structure: $0) }
-        var diffs = [[SummaryAccumulator]](repeating: [SummaryAccumulator](repeating: SummaryAccumulator(), count: nf),
-                                           count: Swift.max(0, structures.count - 1))
-        var done = 0
-        while done < settings.replications {
-            let n = Swift.min(settings.blockSize, settings.replications - done)
-            let blocks = structures.map { Ensemble.runBlock($0, seed: settings.seed, first: done, count: n, threads: settings.threads) }
-            for r in 0..<n {
+        struct State {
+            var accs: [EnsembleAccumulator]
+            var diffs: [[SummaryAccumulator]]
+        }
+        let state = Locked(State(accs: structures.map { EnsembleAccumulator(structure: $0) },
+                                 diffs: [[SummaryAccumulator]](repeating: [SummaryAccumulator](repeating: SummaryAccumulator(), count: nf),
+                                                               count: Swift.max(0, structures.count - 1))))
+        Ensemble.forEachReplication(structures, seed: settings.seed, count: settings.replications, threads: settings.threads) { rs in
+            state.withValue { st in
                 for k in structures.indices {
-                    accs[k].add(blocks[k][r])
+                    st.accs[k].add(rs[k])
                     if k > 0 {
-                        for m in 0..<nf { diffs[k - 1][m].add(blocks[k][r].values[m] - blocks[0][r].values[m]) }
+                        for m in 0..<nf { st.diffs[k - 1][m].add(rs[k].values[m] - rs[0].values[m]) }
                     }
                 }
             }
-            done += n
         }
-        return ComparisonResult(results: accs.map { $0.result(settings: settings) },
-                                differences: diffs.map { $0.map { $0.summary() } }, familyCount: nf)
+        return state.withValue { st in
+            ComparisonResult(results: st.accs.map { $0.result(settings: settings) },
+                             differences: st.diffs.map { $0.map { $0.summary() } }, familyCount: nf)
+        }
     }
 }

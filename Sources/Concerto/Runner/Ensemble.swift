@@ -7,10 +7,8 @@ public struct RunSettings: Sendable, Equatable {
     public var seed: UInt64
     /// Worker threads (1 = sequential). Results do not depend on it.
     public var threads: Int
-    /// Replications run per parallel block; memory is bounded by one block's results.
-    public var blockSize: Int
-    public init(replications: Int = 100, seed: UInt64 = 1, threads: Int = ProcessInfo.processInfo.activeProcessorCount, blockSize: Int = 64) {
-        self.replications = replications; self.seed = seed; self.threads = Swift.max(1, threads); self.blockSize = Swift.max(1, blockSize)
+    public init(replications: Int = 100, seed: UInt64 = 1, threads: Int = ProcessInfo.processInfo.activeProcessorCount) {
+        self.replications = replications; self.seed = seed; self.threads = Swift.max(1, threads)
     }
 }
 
@@ -41,66 +39,122 @@ public struct EnsembleResult: Sendable {
     /// Per sector, the summary over replications of its share among those present at decisions.
     public let sectorShares: [Summary]
 
-    public func summary(_ family: String, _ name: String, group: String = "") -> Summary? {
+    public func summary(_ family: MeasureFamily, _ name: String, group: String = "") -> Summary? {
         catalog.index(family: family, group: group, name: name).map { summaries[$0] }
     }
 }
 
-/// Box giving each worker thread its own slots of a block's results.
-private final class ResultSlots: @unchecked Sendable {
-    let buffer: UnsafeMutableBufferPointer<ReplicationResult?>
-    init(count: Int) {
-        buffer = .allocate(capacity: count)
-        buffer.initialize(repeating: nil)
-    }
-    deinit {
-        buffer.deinitialize()
-        buffer.deallocate()
-    }
-}
-
-/// Runs replications of a structure in parallel on Dispatch and merges them in replication
-/// order, so results are byte-identical whatever the thread count.
+/// Runs replications in parallel on Dispatch and merges them in replication order, so results
+/// are byte-identical whatever the thread count.
+///
+/// Workers take replication indices from a shared counter, each with its own reusable
+/// `ReplicationWorkspace`; a finished result waits in a window of at most `window` pending
+/// results until every earlier one has been merged (by whichever worker finishes the missing
+/// one). There is no barrier between blocks, and memory is bounded by the threads: a worker
+/// more than `window` replications ahead of the merge waits.
 public enum Ensemble {
-    /// Runs one replication.
+    /// Runs one replication (with a fresh workspace).
     public static func replicate(_ structure: Structure, seed: UInt64, replication: Int) -> ReplicationResult {
         var r = Replication(structure: structure, seed: seed, replication: replication)
         return r.run()
     }
 
-    /// Runs replications `first ..< first + count` in parallel and returns them in replication order.
-    public static func runBlock(_ structure: Structure, seed: UInt64, first: Int, count n: Int, threads: Int) -> [ReplicationResult] {
-        let slots = ResultSlots(count: n)
-        let workers = Swift.max(1, Swift.min(threads, n))
+    /// Runs replications `first ..< first + count` of each structure (replication r of every
+    /// structure together) on `threads` workers and hands `merge` the results of each
+    /// replication index in increasing order, on one thread at a time.
+    public static func forEachReplication(_ structures: [Structure], seed: UInt64, first: Int = 0, count: Int, threads: Int,
+                                          merge: @escaping ([ReplicationResult]) -> Void) {
+        let workers = Swift.max(1, Swift.min(threads, count))
         if workers == 1 {
-            for k in 0..<n { slots.buffer[k] = replicate(structure, seed: seed, replication: first + k) }
-        } else {
-            DispatchQueue.concurrentPerform(iterations: workers) { w in
-                var k = w
-                while k < n {
-                    slots.buffer[k] = replicate(structure, seed: seed, replication: first + k)
-                    k += workers
+            let spaces = structures.map { ReplicationWorkspace(structure: $0) }
+            for n in 0..<count {
+                merge(structures.indices.map { k in
+                    var r = Replication(structure: structures[k], seed: seed, replication: first + n, workspace: spaces[k])
+                    return r.run()
+                })
+            }
+            return
+        }
+        let queue = OrderedMerge(window: 4 * workers, merge: merge)
+        DispatchQueue.concurrentPerform(iterations: workers) { _ in
+            let spaces = structures.map { ReplicationWorkspace(structure: $0) }
+            while let n = queue.nextIndex(limit: count) {
+                let results = structures.indices.map { k in
+                    var r = Replication(structure: structures[k], seed: seed, replication: first + n, workspace: spaces[k])
+                    return r.run()
                 }
+                queue.deliver(n, results)
             }
         }
-        return (0..<n).map { slots.buffer[$0]! }
     }
 
     /// Runs `settings.replications` replications (indices `first ..< first + count`) and
-    /// aggregates them. `progress` is called after each block with the number done.
+    /// aggregates them. `progress` is called with the number merged so far.
     public static func run(_ structure: Structure, settings: RunSettings, firstReplication: Int = 0,
                            progress: (@Sendable (Int) -> Void)? = nil) -> EnsembleResult {
-        var acc = EnsembleAccumulator(structure: structure)
-        var done = 0
-        while done < settings.replications {
-            let n = Swift.min(settings.blockSize, settings.replications - done)
-            for r in runBlock(structure, seed: settings.seed, first: firstReplication + done, count: n, threads: settings.threads) { acc.add(r) }
-            done += n
+        let acc = Locked(EnsembleAccumulator(structure: structure))
+        forEachReplication([structure], seed: settings.seed, first: firstReplication, count: settings.replications, threads: settings.threads) { r in
+            let done = acc.withValue { a -> Int in a.add(r[0]); return a.count }
             progress?(done)
         }
-        return acc.result(settings: settings)
+        return acc.withValue { $0.result(settings: settings) }
+    }
+}
+
+/// A value behind a lock, for state shared by the workers (the ordered merge holds it anyway).
+final class Locked<Value>: @unchecked Sendable {
+    private var value: Value
+    private let lock = NSLock()
+    init(_ value: Value) { self.value = value }
+    func withValue<R>(_ body: (inout Value) -> R) -> R {
+        lock.lock(); defer { lock.unlock() }
+        return body(&value)
+    }
+}
+
+/// Hands out replication indices and merges results in index order, keeping at most `window`
+/// results waiting.
+final class OrderedMerge: @unchecked Sendable {
+    private let condition = NSCondition()
+    private var next = 0
+    private var merged = 0
+    private var waiting: [Int: [ReplicationResult]] = [:]
+    private var merging = false
+    private let window: Int
+    private let merge: ([ReplicationResult]) -> Void
+
+    init(window: Int, merge: @escaping ([ReplicationResult]) -> Void) {
+        self.window = window
+        self.merge = merge
     }
 
+    /// The next replication index to run, or nil when all are handed out; waits while the
+    /// worker would run too far ahead of the merge.
+    func nextIndex(limit: Int) -> Int? {
+        condition.lock(); defer { condition.unlock() }
+        while next < limit && next >= merged + window { condition.wait() }
+        if next >= limit { return nil }
+        next += 1
+        return next - 1
+    }
+
+    /// A finished replication; merges it and every waiting successor if it is the next one.
+    func deliver(_ n: Int, _ results: [ReplicationResult]) {
+        condition.lock()
+        waiting[n] = results
+        // One merger at a time, in order; the others leave their results and go on.
+        if merging { condition.unlock(); return }
+        merging = true
+        while let r = waiting.removeValue(forKey: merged) {
+            condition.unlock()
+            merge(r)
+            condition.lock()
+            merged += 1
+            condition.broadcast()
+        }
+        merging = false
+        condition.unlock()
+    }
 }
 
 /// Streaming aggregation of replication results, fed in replication order. Its memory does
@@ -109,49 +163,42 @@ public struct EnsembleAccumulator: Sendable {
     public let structure: Structure
     public let catalog: MeasureCatalog
     var acc: [SummaryAccumulator]
-    var pooled: DurationHistogram?
+    var pooled: DurationHistogram
     var ratioBins = [Int](repeating: 0, count: 51)
     var totals = Diagnostics()
     var sectorAcc: [SummaryAccumulator]
+    /// Replications added.
+    public private(set) var count = 0
 
     public init(structure: Structure) {
         self.structure = structure
-        catalog = MeasureCatalog(structure: structure)
+        catalog = structure.catalog
         acc = [SummaryAccumulator](repeating: SummaryAccumulator(), count: catalog.count)
         totals.maxPresentOverMembers = Int.min
         sectorAcc = [SummaryAccumulator](repeating: SummaryAccumulator(), count: structure.sectorIDs.count)
+        pooled = DurationHistogram(binWidth: ReplicationSnapshot.latencyBinWidth(years: structure.years),
+                                   maxDuration: Swift.max(1, structure.years * 365))
     }
 
     public mutating func add(_ r: ReplicationResult) {
         for m in 0..<catalog.count { acc[m].add(r.values[m]) }
-        if pooled == nil { pooled = r.latency } else { pooled!.merge(r.latency) }
+        pooled.merge(r.latency)
         for x in r.partnerLoadRatios where x.isFinite { ratioBins[Swift.min(50, Swift.max(0, Int(x * 10)))] += 1 }
         totals.add(r.diagnostics)
         for (k, x) in r.sectorSharesAtDecisions.enumerated() where k < sectorAcc.count { sectorAcc[k].add(x) }
+        count += 1
     }
 
     public func result(settings: RunSettings) -> EnsembleResult {
-        let s = structure.scenario
+        let s = structure
+        let pooledLatency = count > 0 ? pooled : DurationHistogram(binWidth: 1, maxDuration: Swift.max(1, s.years * 365))
         return EnsembleResult(scenarioID: s.id, scenarioName: s.name, settings: settings, years: s.years, warmupYears: s.warmupYears,
                               catalog: catalog, summaries: acc.map { $0.summary() },
-                              pooledLatency: pooled ?? DurationHistogram(binWidth: 1, maxDuration: Swift.max(1, s.years * 365)),
-                              loadRatioHistogram: ratioBins, totals: totals,
-                              sectorIDs: structure.sectorIDs, sectorNames: s.sectors.map(\.name),
-                              sectorReference: structure.sectorReference,
-                              sectorPartnerShares: Representativity.shares(structure.sectorIDs.indices.map { k in
-                                  Double(structure.partners.filter { $0.sector == k }.count) }),
+                              pooledLatency: pooledLatency, loadRatioHistogram: ratioBins, totals: totals,
+                              sectorIDs: s.sectorIDs, sectorNames: s.sectorNames,
+                              sectorReference: s.sectorReference,
+                              sectorPartnerShares: Representativity.shares(s.sectorIDs.indices.map { k in
+                                  Double(s.partners.filter { $0.sector == k }.count) }),
                               sectorShares: sectorAcc.map { $0.summary() })
-    }
-}
-
-extension Diagnostics {
-    mutating func add(_ d: Diagnostics) {
-        emerged += d.emerged; decided += d.decided; dropped += d.dropped; open += d.open
-        informationItems += d.informationItems
-        partnerHours += d.partnerHours; meetingHours += d.meetingHours; surveyHours += d.surveyHours
-        meetings += d.meetings
-        maxPresentOverMembers = Swift.max(maxPresentOverMembers, d.maxPresentOverMembers)
-        events += d.events
-        for k in 0..<4 { decisionsByMode[k] += d.decisionsByMode[k] }
     }
 }

@@ -105,12 +105,12 @@ public struct SweepPlan: Sendable {
     /// The result file of one cell: its index, values and the three families' summaries.
     public func cellRecord(_ k: Int, result r: EnsembleResult) -> JSONValue {
         var families: [(String, JSONValue)] = []
-        for family in ["hyperconcertation", "latency", "representativity"] {
+        for family in MeasureFamily.structureFamilies {
             var members: [(String, JSONValue)] = []
             for (m, info) in r.catalog.measures.enumerated() where info.family == family {
                 members.append((info.name, ResultJSON.summary(r.summaries[m])))
             }
-            families.append((family, .object(members)))
+            families.append((family.rawValue, .object(members)))
         }
         return .object([
             ("fingerprint", .string(fingerprint)),
@@ -126,7 +126,7 @@ public struct SweepPlan: Sendable {
     /// The tidy CSV of finished cells (in cell order): one column per varied path, then the measure and its summary.
     public static func csv(axes: [SweepAxis], cells: [JSONValue]) -> String {
         var w = CSVWriter(header: axes.map(\.path) + ["family", "measure", "unit", "mean", "sd", "ci95_lo", "ci95_hi", "median", "p90", "n"])
-        let units = Dictionary((MeasureCatalog.hyperconcertation + MeasureCatalog.latency + MeasureCatalog.representativity).map { ($0.0, $0.1) },
+        let units = Dictionary(Measures.structureMeasures.map { ($0.name, $0.unit.rawValue) },
                                uniquingKeysWith: { a, _ in a })
         for cell in cells {
             let params = (cell["parameters"]?.arrayValue ?? []).map { p -> String in

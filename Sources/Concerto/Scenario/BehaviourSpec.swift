@@ -31,7 +31,7 @@ public struct AttendanceSpec: Codable, Sendable, Equatable {
 }
 
 /// Distribution of initial positions in [0,1] on an issue: a normal clipped to [0,1].
-public struct PositionDistribution: Codable, Sendable, Equatable {
+public struct PositionDistribution: Codable, Sendable, Equatable, BitwiseCopyable {
     public var mean: Double
     public var sd: Double
     enum CodingKeys: String, CodingKey, CaseIterable { case mean, sd }

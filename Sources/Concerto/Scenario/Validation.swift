@@ -237,7 +237,7 @@ public struct ScenarioCompiler {
         }
         // Delegation and escalation need powers.
         for inst in instances {
-            if let dlg = inst.urgentDelegate, !instances[dlg].powers.contains(.decide) {
+            if let dlg = inst.rules.urgentDelegate.map({ Int($0) }), !instances[dlg].rules.powers.contains(.decide) {
                 fail("instances[\(inst.id)].urgentDelegate", "`\(instances[dlg].id)` decides urgent issues for `\(inst.id)` but lacks the power `decide`")
             }
         }
@@ -266,7 +266,7 @@ public struct ScenarioCompiler {
             }
             if k.route.isEmpty { fail(path + ".route", "expected at least one step") }
             var steps: [StepDef] = []
-            var lastDecision = -1
+            var lastDecision: Int? = nil
             for (j, st) in k.route.enumerated() {
                 let sp = "\(path).route[\(j)]"
                 guard let act = Act(name: st.act) else {
@@ -276,41 +276,41 @@ public struct ScenarioCompiler {
                 if let id = st.instance {
                     if st.instanceKind != nil { fail(sp, "give either `instance` or `instanceKind`, not both") }
                     guard let ii = lookup(instanceMap, id, sp + ".instance", what: "instance") else { continue }
-                    if !instances[ii].powers.contains(act) {
-                        fail(sp + ".act", "instance `\(id)` lacks the power `\(act.name)` (its powers: \(instances[ii].powers.map(\.name).sorted().joined(separator: ", ")))")
+                    if !instances[ii].rules.powers.contains(act) {
+                        fail(sp + ".act", "instance `\(id)` lacks the power `\(act.name)` (its powers: \(instances[ii].rules.powers.acts.map(\.name).sorted().joined(separator: ", ")))")
                     }
-                    steps.append(StepDef(act: act, instance: ii, byTerritory: []))
+                    steps.append(StepDef(act: act, target: .instance(ii)))
                 } else if let kind = st.instanceKind {
                     if !k.perTerritory { fail(sp + ".instanceKind", "a step by `instanceKind` needs an issue kind with `perTerritory: true`") ; continue }
-                    var table = [Int](repeating: -1, count: nt)
+                    var table = [Int?](repeating: nil, count: nt)
                     for t in territories {
                         let matches = instances.indices.filter { instances[$0].kind == kind && instances[$0].territory == t }
                         if matches.count == 1 {
                             table[t] = matches[0]
-                            if !instances[matches[0]].powers.contains(act) {
+                            if !instances[matches[0]].rules.powers.contains(act) {
                                 fail(sp + ".act", "instance `\(instances[matches[0]].id)` lacks the power `\(act.name)`")
                             }
                         } else {
                             fail(sp + ".instanceKind", "expected exactly one instance of kind `\(kind)` in territory `\(s.territories[t].id)`, found \(matches.count)")
                         }
                     }
-                    steps.append(StepDef(act: act, instance: -1, byTerritory: table))
+                    steps.append(StepDef(act: act, target: .byTerritory(table)))
                 } else {
                     fail(sp, "expected `instance` or `instanceKind`")
                 }
             }
             // Routes that can never complete.
             for st in steps {
-                let targets = st.instance >= 0 ? [st.instance] : st.byTerritory.filter { $0 >= 0 }
-                for ii in targets where !instanceMeets(ii, instances) {
+                for ii in st.instances where !instanceMeets(ii, instances) {
                     fail("\(path).route", "step `\(st.act.name)` at `\(instances[ii].id)` can never happen: that instance never meets")
                 }
             }
             if k.ratePerYear == 0 { warnings.append("\(file): \(path).ratePerYear: 0: no issue of this kind will arrive") }
-            kinds.append(IssueKindDef(id: k.id, name: k.name, category: k.category, theme: theme, ratePerYear: k.ratePerYear,
-                                      territories: territories, urgentShare: k.urgentShare, discussionHours: k.discussionHours, informHours: k.informHours,
-                                      steps: steps, lastDecisionStep: lastDecision, dropAfterDays: k.dropAfterDays,
-                                      positionOverride: k.positions))
+            let rules = IssueKindRules(ratePerYear: k.ratePerYear, urgentShare: k.urgentShare, discussionHours: k.discussionHours,
+                                       informHours: k.informHours, steps: .empty, lastDecisionStep: lastDecision.map { Int32($0) },
+                                       dropAfterDays: k.dropAfterDays, positions: k.positions, territories: .empty)
+            kinds.append(IssueKindDef(id: k.id, name: k.name, category: k.category, theme: theme, territories: territories,
+                                      steps: steps, rules: rules))
         }
         if !errors.isEmpty { throw ScenarioErrors(errors) }
 
@@ -325,20 +325,32 @@ public struct ScenarioCompiler {
         let territoryRef = territoryRefGiven ?? population(nt) { [($0.territory, 1)] }
         let ageRef = ageRefGiven ?? population(s.ageGroups.count) { p in p.ageWeights.enumerated().map { ($0.offset, $0.element) } }
 
-        return Structure(scenario: s, sectorIDs: s.sectors.map(\.id), territoryIDs: s.territories.map(\.id),
+        let attendance = AttendanceRules(interestFloor: att.interestFloor, mandateInterest: att.mandateInterest,
+                                         availabilityShape: att.availabilityShape == "linear" ? .linear : .exponential,
+                                         availabilitySteepness: att.availabilitySteepness, absentCostFraction: att.absentCostFraction,
+                                         surveyHours: att.surveyHours)
+        let deliberation = DeliberationRules(model: del.model == "probabilistic" ? .probabilistic : .boundedConfidence,
+                                             consensusProbability: del.consensusProbability, heterogeneityPenalty: del.heterogeneityPenalty,
+                                             epsilon: del.epsilon, mu: del.mu, exchangesPerHour: del.exchangesPerHour,
+                                             consentThreshold: del.consentThreshold, supportThreshold: del.supportThreshold)
+        let engagement = EngagementRules(overloadDecay: eng.overloadDecay, recoveryRate: eng.recoveryRate,
+                                         decisionBoost: eng.decisionBoost, exitThreshold: eng.exitThreshold)
+        return Structure(id: s.id, name: s.name, years: s.years, warmupYears: s.warmupYears, startMonth: s.startMonth,
+                         sectorIDs: s.sectors.map(\.id), sectorNames: s.sectors.map(\.name), territoryIDs: s.territories.map(\.id),
                          ageGroupIDs: s.ageGroups.map(\.id), themeIDs: s.themes.map(\.id), partners: partners,
                          instances: instances, issueKinds: kinds, buildOrder: order, travelHours: travel,
+                         attendance: attendance, deliberation: deliberation, engagement: engagement,
                          sectorReference: sectorRef, territoryReference: territoryRef, ageReference: ageRef,
-                         positionMean: posMean, positionSD: posSD)
+                         sectorPositions: zip(posMean, posSD).map { PositionDistribution(mean: $0, sd: $1) })
     }
 
     private func instanceMeets(_ i: Int, _ instances: [InstanceDef]) -> Bool {
         var j = i
         var seen = 0
         while seen <= instances.count {
-            if instances[j].periodDays != nil { return true }
-            guard let c = instances[j].coupledTo else { return false }
-            j = c; seen += 1
+            if instances[j].rules.periodDays != nil { return true }
+            guard let c = instances[j].rules.coupledTo else { return false }
+            j = Int(c); seen += 1
         }
         return false
     }
@@ -476,16 +488,16 @@ public struct ScenarioCompiler {
 
         // Quorum.
         let q = inst.quorum
-        var qk = QuorumKind.none
+        var quorumRule = QuorumRule.none
         switch q.kind {
-        case "none": qk = .none
-        case "present": qk = .present
+        case "none": quorumRule = .none
+        case "present": quorumRule = .present
         case "count":
-            qk = .count
             if q.value < 1 || q.value != q.value.rounded() { fail(path + ".quorum.value", "expected a whole number of members of at least 1, found \(fmt(q.value))") }
             else if q.value > Double(maxMembers) { fail(path + ".quorum.value", "quorum \(fmt(q.value)) is larger than its \(maxMembers) members") }
+            else { quorumRule = .count(Int(q.value)) }
         case "share":
-            qk = .share
+            quorumRule = .share(q.value)
             check(q.value, path + ".quorum.value", min: 0, max: 1, minOpen: true, what: "a share of members")
         default:
             fail(path + ".quorum.kind", "expected one of none, count, share, present, found `\(q.kind)`")
@@ -502,7 +514,8 @@ public struct ScenarioCompiler {
         check(r.voteThreshold, rp + ".voteThreshold", min: 0, max: 1, minOpen: true, what: "a share of those present")
         check(r.surveyShare, rp + ".surveyShare", min: 0, max: 1, what: "a share")
         check(r.surveyDays, rp + ".surveyDays", min: 0, max: 365, minOpen: true, what: "days")
-        var vf = VoteFailure.carryOver
+        enum Failure { case carryOver, escalate, drop }
+        var vf = Failure.carryOver
         switch r.onVoteFailure {
         case "carryOver": vf = .carryOver
         case "escalate": vf = .escalate
@@ -520,22 +533,31 @@ public struct ScenarioCompiler {
         check(inst.urgentMaxWaitDays, path + ".urgentMaxWaitDays", min: 0, max: 3650, what: "days")
         check(inst.extraMeetingDelayDays, path + ".extraMeetingDelayDays", min: 0, max: 365, what: "days")
         check(inst.dissolveAfterIdleDays, path + ".dissolveAfterIdleDays", min: 0, max: 3650, minOpen: true, what: "days")
-        let children = s.instances.indices.filter { coupledTo[$0] == i }
         var depth: Int32 = 0
         var j = i
         while let c = coupledTo[j], depth < 64 { depth += 1; j = c }
         let shares = themes.contains { themeUse[$0] > 1 }
 
-        return InstanceDef(id: inst.id, name: inst.name, kind: inst.kind, themes: themes, territory: territory, venue: venue,
-                           parents: parents, spec: inst, openEligible: openEligible, mandatory: mandatory, named: named, observers: observers,
-                           quotas: quotas, mandatoryFrom: mandatoryFrom, election: election, organisers: organisers,
-                           periodDays: period, jitterDays: sch.jitterDays, breakMonths: Set(sch.breakMonths),
-                           coupledTo: coupledTo[i], coupledOffsetDays: sch.coupledOffsetDays, firstMeetingDay: sch.firstMeetingDay,
-                           coupledChildren: children, agendaHours: inst.agendaHours ?? inst.meetingHours,
-                           maxItems: inst.maxItems ?? Int.max, quorumKind: qk, quorumValue: q.value, powers: powers,
-                           voteOnly: r.mode == "vote", voteAtAttempt: Swift.max(1, r.voteAtAttempt), voteThreshold: r.voteThreshold,
-                           onVoteFailure: vf, escalateTo: escalateTo, surveyShare: r.surveyShare, surveyDays: r.surveyDays,
-                           urgentDelegate: urgentDelegate, priority: 10 + depth, sharesTheme: shares, maxMembers: maxMembers)
+        let rules = InstanceRules(
+            periodDays: period, jitterDays: sch.jitterDays, breakMonths: MonthSet(sch.breakMonths), firstMeetingDay: sch.firstMeetingDay,
+            coupledTo: coupledTo[i].map { Int32($0) }, coupledOffsetDays: sch.coupledOffsetDays, coupledChildren: .empty,
+            meetingPriority: EventPriority.meeting(couplingDepth: depth),
+            venue: Int32(venue), meetingHours: inst.meetingHours, preparationHours: inst.preparationHours, organiserHours: inst.organiserHours,
+            organisers: nil, agendaHours: inst.agendaHours ?? inst.meetingHours, fixedAgendaHours: inst.fixedAgendaHours,
+            maxItems: inst.maxItems ?? Int.max, quorum: quorumRule, powers: ActSet(Array(powers)), voteOnly: r.mode == "vote",
+            voteAtAttempt: Int32(Swift.max(1, Swift.min(r.voteAtAttempt, Int(Int32.max)))), voteThreshold: r.voteThreshold,
+            onVoteFailure: vf == .escalate ? .escalate(to: escalateTo.map { Int32($0) }) : (vf == .drop ? .drop : .carryOver),
+            recuseSameTerritory: r.recuseSameTerritory, surveyShare: r.surveyShare, surveyDays: r.surveyDays,
+            urgentDelegate: urgentDelegate.map { Int32($0) }, urgentMaxWaitDays: inst.urgentMaxWaitDays,
+            extraMeetings: inst.extraMeetings, extraMeetingDelayDays: inst.extraMeetingDelayDays,
+            onDemand: inst.onDemand, dissolveAfterIdleDays: inst.dissolveAfterIdleDays,
+            election: election.map { ElectionRule(by: Int32($0.by), seats: Int32($0.seats), bySector: $0.bySector, byTerritory: $0.byTerritory,
+                                                  sectorFirst: $0.sectorFirst, termDays: $0.termDays) },
+            sharesTheme: shares, seats: .empty)
+        let membership = MembershipRules(open: m.open, openEligible: openEligible, mandatory: mandatory, named: named, observers: observers,
+                                         quotas: quotas, mandatoryFrom: mandatoryFrom, maxPerOrganisation: m.maxPerOrganisation)
+        return InstanceDef(id: inst.id, name: inst.name, kind: inst.kind, themes: themes, territory: territory, parents: parents,
+                           organiserIndices: organisers, membership: membership, maxMembers: maxMembers, rules: rules)
     }
 }
 

@@ -1,0 +1,166 @@
+/// Every measure Concerto reports, declared once: family, name, unit, label, and how its value
+/// comes from a replication's final snapshot. To add a measure, add a line here (and, if it
+/// needs a new count, a recorder in `Tally` and a field in `ReplicationSnapshot`); tables, CSV,
+/// JSON, Markdown, comparisons and sweeps pick it up (docs/extending.md).
+public enum Measures {
+    public static let structureMeasures: [MeasureDefinition] = hyperconcertation + latency + representativity
+
+    static let hyperconcertation: [MeasureDefinition] = [
+        .init(.hyperconcertation, "hoursPerPartnerYear", .hoursPerPartnerYear, "Meeting hours solicited per partner per year (organisations, not staff)") { mean($0.organisationHours) },
+        .init(.hyperconcertation, "hoursPerPartnerYearP90", .hoursPerPartnerYear, "90th percentile of partners' solicited hours per year") { quantile($0.organisationHoursSorted, 0.9) },
+        .init(.hyperconcertation, "hoursPerPartnerYearMax", .hoursPerPartnerYear, "Most solicited partner's hours per year") { $0.organisationHoursSorted.last ?? .nan },
+        .init(.hyperconcertation, "loadRatioMean", .ratio, "Mean load ratio (solicited hours / capacity)") { mean($0.organisationLoadRatios) },
+        .init(.hyperconcertation, "hypersollicitedShare", .share, "Share of partners solicited beyond their capacity (load ratio > 1)") { s in
+            s.organisationLoadRatios.isEmpty ? .nan : Double(s.organisationLoadRatios.filter { $0 > 1 }.count) / Double(s.organisationLoadRatios.count)
+        },
+        .init(.hyperconcertation, "hoursBeyondCapacityShare", .share, "Share of partner-hours spent beyond monthly capacity") { s in
+            s.organisationTotalHours > 0 ? s.organisationExcessHours / s.organisationTotalHours : 0
+        },
+        .init(.hyperconcertation, "instancesPerPartner", .instances, "Distinct instances per partner") { mean($0.organisationInstances) },
+        .init(.hyperconcertation, "instancesPerPartnerMax", .instances, "Most instances held by one partner") { $0.organisationInstances.max() ?? .nan },
+        .init(.hyperconcertation, "duplicationJaccard", .index, "Mean Jaccard overlap of members between instances sharing a theme") { s in
+            s.themeOverlaps.isEmpty ? 0 : mean(s.themeOverlaps)
+        },
+        .init(.hyperconcertation, "duplicatedHoursShare", .share, "Share of partner-hours spent in instances sharing a theme with another") { s in
+            s.organisationTotalHours > 0 ? s.tally.duplicatedHours / s.organisationTotalHours : 0
+        },
+        .init(.hyperconcertation, "attendanceRate", .share, "Members present / members solicited, over all meetings") { ratio(Double($0.presentTotal), Double($0.solicitedTotal)) },
+        .init(.hyperconcertation, "attritionShare", .share, "Share of partners who left open instances by the horizon") { s in
+            s.organisationLoadRatios.isEmpty ? .nan : Double(s.organisationsLeft) / Double(s.organisationLoadRatios.count)
+        },
+        .init(.hyperconcertation, "staffLoadRatio", .ratio, "Staff (coordinators) solicited hours / capacity") { mean($0.staffLoadRatios) },
+        .init(.hyperconcertation, "staffHoursPerYear", .hoursPerStaffYear, "Hours per staff member per year") { mean($0.staffHours) },
+        .init(.hyperconcertation, "meetingsPerYear", .meetingsPerYear, "Meetings held per year, all instances") { Double($0.meetingsTotal) / $0.years },
+    ]
+
+    static let latency: [MeasureDefinition] = [
+        .init(.latency, "meanDaysDecided", .days, "Mean days from emergence to final decision (decided issues)") { $0.latency.eventMean },
+        .init(.latency, "medianDaysKM", .days, "Kaplan–Meier median days to decision (open and dropped issues censored)") { kaplanMeierMedian($0.latency) },
+        .init(.latency, "p90Days", .days, "90th percentile of days to decision (decided issues)") { $0.latency.eventQuantile(0.9) },
+        .init(.latency, "undecidedShare", .share, "Share of issues still open at the horizon") { s in
+            s.emergedTotal > 0 ? Double(s.openTotal) / Double(s.emergedTotal) : .nan
+        },
+        .init(.latency, "decisionsPerYear", .decisionsPerYear, "Final decisions per year") { Double($0.decidedTotal) / $0.years },
+        .init(.latency, "meetingsPerDecision", .meetings, "Meetings at which a decided issue was on the agenda") { ratio(Double($0.tally.meetingsOnDecided), Double($0.decidedTotal)) },
+        .init(.latency, "consensusShare", .share, "Share of decisions reached by consensus") { $0.modeShare(.consensus) },
+        .init(.latency, "voteShare", .share, "Share of decisions reached by vote") { $0.modeShare(.vote) },
+        .init(.latency, "delegatedShare", .share, "Share of decisions taken by a delegate for an urgent issue") { $0.modeShare(.delegated) },
+        .init(.latency, "surveyShare", .share, "Share of decisions taken by survey of the members") { $0.modeShare(.survey) },
+        .init(.latency, "droppedShare", .share, "Share of issues dropped") { s in
+            s.emergedTotal > 0 ? Double(s.droppedTotal) / Double(s.emergedTotal) : .nan
+        },
+        .init(.latency, "quorumFailuresPerYear", .meetingsPerYear, "Meetings without quorum per year") { Double(sum($0.tally.instanceQuorumFailures)) / $0.years },
+        .init(.latency, "agendaOverflowsPerYear", .meetingsPerYear, "Meetings whose agenda could not take every waiting issue, per year") { Double(sum($0.tally.instanceOverflows)) / $0.years },
+        .init(.latency, "issuesPerYear", .issuesPerYear, "Issues needing a decision that emerged per year") { Double($0.emergedTotal) / $0.years },
+        .init(.latency, "backlogMean", .issues, "Time-average number of issues waiting for a decision") { $0.tally.backlogArea / ($0.years * 365) },
+    ]
+
+    static let representativity: [MeasureDefinition] = [
+        .init(.representativity, "sectorGallagher", .points, "Gallagher index, sectors present at decisions vs reference") { s in
+            s.hasRooms ? Representativity.gallagher(shares: s.sectorShares, reference: s.sectorReference) : .nan
+        },
+        .init(.representativity, "sectorLoosemoreHanby", .points, "Loosemore–Hanby index, sectors present at decisions vs reference") { s in
+            s.hasRooms ? Representativity.loosemoreHanby(shares: s.sectorShares, reference: s.sectorReference) : .nan
+        },
+        .init(.representativity, "territoryGallagher", .points, "Gallagher index, territories present at decisions") { s in
+            s.hasRooms ? Representativity.gallagher(shares: s.territoryShares, reference: s.territoryReference) : .nan
+        },
+        .init(.representativity, "territoryLoosemoreHanby", .points, "Loosemore–Hanby index, territories present at decisions") { s in
+            s.hasRooms ? Representativity.loosemoreHanby(shares: s.territoryShares, reference: s.territoryReference) : .nan
+        },
+        .init(.representativity, "ageGallagher", .points, "Gallagher index, age groups served by those present at decisions") { s in
+            s.hasAgeRooms ? Representativity.gallagher(shares: s.ageShares, reference: s.ageReference) : .nan
+        },
+        .init(.representativity, "ageLoosemoreHanby", .points, "Loosemore–Hanby index, age groups present at decisions") { s in
+            s.hasAgeRooms ? Representativity.loosemoreHanby(shares: s.ageShares, reference: s.ageReference) : .nan
+        },
+        .init(.representativity, "sectorCoverage", .share, "Share of sectors present at one decision at least") { s in
+            s.hasRooms ? coverage(s.tally.sectorSeen, s.sectorReference) : .nan
+        },
+        .init(.representativity, "territoryCoverage", .share, "Share of territories present at one decision at least") { s in
+            s.hasRooms ? coverage(s.tally.territorySeen, s.territoryReference) : .nan
+        },
+        .init(.representativity, "ageCoverage", .share, "Share of age groups present at one decision at least") { s in
+            s.hasAgeRooms ? coverage(s.tally.ageSeen, s.ageReference) : .nan
+        },
+        .init(.representativity, "sectorCoverageMean", .share, "Mean share of sectors present at a decision") { s in
+            s.hasRooms ? s.tally.sectorCoverageSum / Double(s.tally.decisionRooms) : .nan
+        },
+        .init(.representativity, "sectorBlau", .index, "Blau heterogeneity of sectors present at decisions") { s in
+            s.hasRooms ? Representativity.blau(s.tally.sectorCountSum.array) : .nan
+        },
+        .init(.representativity, "seatSectorGallagher", .points, "Gallagher index, sectors of seats (all instances) vs reference") { s in
+            Representativity.gallagher(shares: Representativity.shares(s.seatSectors), reference: s.sectorReference)
+        },
+        .init(.representativity, "seatTerritoryGallagher", .points, "Gallagher index, territories of seats") { s in
+            Representativity.gallagher(shares: Representativity.shares(s.seatTerritories), reference: s.territoryReference)
+        },
+        .init(.representativity, "seatAgeGallagher", .points, "Gallagher index, age groups of seats") { s in
+            sum(s.seatAges) > 0 ? Representativity.gallagher(shares: Representativity.shares(s.seatAges), reference: s.ageReference) : .nan
+        },
+    ]
+
+    /// Per instance `i`.
+    public static let instanceMeasures: [MeasureDefinition] = [
+        .init(.instance, "meetingsPerYear", .meetingsPerYear, "Meetings held per year") { s, i in Double(s.tally.instanceMeetings[i]) / s.years },
+        .init(.instance, "attendanceRate", .share, "Members present / solicited") { s, i in
+            ratio(Double(s.tally.instancePresent[i]), Double(s.tally.instanceSolicited[i]))
+        },
+        .init(.instance, "membersMean", .members, "Active members solicited per meeting") { s, i in
+            ratio(Double(s.tally.instanceSolicited[i]), Double(s.tally.instanceMeetings[i]))
+        },
+        .init(.instance, "presentMean", .members, "Members present per meeting") { s, i in
+            ratio(Double(s.tally.instancePresent[i]), Double(s.tally.instanceMeetings[i]))
+        },
+        .init(.instance, "hoursPerYear", .hoursPerYear, "Partner-hours solicited per year (meeting, preparation, travel, organisation)") { s, i in s.tally.instanceHours[i] / s.years },
+        .init(.instance, "quorumFailuresPerYear", .meetingsPerYear, "Meetings without quorum per year") { s, i in Double(s.tally.instanceQuorumFailures[i]) / s.years },
+        .init(.instance, "decisionsPerYear", .decisionsPerYear, "Steps decided, recommended or ratified per year") { s, i in Double(s.tally.instanceDecisions[i]) / s.years },
+        .init(.instance, "agendaOverflowsPerYear", .meetingsPerYear, "Meetings with agenda overflow per year") { s, i in Double(s.tally.instanceOverflows[i]) / s.years },
+        .init(.instance, "creationsPerYear", .creationsPerYear, "Times an on-demand instance was created for new work, per year") { s, i in Double(s.tally.instanceCreations[i]) / s.years },
+    ]
+
+    /// Per issue kind `k` needing a decision.
+    public static let kindMeasures: [MeasureDefinition] = [
+        .init(.issueKind, "issuesPerYear", .issuesPerYear, "Issues that emerged per year") { s, k in Double(s.tally.emerged[k]) / s.years },
+        .init(.issueKind, "decisionsPerYear", .decisionsPerYear, "Final decisions per year") { s, k in Double(s.tally.decidedCount[k]) / s.years },
+        .init(.issueKind, "meanDaysDecided", .days, "Mean days to final decision") { s, k in s.latency(ofKind: k).eventMean },
+        .init(.issueKind, "medianDaysKM", .days, "Kaplan–Meier median days to decision") { s, k in kaplanMeierMedian(s.latency(ofKind: k)) },
+        .init(.issueKind, "p90Days", .days, "90th percentile of days to decision") { s, k in s.latency(ofKind: k).eventQuantile(0.9) },
+        .init(.issueKind, "undecidedShare", .share, "Share still open at the horizon") { s, k in
+            s.tally.emerged[k] > 0 ? Double(s.tally.openCount[k]) / Double(s.tally.emerged[k]) : .nan
+        },
+        .init(.issueKind, "droppedShare", .share, "Share dropped") { s, k in
+            s.tally.emerged[k] > 0 ? Double(s.tally.droppedCount[k]) / Double(s.tally.emerged[k]) : .nan
+        },
+    ]
+
+    /// Every definition: the three families, then the breakdowns.
+    public static var all: [MeasureDefinition] { structureMeasures + instanceMeasures + kindMeasures }
+
+    // MARK: Helpers shared by the definitions
+
+    static func ratio(_ a: Double, _ b: Double) -> Double { b > 0 ? a / b : .nan }
+    static func mean(_ a: [Double]) -> Double { a.isEmpty ? .nan : a.reduce(0, +) / Double(a.count) }
+    static func sum(_ b: Buffer<Int>) -> Int { var s = 0; for k in 0..<b.count { s += b[k] }; return s }
+    static func sum(_ a: [Double]) -> Double { a.reduce(0, +) }
+    /// Linear interpolation between order statistics of sorted values.
+    static func quantile(_ sorted: [Double], _ q: Double) -> Double {
+        if sorted.isEmpty { return .nan }
+        let h = Double(sorted.count - 1) * q
+        let lo = Int(h.rounded(.down)), hi = Swift.min(lo + 1, sorted.count - 1)
+        return sorted[lo] + (h - Double(lo)) * (sorted[hi] - sorted[lo])
+    }
+    /// The KM median, NaN when nothing was recorded or survival never falls to one half (so
+    /// summaries count how many replications define it).
+    static func kaplanMeierMedian(_ l: some BinnedDurations) -> Double {
+        guard l.events + l.censored > 0 else { return .nan }
+        let m = l.kaplanMeierMedian()
+        return m.isFinite ? m : .nan
+    }
+    /// Share of categories with a positive reference that were present at one decision at least.
+    static func coverage(_ seen: Buffer<Bool>, _ reference: [Double]) -> Double {
+        var n = 0, c = 0
+        for k in 0..<seen.count where reference[k] > 0 { n += 1; if seen[k] { c += 1 } }
+        return n > 0 ? Double(c) / Double(n) : .nan
+    }
+}

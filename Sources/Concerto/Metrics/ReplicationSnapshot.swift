@@ -1,0 +1,167 @@
+/// What a replication's measures are computed from, taken when it ends: the tally of what
+/// happened in the measured window, and the final state the measures need (who still sits
+/// where), summarised once. The measure definitions (`Measures`) read only this.
+struct ReplicationSnapshot {
+    /// Measured years.
+    let years: Double
+    let tally: Tally
+    let sectorReference: [Double]
+    let territoryReference: [Double]
+    let ageReference: [Double]
+
+    // Organisations (partners that are not staff), in partner order.
+    /// Hours solicited per year.
+    let organisationHours: [Double]
+    let organisationHoursSorted: [Double]
+    /// Hours solicited over capacity × months.
+    let organisationLoadRatios: [Double]
+    /// Instances each still sits on at the horizon.
+    let organisationInstances: [Double]
+    let organisationTotalHours: Double
+    let organisationExcessHours: Double
+    let organisationsLeft: Int
+    let staffLoadRatios: [Double]
+    let staffHours: [Double]
+    /// Jaccard overlap of the members of each pair of instances sharing a theme.
+    let themeOverlaps: [Double]
+    /// Seats at the horizon (active members) by sector, territory and age group.
+    let seatSectors: [Double]
+    let seatTerritories: [Double]
+    let seatAges: [Double]
+
+    // Totals.
+    let solicitedTotal: Int
+    let presentTotal: Int
+    let meetingsTotal: Int
+    let emergedTotal: Int
+    let decidedTotal: Int
+    let droppedTotal: Int
+    let openTotal: Int
+
+    // Decision rooms.
+    let hasRooms: Bool
+    let hasAgeRooms: Bool
+    /// Mean share of each category among those present at decisions.
+    let sectorShares: [Double]
+    let territoryShares: [Double]
+    let ageShares: [Double]
+
+    /// Latencies of all issue kinds, and of one kind.
+    let latency: LatencyView
+    private let latencyRecords: UnsafeBufferPointer<LatencyRecord>
+
+    func latency(ofKind k: Int) -> LatencyView {
+        LatencyView(records: latencyRecords, sorted: latency.sorted, kind: Int32(k), binWidth: latency.binWidth, finiteBins: latency.finiteBins)
+    }
+
+    func modeShare(_ m: DecisionMode) -> Double { Measures.ratio(Double(tally.modes[m.rawValue]), Double(decidedTotal)) }
+
+    /// The final state a snapshot needs from the model.
+    struct FinalState {
+        /// Each instance's active seats (members who have not left, or hold a mandate).
+        var activeMembers: [[Int32]]
+        /// Organisations (not staff) that left the open instances.
+        var organisationsLeft: Int
+    }
+
+    /// - Parameters: sortScratch: room for sorting the latencies (grown here if needed), valid
+    ///   as long as the snapshot is used.
+    init(structure s: Structure, tally t: Tally, final seats: FinalState, sortScratch: inout GrowableBuffer<LatencyEntry>) {
+        years = s.years
+        tally = t
+        sectorReference = s.sectorReference; territoryReference = s.territoryReference; ageReference = s.ageReference
+        let np = s.partners.count
+        let months = years * 12
+        let rules = s.partnerRules
+        var orgHours: [Double] = [], orgRatios: [Double] = [], staffRatios: [Double] = [], staffHours: [Double] = []
+        var excess = 0.0, orgTotal = 0.0
+        for p in 0..<np {
+            let lr = t.partnerHours[p] / (rules[p].capacity * months)
+            if rules[p].staff { staffRatios.append(lr); staffHours.append(t.partnerHours[p] / years); continue }
+            orgHours.append(t.partnerHours[p] / years)
+            orgRatios.append(lr)
+            excess += t.partnerExcess[p]
+            orgTotal += t.partnerHours[p]
+        }
+        organisationHours = orgHours
+        organisationHoursSorted = orgHours.sorted()
+        organisationLoadRatios = orgRatios
+        organisationTotalHours = orgTotal
+        organisationExcessHours = excess
+        self.staffLoadRatios = staffRatios
+        self.staffHours = staffHours
+
+        var instancesOf = [Int](repeating: 0, count: np)
+        var seatSector = [Double](repeating: 0, count: s.sectorIDs.count)
+        var seatTerritory = [Double](repeating: 0, count: s.territoryIDs.count)
+        let na = s.ageGroupIDs.count
+        var seatAge = [Double](repeating: 0, count: na)
+        for members in seats.activeMembers {
+            for p32 in members {
+                let p = Int(p32)
+                instancesOf[p] += 1
+                seatSector[Int(rules[p].sector)] += 1
+                seatTerritory[Int(rules[p].territory)] += 1
+                for a in 0..<na { seatAge[a] += s.ageWeights[p * na + a] }
+            }
+        }
+        seatSectors = seatSector; seatTerritories = seatTerritory; seatAges = seatAge
+        organisationInstances = (0..<np).filter { !rules[$0].staff }.map { Double(instancesOf[$0]) }
+
+        // Jaccard overlaps of the member sets: mark a's members (1), then b's (2: b only, 3: both).
+        var overlaps: [Double] = []
+        var mark = [UInt8](repeating: 0, count: np)
+        for pair in s.themePairs {
+            let a = seats.activeMembers[Int(pair.a)], b = seats.activeMembers[Int(pair.b)]
+            var onlyA = 0, onlyB = 0, both = 0
+            for p in a where mark[Int(p)] == 0 { mark[Int(p)] = 1; onlyA += 1 }
+            for p in b {
+                switch mark[Int(p)] {
+                case 0: mark[Int(p)] = 2; onlyB += 1
+                case 1: mark[Int(p)] = 3; onlyA -= 1; both += 1
+                default: break
+                }
+            }
+            for p in a { mark[Int(p)] = 0 }
+            for p in b { mark[Int(p)] = 0 }
+            let union = onlyA + onlyB + both
+            overlaps.append(union == 0 ? 0 : Double(both) / Double(union))
+        }
+        themeOverlaps = overlaps
+
+        func sum(_ b: Buffer<Int>) -> Int { Measures.sum(b) }
+        solicitedTotal = sum(t.instanceSolicited)
+        presentTotal = sum(t.instancePresent)
+        meetingsTotal = sum(t.instanceMeetings)
+        emergedTotal = sum(t.emerged)
+        decidedTotal = sum(t.decidedCount)
+        droppedTotal = sum(t.droppedCount)
+        openTotal = sum(t.openCount)
+        organisationsLeft = seats.organisationsLeft
+
+        let rooms = Double(t.decisionRooms)
+        hasRooms = t.decisionRooms > 0
+        sectorShares = t.sectorShareSum.array.map { rooms > 0 ? $0 / rooms : 0 }
+        territoryShares = t.territoryShareSum.array.map { rooms > 0 ? $0 / rooms : 0 }
+        let ageRooms = t.ageShareSum.array.reduce(0, +)
+        ageShares = t.ageShareSum.array.map { ageRooms > 0 ? $0 / ageRooms : 0 }
+        hasAgeRooms = hasRooms && ageRooms > 0
+
+        let maxDays = Swift.max(1, years * 365)
+        let bin = Self.latencyBinWidth(years: years)
+        let finite = Swift.max(1, Int((maxDays / bin).rounded(.up)))
+        let records = UnsafeBufferPointer(t.latencies.buffer)
+        sortScratch.removeAll()
+        sortScratch.reserve(records.count)
+        let n = LatencyView.sortedEntries(records, binWidth: bin, finiteBins: finite, into: sortScratch.base)
+        latencyRecords = records
+        latency = LatencyView(records: records, sorted: UnsafeBufferPointer(start: sortScratch.base, count: n), kind: nil,
+                              binWidth: bin, finiteBins: finite)
+    }
+
+    /// Latency bins: 1 day, widened so that a run has at most 4,096 bins.
+    static func latencyBinWidth(years: Double) -> Double {
+        let maxDays = Swift.max(1, years * 365)
+        return Swift.max(1, (maxDays / 4096).rounded(.up))
+    }
+}

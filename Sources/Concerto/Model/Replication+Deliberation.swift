@@ -1,0 +1,122 @@
+import Foundation
+
+/// Deliberation on one agenda item: consensus by the selected model, vote fallback at the k-th
+/// attempt, and what a failed vote does.
+///
+/// - `probabilistic`: consensus with probability p × (1 − penalty × Blau heterogeneity of the
+///   sectors in the room).
+/// - `boundedConfidence`: the room's members hold positions in [0,1] (drawn per sector the first
+///   time they sit on the issue, kept across meetings); during the item's discussion time random
+///   pairs closer than ε move a fraction μ toward each other (Deffuant et al. 2000). Consensus
+///   holds when nobody in the room is below the consent threshold.
+/// A vote passes when the share of the room at or above the support threshold reaches the
+/// instance's vote threshold.
+extension Replication {
+    /// Deliberates on the issue in slot `s` at instance `i` with `room` (the voting members
+    /// present, after recusals). Returns true when the issue stays in `i`'s waiting list.
+    mutating func deliberateItem(_ s: Int, instance i: Int, room: Room) -> Bool {
+        let k = Int(issues.slots[s].kind)
+        let act = steps[Int(kindRules[k].steps.start) + Int(issues.slots[s].step)].act
+        tally.discussion(emergence: issues.slots[s].emergence)
+        issues.slots[s].meetings += 1
+        if act == .inform {
+            minutes?.item(issue: issues.slots[s].id, act: act, outcome: .informed, room: room, delegated: issues.slots[s].delegated)
+            advance(s)
+            return false
+        }
+        if room.isEmpty {  // everyone present recused
+            minutes?.item(issue: issues.slots[s].id, act: act, outcome: .nobodyInRoom, room: room, delegated: issues.slots[s].delegated)
+            return true
+        }
+        issues.slots[s].attempts += 1
+        let rule = structure.deliberation
+        let voteOnly = instanceRules[i].voteOnly
+        if bounded { drawMissingPositions(s, kind: k, room: room) }
+        var consensus = false
+        if !voteOnly {
+            if bounded {
+                let positions = positionsOf(s)
+                let exchanges = Int((rule.exchangesPerHour * kindRules[k].discussionHours).rounded())
+                BoundedConfidence.exchange(positions, members: room.slotBuffer, count: exchanges,
+                                           epsilon: rule.epsilon, mu: rule.mu, rng: &rngDeliberation)
+                consensus = BoundedConfidence.consensus(UnsafePointer(positions), members: room.slotBuffer, threshold: rule.consentThreshold)
+            } else {
+                var p = rule.consensusProbability
+                if rule.heterogeneityPenalty > 0 { p *= 1 - rule.heterogeneityPenalty * sectorBlau(of: room) }
+                consensus = rngDeliberation.uniform() < p
+            }
+        }
+        if consensus {
+            minutes?.item(issue: issues.slots[s].id, act: act, outcome: .consensus, room: room, delegated: issues.slots[s].delegated)
+            succeed(s, mode: .consensus, instance: i, room: room)
+            return false
+        }
+        if voteOnly || issues.slots[s].attempts >= instanceRules[i].voteAtAttempt {
+            var votesFor = 0
+            for m in 0..<room.count {
+                let position = bounded ? positionsOf(s)[room.slot(m)] : drawPosition(sector: Int(partnerRules[room.partner(m)].sector), kind: k)
+                if position >= rule.supportThreshold { votesFor += 1 }
+            }
+            if Double(votesFor) >= instanceRules[i].voteThreshold * Double(room.count) - 1e-9 {
+                minutes?.item(issue: issues.slots[s].id, act: act, outcome: .votePassed, room: room, delegated: issues.slots[s].delegated)
+                succeed(s, mode: .vote, instance: i, room: room)
+                return false
+            }
+            minutes?.item(issue: issues.slots[s].id, act: act, outcome: .voteFailed, room: room, delegated: issues.slots[s].delegated)
+            switch instanceRules[i].onVoteFailure {
+            case .carryOver:
+                // A rejected proposal comes back reworked: members judge the new version afresh.
+                if bounded { forgetPositions(s, seats: Int(instances.seatCount[i])) }
+                return true
+            case .drop:
+                minutes?.dropped(issue: issues.slots[s].id, at: sim.now, reason: .voteFailed)
+                endIssue(s, outcome: .dropped)
+                return false
+            case .escalate(let to):
+                if let to {
+                    moveToInstance(s, Int(to))
+                    return false
+                }
+                return true
+            }
+        }
+        minutes?.item(issue: issues.slots[s].id, act: act, outcome: .noConsensus, room: room, delegated: issues.slots[s].delegated)
+        return true
+    }
+
+    /// Blau heterogeneity of the sectors in the room.
+    func sectorBlau(of room: Room) -> Double {
+        if room.isEmpty { return 0 }
+        let counts = tally.scratchSector
+        counts.fill(0)
+        for m in 0..<room.count { counts[Int(partnerRules[room.partner(m)].sector)] += 1 }
+        let n = Double(room.count)
+        var sum = 0.0
+        for c in 0..<counts.count { sum += (counts[c] / n) * (counts[c] / n) }
+        return 1 - sum
+    }
+
+    /// A position drawn from the kind's distribution, else the sector's.
+    mutating func drawPosition(sector c: Int, kind k: Int) -> Double {
+        if let o = kindRules[k].positions { return rngDeliberation.clippedNormal(mean: o.mean, sd: o.sd) }
+        let d = sectorPositions[c]
+        return rngDeliberation.clippedNormal(mean: d.mean, sd: d.sd)
+    }
+
+    /// The positions of issue `s` (one per seat of its current instance).
+    @inline(__always)
+    func positionsOf(_ s: Int) -> UnsafeMutablePointer<Double> { issues.positions.base + s * maxSeats }
+
+    /// Draws a position for each member of the room who has none on the issue yet.
+    mutating func drawMissingPositions(_ s: Int, kind k: Int, room: Room) {
+        let positions = positionsOf(s)
+        for m in 0..<room.count where positions[room.slot(m)].isNaN {
+            positions[room.slot(m)] = drawPosition(sector: Int(partnerRules[room.partner(m)].sector), kind: k)
+        }
+    }
+
+    /// Forgets every position on issue `s` (the first `seats` seats of its instance).
+    func forgetPositions(_ s: Int, seats: Int) {
+        positionsOf(s).update(repeating: .nan, count: seats)
+    }
+}

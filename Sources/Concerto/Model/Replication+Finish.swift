@@ -1,0 +1,60 @@
+/// The end of a replication: issues still open are censored at the horizon, and the measures
+/// are computed from a snapshot of what was tallied and of who still sits where.
+extension Replication {
+    mutating func finish() -> ReplicationResult {
+        for s in 0..<issues.slots.count where issues.slots[s].active {
+            let k = Int(issues.slots[s].kind)
+            if kindRules[k].isDecision && !issues.slots[s].decided {
+                tally.open(kind: k, emergence: issues.slots[s].emergence, horizon: horizon)
+            }
+        }
+        tally.backlogStep(0, at: horizon)
+        var sortScratch = tally.sortedLatencies
+        let snapshot = ReplicationSnapshot(structure: structure, tally: tally, final: finalState(), sortScratch: &sortScratch)
+        tally.sortedLatencies = sortScratch
+        var d = Diagnostics()
+        d.emerged = snapshot.emergedTotal
+        d.decided = snapshot.decidedTotal
+        d.dropped = snapshot.droppedTotal
+        d.open = snapshot.openTotal
+        d.informationItems = tally.informationItems
+        d.partnerHours = tally.partnerHours.array.reduce(0, +)
+        d.meetingHours = tally.instanceHours.array.reduce(0, +) + tally.surveyHours
+        d.surveyHours = tally.surveyHours
+        d.meetings = snapshot.meetingsTotal
+        d.maxPresentOverMembers = tally.maxPresentOverMembers
+        d.events = sim.processed
+        d.decisionsByMode = tally.modes.array
+        return ReplicationResult(values: structure.catalog.values(snapshot), latency: LatencySample(snapshot.latency),
+                                 partnerLoadRatios: snapshot.organisationLoadRatios,
+                                 sectorSharesAtDecisions: snapshot.hasRooms ? snapshot.sectorShares : snapshot.sectorShares.map { _ in .nan },
+                                 diagnostics: d)
+    }
+
+    /// Who still sits where at the horizon (members who left keep only mandated seats).
+    func finalState() -> ReplicationSnapshot.FinalState {
+        var members: [[Int32]] = []
+        members.reserveCapacity(instanceRules.count)
+        for i in 0..<instanceRules.count {
+            let first = Int(instanceRules[i].seats.start)
+            var list: [Int32] = []
+            list.reserveCapacity(Int(instances.seatCount[i]))
+            for slot in 0..<Int(instances.seatCount[i]) {
+                let seat = seats[first + slot]
+                if partners.left[Int(seat.partner)] && !seat.mandated { continue }
+                list.append(seat.partner)
+            }
+            members.append(list)
+        }
+        var left = 0
+        for p in 0..<partnerRules.count where !partnerRules[p].staff && partners.left[p] { left += 1 }
+        return .init(activeMembers: members, organisationsLeft: left)
+    }
+
+    /// The state a test reads after a run: the tally's per-partner hours.
+    public var partnerHours: [Double] { tally.partnerHours.array }
+    /// Per-sector sums of shares at decisions (tests).
+    public var sectorShareSums: [Double] { tally.sectorShareSum.array }
+    /// Per-territory sums of shares at decisions (tests).
+    public var territoryShareSums: [Double] { tally.territoryShareSum.array }
+}

@@ -1,0 +1,97 @@
+import Foundation
+
+/// A meeting of an instance: who attends, what it costs them, whether there is a quorum.
+extension Replication {
+    mutating func holdMeeting(_ i: Int, extra: Bool) {
+        if extra {
+            instances.extraPending[i] = nil
+        } else {
+            if instanceRules[i].periodDays != nil { scheduleRegular(i) }
+            for c32 in coupledChildren.slice(instanceRules[i].coupledChildren) {
+                let c = Int(c32)
+                let t = sim.now + instanceRules[c].coupledOffsetDays
+                if t <= horizon {
+                    sim.schedule(at: t, priority: instanceRules[c].meetingPriority, kind: ModelEvent.meeting.rawValue, subject: c32)
+                }
+            }
+        }
+        if instances.active[i] {  // an on-demand instance may not exist now
+            meet(i, extra: extra)
+        }
+        if instanceRules[i].onDemand { dissolveIfIdle(i) }
+    }
+
+    /// Attendance, load and quorum, then the agenda.
+    private mutating func meet(_ i: Int, extra: Bool) {
+        let floor = structure.attendance.interestFloor
+        let mandateInterest = structure.attendance.mandateInterest
+        let absentFraction = structure.attendance.absentCostFraction
+        let baseCost = instanceRules[i].meetingHours + instanceRules[i].preparationHours
+        let venue = Int(instanceRules[i].venue)
+        let now = sim.now
+        var room = rooms.emptyRoom(0)
+        var solicited = 0
+        var observersPresent = 0
+        var voters = 0
+        let first = Int(instanceRules[i].seats.start)
+        let seatCount = Int(instances.seatCount[i])
+        let recording = minutes != nil
+        if recording { minutes!.beginMeeting(instance: i, at: now, extra: extra) }
+        for slot in 0..<seatCount {
+            let seat = seats[first + slot]
+            let p = Int(seat.partner)
+            if partners.left[p] && !seat.mandated { continue }
+            solicited += 1
+            if !seat.observer { voters += 1 }
+            let ratio = loadRatio(p)
+            let prob: Double
+            if seat.mandatory {
+                prob = ratio <= 1 ? 1 : availability(ratio)
+            } else {
+                let interest = seat.mandated ? Swift.max(mandateInterest, seat.interest) : seat.interest
+                prob = partners.engagement[p] * availability(ratio) * Swift.max(floor, interest)
+            }
+            if rngAttendance.uniform() < prob {
+                let travel = partners.lastTravel[p] == now ? 0 : travelHours[Int(partnerRules[p].territory) * territoryCount + venue]
+                partners.lastTravel[p] = now
+                addHours(p, baseCost + travel, instance: i)
+                if seat.observer { observersPresent += 1 } else { room.append(partner: p, slot: slot) }
+                if recording { minutes!.attended(partner: p, observer: seat.observer) }
+            } else {
+                addHours(p, absentFraction * baseCost, instance: i)
+                if recording { minutes!.absent(partner: p) }
+            }
+        }
+        let organiserHours = instanceRules[i].organiserHours
+        if let org = instanceRules[i].organisers {
+            for p in organisers.slice(org) { addHours(Int(p), organiserHours, instance: i) }
+        } else {
+            for slot in 0..<seatCount where partnerRules[Int(seats[first + slot].partner)].staff {
+                addHours(Int(seats[first + slot].partner), organiserHours, instance: i)
+            }
+        }
+        tally.meeting(instance: i, solicited: solicited, present: room.count + observersPresent, at: now)
+
+        let n = room.count
+        let quorumMet: Bool
+        switch instanceRules[i].quorum {
+        case .none: quorumMet = true
+        case .present: quorumMet = n >= 1
+        case .count(let q): quorumMet = n >= q
+        case .share(let share): quorumMet = Double(n) >= (share * Double(voters) - 1e-9).rounded(.up)
+        }
+        if recording { minutes!.quorum(met: quorumMet) }
+        if !quorumMet {
+            tally.quorumFailure(instance: i, at: now)
+            return
+        }
+        processAgenda(i, room: room)
+    }
+
+    /// An on-demand instance with nothing to do for `dissolveAfterIdleDays` is dissolved.
+    mutating func dissolveIfIdle(_ i: Int) {
+        if instances.active[i] && waiting[i].isEmpty && sim.now - instances.lastWork[i] >= instanceRules[i].dissolveAfterIdleDays {
+            instances.active[i] = false
+        }
+    }
+}

@@ -1,0 +1,203 @@
+/// The compiled rules the simulation reads in its hot path: plain values only (`BitwiseCopyable`
+/// is checked by the compiler), stored in `FlatTable`s of the `Structure`. Descriptions (ids,
+/// names, kinds as text, themes) stay in `PartnerDef`, `InstanceDef` and `IssueKindDef`.
+
+/// A partner's rules: who it is for representativity and how much time it has.
+public struct PartnerRules: Sendable, Equatable, BitwiseCopyable {
+    public var sector: Int32
+    public var territory: Int32
+    /// Organisation index (caps on seats per organisation).
+    public var organisation: Int32
+    /// Coordinators and other staff: organise meetings, never leave, reported apart.
+    public var staff: Bool
+    /// Hours a month it can give to concertation.
+    public var capacity: Double
+    /// Baseline engagement in [0,1].
+    public var engagement: Double
+}
+
+/// The months without meetings (summer, holidays), as a set of calendar months 1–12.
+public struct MonthSet: Sendable, Equatable, BitwiseCopyable, ExpressibleByArrayLiteral {
+    public var bits: UInt16
+    public init(_ months: [Int]) {
+        var b: UInt16 = 0
+        for m in months where m >= 1 && m <= 12 { b |= 1 << UInt16(m - 1) }
+        bits = b
+    }
+    public init(arrayLiteral months: Int...) { self.init(months) }
+    @inlinable public var isEmpty: Bool { bits == 0 }
+    @inlinable public func contains(_ month: Int) -> Bool { month >= 1 && month <= 12 && bits & (1 << UInt16(month - 1)) != 0 }
+    public var months: [Int] { (1...12).filter { contains($0) } }
+}
+
+/// The acts an instance may perform.
+public struct ActSet: Sendable, Equatable, BitwiseCopyable {
+    public var bits: UInt8
+    public init(_ acts: [Act] = []) { bits = 0; for a in acts { insert(a) } }
+    public mutating func insert(_ a: Act) { bits |= 1 << a.rawValue }
+    public func contains(_ a: Act) -> Bool { bits & (1 << a.rawValue) != 0 }
+    public var acts: [Act] { Act.allCases.filter { contains($0) } }
+}
+
+/// The quorum of an instance.
+public enum QuorumRule: Sendable, Equatable, BitwiseCopyable {
+    /// No quorum.
+    case none
+    /// At least this many voting members present.
+    case count(Int)
+    /// At least this share of the active voting members (rounded up).
+    case share(Double)
+    /// "Those present" (ORBITE): one voting member present is enough.
+    case present
+}
+
+/// What a failed vote does.
+public enum VoteFailure: Sendable, Equatable, BitwiseCopyable {
+    /// The proposal comes back reworked at a later meeting.
+    case carryOver
+    /// The same act moves to another instance (nil: none could be found; it stays).
+    case escalate(to: Int32?)
+    /// The issue is dropped.
+    case drop
+}
+
+/// Seats elected by another instance with sector/territory balance (Charlevoix strategic committee).
+public struct ElectionRule: Sendable, Equatable, BitwiseCopyable {
+    /// The electing instance.
+    public var by: Int32
+    public var seats: Int32
+    public var bySector: Bool
+    public var byTerritory: Bool
+    /// Balance sectors before territories.
+    public var sectorFirst: Bool
+    public var termDays: Double
+}
+
+/// An instance's rules: schedule, costs, agenda, quorum and decision rule.
+public struct InstanceRules: Sendable, Equatable, BitwiseCopyable {
+    // Schedule.
+    /// Days between regular meetings (nil: it meets only with the instance it is coupled to).
+    public var periodDays: Double?
+    public var jitterDays: Double
+    public var breakMonths: MonthSet
+    public var firstMeetingDay: Double?
+    /// The instance whose meetings it follows (ORBITE satellites in the afternoon).
+    public var coupledTo: Int32?
+    public var coupledOffsetDays: Double
+    /// Instances coupled to this one (a range of `Structure.coupledChildren`).
+    public var coupledChildren: IndexRange
+    /// Calendar priority of its meetings (`EventPriority.meeting` plus its coupling depth).
+    public var meetingPriority: Int32
+    // Costs.
+    /// Territory where it meets (travel).
+    public var venue: Int32
+    public var meetingHours: Double
+    public var preparationHours: Double
+    public var organiserHours: Double
+    /// Who organises its meetings (a range of `Structure.organisers`); nil: its staff members.
+    public var organisers: IndexRange?
+    // Agenda.
+    /// Agenda hours available for issues (before the fixed part).
+    public var agendaHours: Double
+    /// Hours taken by reports and round tables at each meeting.
+    public var fixedAgendaHours: Double
+    public var maxItems: Int
+    // Decisions.
+    public var quorum: QuorumRule
+    public var powers: ActSet
+    /// Votes at once (ratifying boards) instead of seeking consensus first.
+    public var voteOnly: Bool
+    /// Votes at this attempt when there is no consensus.
+    public var voteAtAttempt: Int32
+    public var voteThreshold: Double
+    public var onVoteFailure: VoteFailure
+    /// Members from the issue's territory step out for the item.
+    public var recuseSameTerritory: Bool
+    public var surveyShare: Double
+    public var surveyDays: Double
+    /// The instance deciding urgent issues between its meetings (the comité de coordination).
+    public var urgentDelegate: Int32?
+    public var urgentMaxWaitDays: Double
+    public var extraMeetings: Bool
+    public var extraMeetingDelayDays: Double
+    /// Exists only while it has work (ORBITE sub-satellites).
+    public var onDemand: Bool
+    public var dissolveAfterIdleDays: Double
+    public var election: ElectionRule?
+    /// Another instance shares one of its themes.
+    public var sharesTheme: Bool
+    /// Its block of seats in a replication's flat seat table (start, capacity).
+    public var seats: IndexRange
+}
+
+/// Where a route step goes.
+public enum StepTarget: Sendable, Equatable, BitwiseCopyable {
+    /// A named instance.
+    case instance(Int32)
+    /// The instance of a kind in the issue's territory: a range of `Structure.stepTargets`
+    /// holding one instance per territory index (nil where the kind has no arrivals).
+    case byTerritory(IndexRange)
+}
+
+/// One step of a route, compiled.
+public struct StepRules: Sendable, Equatable, BitwiseCopyable {
+    public var act: Act
+    public var target: StepTarget
+}
+
+/// An issue kind's rules: arrivals, agenda time, route and deadline.
+public struct IssueKindRules: Sendable, Equatable, BitwiseCopyable {
+    public var ratePerYear: Double
+    public var urgentShare: Double
+    public var discussionHours: Double
+    public var informHours: Double
+    /// Its route (a range of `Structure.steps`).
+    public var steps: IndexRange
+    /// Index (within the route) of the last step needing a decision; nil for information items.
+    public var lastDecisionStep: Int32?
+    public var dropAfterDays: Double?
+    /// Overrides every sector's position distribution.
+    public var positions: PositionDistribution?
+    /// Territories with their own arrival process (a range of `Structure.kindTerritories`; empty: one process, no territory).
+    public var territories: IndexRange
+
+    @inlinable public var isDecision: Bool { lastDecisionStep != nil }
+}
+
+/// Who comes to meetings (compiled from `AttendanceSpec`).
+public struct AttendanceRules: Sendable, Equatable, BitwiseCopyable {
+    public enum Shape: Sendable, Equatable, BitwiseCopyable { case exponential, linear }
+    public var interestFloor: Double
+    public var mandateInterest: Double
+    public var availabilityShape: Shape
+    public var availabilitySteepness: Double
+    public var absentCostFraction: Double
+    public var surveyHours: Double
+}
+
+/// How rooms reach decisions (compiled from `DeliberationSpec`).
+public struct DeliberationRules: Sendable, Equatable, BitwiseCopyable {
+    public enum Model: Sendable, Equatable, BitwiseCopyable { case probabilistic, boundedConfidence }
+    public var model: Model
+    public var consensusProbability: Double
+    public var heterogeneityPenalty: Double
+    public var epsilon: Double
+    public var mu: Double
+    public var exchangesPerHour: Double
+    public var consentThreshold: Double
+    public var supportThreshold: Double
+}
+
+/// Monthly engagement dynamics (compiled from `EngagementSpec`).
+public struct EngagementRules: Sendable, Equatable, BitwiseCopyable {
+    public var overloadDecay: Double
+    public var recoveryRate: Double
+    public var decisionBoost: Double
+    public var exitThreshold: Double
+}
+
+/// Two instances sharing a theme (for the Jaccard overlap of their members).
+public struct InstancePair: Sendable, Equatable, BitwiseCopyable {
+    public var a: Int32
+    public var b: Int32
+}
