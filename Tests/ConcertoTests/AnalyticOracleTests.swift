@@ -10,7 +10,7 @@ final class AnalyticOracleTests: XCTestCase {
         let s = try TestScenarios.compile(TestScenarios.singleServer(periodDays: T, ratePerYear: 10, years: 20, jitterDays: J))
         let r = Ensemble.run(s, settings: RunSettings(replications: 30, seed: 21, threads: 2))
         let expected = (T * T + 2 * J * J / 3) / (2 * T)
-        let w = r.summary("latency", "meanDaysDecided")!
+        let w = r.summary(.latency, "meanDaysDecided")!
         print("oracle uneven spacing: expected \(expected), got \(w.mean) [\(w.ci95Low), \(w.ci95High)]")
         XCTAssertEqual(w.mean, expected, accuracy: 0.4)
         XCTAssertGreaterThan(w.mean, T / 2 + 1, "uneven spacing waits longer than T/2")
@@ -27,7 +27,7 @@ final class AnalyticOracleTests: XCTestCase {
             "attendance": ["interestFloor": 1], "engagement": ["decisionBoost": 0, "overloadDecay": 0, "recoveryRate": 0],
         ]
         let r = Ensemble.run(try TestScenarios.compile(obj), settings: RunSettings(replications: 4, seed: 2, threads: 2))
-        let fail = r.summary("latency", "quorumFailuresPerYear")!.mean / r.summary("instance", "meetingsPerYear", group: "a")!.mean
+        let fail = r.summary(.latency, "quorumFailuresPerYear")!.mean / r.summary(.instance, "meetingsPerYear", group: "a")!.mean
         print("oracle quorum: expected 0.870, got \(1 - fail) over \(r.totals.meetings) meetings")
         XCTAssertEqual(1 - fail, 0.870, accuracy: 0.01)
     }
@@ -41,8 +41,8 @@ final class AnalyticOracleTests: XCTestCase {
         obj["instances"] = inst
         obj["deliberation"] = ["model": "probabilistic", "consensusProbability": 0, "positions": ["mean": 0.5 + 0.2 * 0.524401, "sd": 0.2]]
         let r = Ensemble.run(try TestScenarios.compile(obj), settings: RunSettings(replications: 4, seed: 3, threads: 2))
-        let passed = r.summary("latency", "voteShare")!.mean * (1 - r.summary("latency", "droppedShare")!.mean - r.summary("latency", "undecidedShare")!.mean)
-        let pass = 1 - r.summary("latency", "droppedShare")!.mean - r.summary("latency", "undecidedShare")!.mean
+        let passed = r.summary(.latency, "voteShare")!.mean * (1 - r.summary(.latency, "droppedShare")!.mean - r.summary(.latency, "undecidedShare")!.mean)
+        let pass = 1 - r.summary(.latency, "droppedShare")!.mean - r.summary(.latency, "undecidedShare")!.mean
         print("oracle 2/3 vote: expected 0.725, got \(pass)")
         XCTAssertEqual(pass, 0.725, accuracy: 0.01)
         XCTAssertEqual(passed, pass, accuracy: 1e-9, "every decision is a vote")
@@ -52,9 +52,9 @@ final class AnalyticOracleTests: XCTestCase {
     func testLittlesLaw() throws {
         let s = try TestScenarios.compile(TestScenarios.singleServer(periodDays: 30, ratePerYear: 9, maxItems: 1, years: 30, warmupYears: 2))
         let r = Ensemble.run(s, settings: RunSettings(replications: 20, seed: 4, threads: 2))
-        let L = r.summary("latency", "backlogMean")!.mean
-        let lambda = r.summary("latency", "issuesPerYear")!.mean / 365
-        let W = r.summary("latency", "meanDaysDecided")!.mean
+        let L = r.summary(.latency, "backlogMean")!.mean
+        let lambda = r.summary(.latency, "issuesPerYear")!.mean / 365
+        let W = r.summary(.latency, "meanDaysDecided")!.mean
         print("oracle Little: L = \(L), λW = \(lambda * W)")
         XCTAssertEqual(L, lambda * W, accuracy: 0.03 * L)
     }

@@ -5,9 +5,9 @@ import XCTest
 final class EnsembleTests: XCTestCase {
     func testSameSeedSameRunAndThreadCountDoesNotMatter() throws {
         let s = try TestScenarios.loadShipped("sept-rivieres")
-        let a = ResultJSON.render(Ensemble.run(s, settings: RunSettings(replications: 9, seed: 5, threads: 1, blockSize: 4)))
-        let b = ResultJSON.render(Ensemble.run(s, settings: RunSettings(replications: 9, seed: 5, threads: 2, blockSize: 64)))
-        let c = ResultJSON.render(Ensemble.run(s, settings: RunSettings(replications: 9, seed: 5, threads: 3, blockSize: 2)))
+        let a = ResultJSON.render(Ensemble.run(s, settings: RunSettings(replications: 9, seed: 5, threads: 1)))
+        let b = ResultJSON.render(Ensemble.run(s, settings: RunSettings(replications: 9, seed: 5, threads: 2)))
+        let c = ResultJSON.render(Ensemble.run(s, settings: RunSettings(replications: 9, seed: 5, threads: 3)))
         XCTAssertEqual(a, b)
         XCTAssertEqual(a, c)
         let d = ResultJSON.render(Ensemble.run(s, settings: RunSettings(replications: 9, seed: 6, threads: 1)))

@@ -44,9 +44,9 @@ final class HTMLReportTests: XCTestCase {
             for res in results {
                 let shown = ReportCheck.summaryNumbers(html, id: "summary-\(res.scenarioID)")
                 // Recomputed here from the ensemble, independently of PlainSummary.
-                let hours = res.summary("hyperconcertation", "hoursPerPartnerYear")!.mean
-                let over = res.summary("hyperconcertation", "hypersollicitedShare")!.mean
-                let median = res.summary("latency", "medianDaysKM")!.mean
+                let hours = res.summary(.hyperconcertation, "hoursPerPartnerYear")!.mean
+                let over = res.summary(.hyperconcertation, "hypersollicitedShare")!.mean
+                let median = res.summary(.latency, "medianDaysKM")!.mean
                 let community = res.sectorIDs.indices.filter { res.sectorIDs[$0].hasPrefix("communautaire") }
                 let present = community.reduce(0.0) { $0 + res.sectorShares[$1].mean }
                 let partners = Double(community.count) > 0 ? community.reduce(0.0) { $0 + res.sectorPartnerShares[$1] } : .nan

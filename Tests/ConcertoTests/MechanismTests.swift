@@ -34,11 +34,11 @@ final class MechanismTests: XCTestCase {
              "extraMeetings": true, "extraMeetingDelayDays": 3],
         ], kinds: [["id": "u", "ratePerYear": 6, "urgentShare": 1, "route": [["act": "decide", "instance": "table"]]]], partners: ps)
         let r = try m.run(obj)
-        XCTAssertGreaterThan(r.summary("latency", "delegatedShare")!.mean, 0.8)
+        XCTAssertGreaterThan(r.summary(.latency, "delegatedShare")!.mean, 0.8)
         // Extra meetings of the comité make it meet more than its 12 regular meetings.
-        XCTAssertGreaterThan(r.summary("instance", "meetingsPerYear", group: "coco")!.mean, 12.5)
+        XCTAssertGreaterThan(r.summary(.instance, "meetingsPerYear", group: "coco")!.mean, 12.5)
         // Delegation beats waiting half a year for the table.
-        XCTAssertLessThan(r.summary("latency", "meanDaysDecided")!.mean, 15)
+        XCTAssertLessThan(r.summary(.latency, "meanDaysDecided")!.mean, 15)
     }
 
     func testSurveysDecideSomeIssues() throws {
@@ -46,7 +46,7 @@ final class MechanismTests: XCTestCase {
                          "decisionRule": ["surveyShare": 0.5, "surveyDays": 10, "voteThreshold": 0.5]]],
                        kinds: [["id": "k", "ratePerYear": 10, "route": [["act": "decide", "instance": "table"]]]], partners: m.partners(8),
                        deliberation: ["model": "probabilistic", "consensusProbability": 1, "positions": ["mean": 0.9, "sd": 0.05]])
-        let share = try m.run(obj).summary("latency", "surveyShare")!.mean
+        let share = try m.run(obj).summary(.latency, "surveyShare")!.mean
         XCTAssertEqual(share, 0.5, accuracy: 0.1)
     }
 
@@ -57,8 +57,8 @@ final class MechanismTests: XCTestCase {
                        kinds: [["id": "k", "ratePerYear": 4, "route": [["act": "decide", "instance": "wc"]]]], partners: m.partners(5),
                        deliberation: ["model": "boundedConfidence", "positions": ["mean": 0.1, "sd": 0.01]])
         let r = try m.run(obj)
-        XCTAssertEqual(r.summary("latency", "decisionsPerYear")!.mean, 0)
-        XCTAssertGreaterThan(r.summary("latency", "droppedShare")!.mean, 0.85)
+        XCTAssertEqual(r.summary(.latency, "decisionsPerYear")!.mean, 0)
+        XCTAssertGreaterThan(r.summary(.latency, "droppedShare")!.mean, 0.85)
     }
 
     func testEscalationMovesIssuesToTheParent() throws {
@@ -70,8 +70,8 @@ final class MechanismTests: XCTestCase {
         ], kinds: [["id": "k", "ratePerYear": 6, "route": [["act": "decide", "instance": "wc"]]]], partners: m.partners(5),
            deliberation: ["model": "probabilistic", "consensusProbability": 0, "positions": ["mean": 0.5, "sd": 0.3]])
         let r = try m.run(obj)
-        XCTAssertGreaterThan(r.summary("instance", "decisionsPerYear", group: "board")!.mean, 1, "the board decides escalated issues")
-        XCTAssertEqual(r.summary("latency", "undecidedShare")!.mean, 0, accuracy: 0.1)
+        XCTAssertGreaterThan(r.summary(.instance, "decisionsPerYear", group: "board")!.mean, 1, "the board decides escalated issues")
+        XCTAssertEqual(r.summary(.latency, "undecidedShare")!.mean, 0, accuracy: 0.1)
     }
 
     func testCoupledInstanceMeetsTheSameDayAfterItsParent() throws {
@@ -81,9 +81,9 @@ final class MechanismTests: XCTestCase {
         ], kinds: [["id": "k", "ratePerYear": 8, "route": [["act": "recommend", "instance": "satellite"], ["act": "decide", "instance": "orbite"]]]],
            partners: m.partners(4))
         let r = try m.run(obj)
-        XCTAssertEqual(r.summary("instance", "meetingsPerYear", group: "satellite")!.mean, 4, accuracy: 0.3)
+        XCTAssertEqual(r.summary(.instance, "meetingsPerYear", group: "satellite")!.mean, 4, accuracy: 0.3)
         // Recommended in the afternoon, decided at the next morning: a full period later on average + half a period.
-        XCTAssertEqual(r.summary("latency", "meanDaysDecided")!.mean, 365.0 / 4 * 1.5, accuracy: 10)
+        XCTAssertEqual(r.summary(.latency, "meanDaysDecided")!.mean, 365.0 / 4 * 1.5, accuracy: 10)
     }
 
     func testBreakMonthsHaveNoMeetings() throws {
@@ -91,7 +91,7 @@ final class MechanismTests: XCTestCase {
                                                kinds: [["id": "k", "ratePerYear": 1, "route": [["act": "decide", "instance": "t"]]]], partners: m.partners(2)))
         // Weekly meetings minus two months, plus the one moved to the first day of September: about 52 − 8.7 + 1 a year.
         let r = Ensemble.run(s, settings: RunSettings(replications: 4, seed: 1, threads: 1))
-        XCTAssertEqual(r.summary("instance", "meetingsPerYear", group: "t")!.mean, 52.14 - 61.0 / 7 + 1, accuracy: 1.5)
+        XCTAssertEqual(r.summary(.instance, "meetingsPerYear", group: "t")!.mean, 52.14 - 61.0 / 7 + 1, accuracy: 1.5)
         let m = CalendarMonths(startMonth: 9)
         XCTAssertEqual(m.calendarMonth(at: 0), 9)
         XCTAssertEqual(m.calendarMonth(at: 30), 10)
@@ -110,7 +110,7 @@ final class MechanismTests: XCTestCase {
         for rep in 0..<10 {
             var r = Replication(structure: s, seed: 3, replication: rep)
             r.buildMemberships()
-            let sectors = Set(r.members[1].map { s.partners[Int($0)].sector })
+            let sectors = Set(r.members(of: 1).map { s.partners[$0].sector })
             XCTAssertEqual(sectors.count, 2, "one seat per sector")
         }
     }
@@ -121,7 +121,7 @@ final class MechanismTests: XCTestCase {
                              "decisionRule": ["voteAtAttempt": 99]]],
                            kinds: [["id": "k", "ratePerYear": 12, "route": [["act": "decide", "instance": "t"]]]], partners: m.partners(9, sectors: 3),
                            deliberation: ["model": "probabilistic", "consensusProbability": 0.8, "heterogeneityPenalty": penalty])
-            return try m.run(obj).summary("latency", "meetingsPerDecision")!.mean
+            return try m.run(obj).summary(.latency, "meetingsPerDecision")!.mean
         }
         // Blau of three equal sectors is 2/3: p = 0.8 × (1 − 0.9 × 2/3) = 0.32, so about 1/0.32 meetings per decision instead of 1/0.8.
         let none = try consensus(0), strong = try consensus(0.9)
@@ -136,9 +136,9 @@ final class MechanismTests: XCTestCase {
                        kinds: [["id": "k", "ratePerYear": 4, "route": [["act": "decide", "instance": "t"]]]], partners: ps)
         obj["engagement"] = ["overloadDecay": 0.1, "exitThreshold": 0.3]
         let r = try m.run(obj)
-        XCTAssertLessThan(r.summary("hyperconcertation", "attendanceRate")!.mean, 0.6)
-        XCTAssertGreaterThan(r.summary("hyperconcertation", "attritionShare")!.mean, 0.5)
-        XCTAssertGreaterThan(r.summary("hyperconcertation", "hoursBeyondCapacityShare")!.mean, 0.2)
+        XCTAssertLessThan(r.summary(.hyperconcertation, "attendanceRate")!.mean, 0.6)
+        XCTAssertGreaterThan(r.summary(.hyperconcertation, "attritionShare")!.mean, 0.5)
+        XCTAssertGreaterThan(r.summary(.hyperconcertation, "hoursBeyondCapacityShare")!.mean, 0.2)
     }
 }
 
@@ -158,9 +158,9 @@ final class MembershipMechanismTests: XCTestCase {
         XCTAssertGreaterThan(r.diagnostics.decided, 0)
         var rep = Replication(structure: s, seed: 1, replication: 0)
         let result = rep.run()
-        XCTAssertEqual(rep.tally.sectorShareSum[2], 0, "observers are never counted at decisions")
+        XCTAssertEqual(rep.sectorShareSums[2], 0, "observers are never counted at decisions")
         XCTAssertEqual(result.diagnostics.partnerHours, result.diagnostics.meetingHours, accuracy: 1e-9)
-        let perPartner = rep.tally.partnerHours
+        let perPartner = rep.partnerHours
         XCTAssertGreaterThan(perPartner[0], 0, "observers carry load")
     }
 
@@ -175,7 +175,7 @@ final class MembershipMechanismTests: XCTestCase {
         let r = rep.run()
         XCTAssertGreaterThan(r.diagnostics.decided, 10)
         // Every decided project of territory u was decided without the member from u.
-        XCTAssertEqual(rep.tally.territoryShareSum[1], 0, "the member from territory u never sits on u's projects")
+        XCTAssertEqual(rep.territoryShareSums[1], 0, "the member from territory u never sits on u's projects")
     }
 
     func testOnDemandInstancesAreCreatedAndDissolved() throws {
@@ -185,11 +185,11 @@ final class MembershipMechanismTests: XCTestCase {
              "powers": ["decide"], "onDemand": true, "dissolveAfterIdleDays": 60],
         ], kinds: [["id": "tache", "ratePerYear": 1.5, "route": [["act": "decide", "instance": "sous-satellite"]]]], partners: m.partners(4), years: 10)
         let r = try m.run(obj)
-        let created = r.summary("instance", "creationsPerYear", group: "sous-satellite")!.mean
-        let meetings = r.summary("instance", "meetingsPerYear", group: "sous-satellite")!.mean
+        let created = r.summary(.instance, "creationsPerYear", group: "sous-satellite")!.mean
+        let meetings = r.summary(.instance, "meetingsPerYear", group: "sous-satellite")!.mean
         XCTAssertGreaterThan(created, 0.5, "created for new work")
         XCTAssertLessThan(meetings, 365.0 / 14 * 0.6, "it does not meet while dissolved")
         XCTAssertGreaterThan(meetings, 1)
-        XCTAssertEqual(r.summary("instance", "creationsPerYear", group: "orbite")!.mean, 0)
+        XCTAssertEqual(r.summary(.instance, "creationsPerYear", group: "orbite")!.mean, 0)
     }
 }

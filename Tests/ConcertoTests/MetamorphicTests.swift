@@ -14,8 +14,8 @@ final class MetamorphicTests: XCTestCase {
                 var d = obj["partnerDefaults"] as! [String: Any]; d["capacityHoursPerMonth"] = base * 2; obj["partnerDefaults"] = d
             }
             let ra = Ensemble.run(a, settings: settings), rb = Ensemble.run(b, settings: settings)
-            let ha = ra.summary("hyperconcertation", "hypersollicitedShare")!.mean
-            let hb = rb.summary("hyperconcertation", "hypersollicitedShare")!.mean
+            let ha = ra.summary(.hyperconcertation, "hypersollicitedShare")!.mean
+            let hb = rb.summary(.hyperconcertation, "hypersollicitedShare")!.mean
             XCTAssertLessThanOrEqual(hb, ha, "capacity \(base) → \(base * 2): \(ha) → \(hb)")
         }
     }
@@ -31,8 +31,8 @@ final class MetamorphicTests: XCTestCase {
             obj["instances"] = inst
         }
         let ra = Ensemble.run(base, settings: settings), rb = Ensemble.run(dup, settings: settings)
-        let ja = ra.summary("hyperconcertation", "duplicationJaccard")!.mean, jb = rb.summary("hyperconcertation", "duplicationJaccard")!.mean
-        let la = ra.summary("hyperconcertation", "hoursPerPartnerYear")!.mean, lb = rb.summary("hyperconcertation", "hoursPerPartnerYear")!.mean
+        let ja = ra.summary(.hyperconcertation, "duplicationJaccard")!.mean, jb = rb.summary(.hyperconcertation, "duplicationJaccard")!.mean
+        let la = ra.summary(.hyperconcertation, "hoursPerPartnerYear")!.mean, lb = rb.summary(.hyperconcertation, "hoursPerPartnerYear")!.mean
         XCTAssertGreaterThan(jb, ja, "duplication \(ja) → \(jb)")
         XCTAssertGreaterThan(lb, la, "load \(la) → \(lb)")
     }
@@ -45,7 +45,7 @@ final class MetamorphicTests: XCTestCase {
                 var sch = inst[k]["schedule"] as! [String: Any]; sch["meetingsPerYear"] = mpy; inst[k]["schedule"] = sch
                 obj["instances"] = inst
             }
-            return Ensemble.run(s, settings: settings).summary("issueKind", "meanDaysDecided", group: "priorisation-enjeux")!.mean
+            return Ensemble.run(s, settings: settings).summary(.issueKind, "meanDaysDecided", group: "priorisation-enjeux")!.mean
         }
         let three = try run(3), eight = try run(8)
         XCTAssertLessThan(eight, three, "3 → 8 Grande Tables a year: \(three) → \(eight) days")

@@ -11,7 +11,7 @@ final class ModelInvariantTests: XCTestCase {
             XCTAssertEqual(d.partnerHours, d.meetingHours, accuracy: 1e-6 * Swift.max(1, d.partnerHours), "hours add up", file: file, line: line)
             XCTAssertLessThanOrEqual(d.maxPresentOverMembers, 0, "attendance never exceeds membership", file: file, line: line)
             XCTAssertEqual(d.decisionsByMode.reduce(0, +), d.decided, file: file, line: line)
-            for (k, m) in MeasureCatalog(structure: s).measures.enumerated() where m.unit == "share" {
+            for (k, m) in MeasureCatalog(structure: s).measures.enumerated() where m.unit == .share {
                 let v = r.values[k]
                 if v.isFinite { XCTAssertTrue(v >= 0 && v <= 1 + 1e-12, "\(m.family).\(m.group).\(m.name) = \(v)", file: file, line: line) }
             }
@@ -45,7 +45,7 @@ final class ModelInvariantTests: XCTestCase {
         checkInvariants(s)
         let r = Ensemble.run(s, settings: RunSettings(replications: 6, seed: 3, threads: 2))
         XCTAssertGreaterThan(r.totals.dropped, 0, "the stress scenario drops issues")
-        XCTAssertGreaterThan(r.summary("hyperconcertation", "attritionShare")!.mean, 0, "and partners leave")
+        XCTAssertGreaterThan(r.summary(.hyperconcertation, "attritionShare")!.mean, 0, "and partners leave")
     }
 
     func testSolicitedHoursEqualTheSumOverMeetings() throws {

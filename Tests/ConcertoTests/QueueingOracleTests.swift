@@ -8,10 +8,10 @@ final class QueueingOracleTests: XCTestCase {
     func testPeriodicServerWaitsHalfAPeriod() throws {
         let s = try TestScenarios.compile(TestScenarios.singleServer(periodDays: 30, ratePerYear: 8, years: 10))
         let r = Ensemble.run(s, settings: RunSettings(replications: 40, seed: 5, threads: 2))
-        let w = r.summary("latency", "meanDaysDecided")!
+        let w = r.summary(.latency, "meanDaysDecided")!
         print("oracle T/2: expected 15, got \(w.mean) [\(w.ci95Low), \(w.ci95High)]")
         XCTAssertEqual(w.mean, 15, accuracy: 0.6, "T/2 = 15 days; got \(w.mean) [\(w.ci95Low), \(w.ci95High)]")
-        XCTAssertEqual(r.summary("latency", "consensusShare")!.mean, 1, accuracy: 1e-12)
+        XCTAssertEqual(r.summary(.latency, "consensusShare")!.mean, 1, accuracy: 1e-12)
     }
 
     /// One item per meeting, ρ = λT < 1: the embedded chain is the slotted M/D/1 queue and the
@@ -24,7 +24,7 @@ final class QueueingOracleTests: XCTestCase {
                                                                        years: 30, warmupYears: 2))
             let r = Ensemble.run(s, settings: RunSettings(replications: 40, seed: 17, threads: 2))
             let expected = T / (2 * (1 - rho))
-            let w = r.summary("latency", "meanDaysDecided")!
+            let w = r.summary(.latency, "meanDaysDecided")!
             print("oracle M/D/1 ρ = \(rho): expected \(expected), got \(w.mean) [\(w.ci95Low), \(w.ci95High)]")
             XCTAssertEqual(w.mean, expected, accuracy: expected * 0.05, "ρ = \(rho): expected \(expected), got \(w.mean)")
         }
@@ -34,9 +34,9 @@ final class QueueingOracleTests: XCTestCase {
     func testAgendaOverflowAppearsOnlyWithLimits() throws {
         let free = Ensemble.run(try TestScenarios.compile(TestScenarios.singleServer(periodDays: 30, ratePerYear: 20, years: 3)),
                                 settings: RunSettings(replications: 5, seed: 1, threads: 1))
-        XCTAssertEqual(TestScenarios.mean(free, "latency", "agendaOverflowsPerYear"), 0)
+        XCTAssertEqual(TestScenarios.mean(free, .latency, "agendaOverflowsPerYear"), 0)
         let tight = Ensemble.run(try TestScenarios.compile(TestScenarios.singleServer(periodDays: 30, ratePerYear: 11, maxItems: 1, years: 3)),
                                  settings: RunSettings(replications: 5, seed: 1, threads: 1))
-        XCTAssertGreaterThan(TestScenarios.mean(tight, "latency", "agendaOverflowsPerYear"), 1)
+        XCTAssertGreaterThan(TestScenarios.mean(tight, .latency, "agendaOverflowsPerYear"), 1)
     }
 }

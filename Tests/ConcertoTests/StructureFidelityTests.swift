@@ -9,7 +9,7 @@ final class StructureFidelityTests: XCTestCase {
     func members(_ s: Structure, _ id: String, replication: Int = 0) -> [PartnerDef] {
         var r = Replication(structure: s, seed: 1, replication: replication)
         r.buildMemberships()
-        return r.members[index(s, id)].map { s.partners[Int($0)] }
+        return r.members(of: index(s, id)).map { s.partners[$0] }
     }
 
     // MARK: Sept-Rivières (sept-rivieres-gouvernance.txt)
@@ -18,12 +18,12 @@ final class StructureFidelityTests: XCTestCase {
         let s = try load("sept-rivieres")
         XCTAssertEqual(s.partners.count, 40, "« une quarantaine d'organismes »")
         let gt = instance(s, "grande-table")
-        XCTAssertEqual(gt.periodDays!, 365.0 / 3, accuracy: 1e-9, "« Au moins trois fois par année »")
+        XCTAssertEqual(gt.rules.periodDays!, 365.0 / 3, accuracy: 1e-9, "« Au moins trois fois par année »")
         XCTAssertEqual(members(s, "grande-table").count, 40, "all partners are invited")
-        XCTAssertEqual(gt.voteAtAttempt, 1, "vote at the same meeting without consensus")
-        XCTAssertEqual(gt.voteThreshold, 2.0 / 3.0, accuracy: 1e-3)
-        XCTAssertGreaterThan(gt.surveyShare, 0, "surveys in exceptional cases")
-        XCTAssertEqual(gt.urgentDelegate, index(s, "comite-coordination"), "the comité decides urgent issues between Tables")
+        XCTAssertEqual(gt.rules.voteAtAttempt, 1, "vote at the same meeting without consensus")
+        XCTAssertEqual(gt.rules.voteThreshold, 2.0 / 3.0, accuracy: 1e-3)
+        XCTAssertGreaterThan(gt.rules.surveyShare, 0, "surveys in exceptional cases")
+        XCTAssertEqual(gt.rules.urgentDelegate.map { Int($0) }, index(s, "comite-coordination"), "the comité decides urgent issues between Tables")
         for rep in 0..<5 {
             let coco = members(s, "comite-coordination", replication: rep)
             XCTAssertEqual(coco.count, 7)
@@ -39,14 +39,14 @@ final class StructureFidelityTests: XCTestCase {
                 XCTAssertEqual(Dictionary(grouping: m, by: \.organisation).values.map(\.count).max(), 1, "no over-representation of an organisation")
             }
         }
-        XCTAssertEqual(instance(s, "comite-coordination").election?.termDays ?? 0, 730, accuracy: 1e-9, "two-year mandates")
+        XCTAssertEqual(instance(s, "comite-coordination").rules.election?.termDays ?? 0, 730, accuracy: 1e-9, "two-year mandates")
         for wc in s.instances where wc.kind == "working" {
-            XCTAssertEqual(wc.voteAtAttempt, 3, "vote at the third meeting on a subject")
-            XCTAssertTrue(wc.powers.contains(.decide), "working committees decide on their enjeu")
+            XCTAssertEqual(wc.rules.voteAtAttempt, 3, "vote at the third meeting on a subject")
+            XCTAssertTrue(wc.rules.powers.contains(.decide), "working committees decide on their enjeu")
         }
         for k in s.issueKinds where k.category == "actionPlan" {
             XCTAssertEqual(k.steps.map(\.act), [.decide, .inform], "committee decides, the Table is informed")
-            XCTAssertEqual(k.steps.last!.instance, index(s, "grande-table"))
+            XCTAssertEqual(k.steps.last!.instances, [index(s, "grande-table")])
         }
     }
 
@@ -58,27 +58,26 @@ final class StructureFidelityTests: XCTestCase {
         let am = members(s, analysis.id)
         XCTAssertEqual(am.filter { $0.role == "agent-local" }.count, 6, "the six MRC local agents")
         XCTAssertEqual(Set(am.filter { $0.role == "agent-local" }.map(\.territory)).count, 6, "one per MRC")
-        XCTAssertTrue(analysis.spec.decisionRule.recuseSameTerritory, "no member analyses its own project")
+        XCTAssertTrue(analysis.rules.recuseSameTerritory, "no member analyses its own project")
         let crs = instance(s, "crs")
-        XCTAssertEqual(crs.named.count, 12, "the CRS's twelve named members")
+        XCTAssertEqual(crs.membership.named.count, 12, "the CRS's twelve named members")
         XCTAssertEqual(s.instances.filter { $0.kind == "local" }.count, 6, "one CLDS per MRC")
         let board = instance(s, "tpl-conseil")
-        XCTAssertTrue(board.powers.contains(.ratify))
+        XCTAssertTrue(board.rules.powers.contains(.ratify))
         let plan = s.issueKinds.first { $0.id == "plan-action-local" }!
         XCTAssertEqual(plan.steps.map(\.act), [.decide, .recommend, .ratify], "CLDS adopts, CRS analyses, TPL board ratifies")
-        XCTAssertEqual(plan.steps[2].instance, index(s, "tpl-conseil"))
+        XCTAssertEqual(plan.steps[2].instances, [index(s, "tpl-conseil")])
         // COCO may take operational decisions but never set orientations, priorities, action plans or budgets.
         for k in s.issueKinds where ["actionPlan", "priority", "budget"].contains(k.category) {
             for st in k.steps where st.act == .decide {
-                let targets = st.instance >= 0 ? [st.instance] : st.byTerritory.filter { $0 >= 0 }
-                for t in targets { XCTAssertNotEqual(s.instances[t].kind, "coordination", "\(k.id) decided by a COCO") }
+                for t in st.instances { XCTAssertNotEqual(s.instances[t].kind, "coordination", "\(k.id) decided by a COCO") }
             }
         }
         let cdp = s.instances.first { $0.kind == "practiceCommunity" }!
-        XCTAssertTrue((28...35).contains(cdp.periodDays!), "every 4 to 5 weeks")
+        XCTAssertTrue((28...35).contains(cdp.rules.periodDays!), "every 4 to 5 weeks")
         let project = s.issueKinds.first { $0.id == "projet-alliance" }!
         XCTAssertEqual(project.steps.map(\.act), [.recommend, .decide])
-        XCTAssertEqual(project.steps[0].instance, index(s, analysis.id))
+        XCTAssertEqual(project.steps[0].instances, [index(s, analysis.id)])
     }
 
     // MARK: ORBITE (mirabel-orbite.txt)
@@ -86,15 +85,15 @@ final class StructureFidelityTests: XCTestCase {
     func testOrbite() throws {
         let s = try load("orbite")
         let o = instance(s, "orbite")
-        XCTAssertEqual(o.periodDays!, 365.0 / 4, accuracy: 1e-9, "four ORBITE mornings a year")
-        XCTAssertEqual(o.quorumKind, .present, "quorum = the partners present")
+        XCTAssertEqual(o.rules.periodDays!, 365.0 / 4, accuracy: 1e-9, "four ORBITE mornings a year")
+        XCTAssertEqual(o.rules.quorum, .present, "quorum = the partners present")
         let satellites = s.instances.filter { $0.kind == "satellite" }
         XCTAssertEqual(satellites.count, 2, "HUMAINS and the anti-poverty satellite")
-        for sat in satellites { XCTAssertEqual(sat.coupledTo, index(s, "orbite"), "the afternoon of each ORBITE morning") }
+        for sat in satellites { XCTAssertEqual(sat.rules.coupledTo.map { Int($0) }, index(s, "orbite"), "the afternoon of each ORBITE morning") }
         let r = Ensemble.run(s, settings: RunSettings(replications: 6, seed: 1, threads: 2))
-        let om = r.summary("instance", "meetingsPerYear", group: "orbite")!.mean
-        for sat in satellites { XCTAssertEqual(r.summary("instance", "meetingsPerYear", group: sat.id)!.mean, om, accuracy: 1e-9, "same days") }
-        XCTAssertTrue(s.instances.contains { $0.kind == "subSatellite" && $0.spec.onDemand }, "sub-satellites created and dissolved on demand")
+        let om = r.summary(.instance, "meetingsPerYear", group: "orbite")!.mean
+        for sat in satellites { XCTAssertEqual(r.summary(.instance, "meetingsPerYear", group: sat.id)!.mean, om, accuracy: 1e-9, "same days") }
+        XCTAssertTrue(s.instances.contains { $0.kind == "subSatellite" && $0.rules.onDemand }, "sub-satellites created and dissolved on demand")
         let envelope = s.issueKinds.first { $0.category == "budget" }!
         XCTAssertEqual(envelope.steps.map(\.act), [.recommend, .ratify], "satellite proposes, ORBITE ratifies")
     }
@@ -104,11 +103,11 @@ final class StructureFidelityTests: XCTestCase {
     func testCharlevoix() throws {
         let s = try load("charlevoix")
         let assembly = s.instances.first { $0.kind == "assembly" }!
-        XCTAssertEqual(assembly.periodDays!, 365.0 / 2, accuracy: 1e-9, "« Une assemblée se tient 2 fois par année »")
-        XCTAssertTrue(assembly.spec.membership.open, "« regroupe l'ensemble des partenaires »")
+        XCTAssertEqual(assembly.rules.periodDays!, 365.0 / 2, accuracy: 1e-9, "« Une assemblée se tient 2 fois par année »")
+        XCTAssertTrue(assembly.membership.open, "« regroupe l'ensemble des partenaires »")
         let strategic = s.instances.first { $0.kind == "strategic" }!
-        XCTAssertEqual(strategic.election?.by, index(s, assembly.id), "the assembly elects the strategic committee")
-        XCTAssertTrue((2...4).contains(Int((365 / strategic.periodDays!).rounded())), "2 to 4 meetings a year")
+        XCTAssertEqual(strategic.rules.election.map { Int($0.by) }, index(s, assembly.id), "the assembly elects the strategic committee")
+        XCTAssertTrue((2...4).contains(Int((365 / strategic.rules.periodDays!).rounded())), "2 to 4 meetings a year")
         for rep in 0..<4 {
             let m = members(s, strategic.id, replication: rep)
             let orgs = m.filter { !$0.staff }
@@ -127,8 +126,8 @@ final class StructureFidelityTests: XCTestCase {
         XCTAssertFalse(before.instances.contains { $0.kind == "assembly" }, "no global space")
         let settings = RunSettings(replications: 8, seed: 3, threads: 2)
         let rb = Ensemble.run(before, settings: settings), ra = Ensemble.run(after, settings: settings)
-        XCTAssertGreaterThan(rb.summary("hyperconcertation", "duplicationJaccard")!.mean, ra.summary("hyperconcertation", "duplicationJaccard")!.mean,
+        XCTAssertGreaterThan(rb.summary(.hyperconcertation, "duplicationJaccard")!.mean, ra.summary(.hyperconcertation, "duplicationJaccard")!.mean,
                              "duplicated committees before ORBITE")
-        XCTAssertGreaterThan(rb.summary("hyperconcertation", "instancesPerPartnerMax")!.mean, ra.summary("hyperconcertation", "instancesPerPartnerMax")!.mean)
+        XCTAssertGreaterThan(rb.summary(.hyperconcertation, "instancesPerPartnerMax")!.mean, ra.summary(.hyperconcertation, "instancesPerPartnerMax")!.mean)
     }
 }

@@ -22,7 +22,7 @@ final class SweepTests: XCTestCase {
         XCTAssertEqual(plan.values(ofCell: 5), [.number(2), .number(2)])
         let shards = (1...4).map { plan.cells(shard: $0, of: 4) }
         XCTAssertEqual(shards.flatMap { $0 }.sorted(), Array(0..<6), "shards partition the cells")
-        XCTAssertEqual(try plan.structure(ofCell: 3).scenario.years, 2)
+        XCTAssertEqual(try plan.structure(ofCell: 3).years, 2)
         let other = SweepPlan(scenarioFile: "s.json", baseTree: tree, axes: plan.axes, replications: 2, seed: 2)
         XCTAssertNotEqual(plan.fingerprint, other.fingerprint, "the seed is part of the sweep's identity")
     }

@@ -43,5 +43,5 @@ enum TestScenarios {
         ]
     }
 
-    static func mean(_ r: EnsembleResult, _ family: String, _ name: String) -> Double { r.summary(family, name)!.mean }
+    static func mean(_ r: EnsembleResult, _ family: MeasureFamily, _ name: String) -> Double { r.summary(family, name)!.mean }
 }

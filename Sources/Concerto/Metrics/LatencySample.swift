@@ -29,12 +29,21 @@ public struct LatencySample: Sendable, Equatable, BinnedDurations {
     public init<S: Sequence>(binWidth: Double, maxDuration: Double, durations: S) where S.Element == (Double, Bool) {
         var records: [LatencyRecord] = []
         for (d, e) in durations where !d.isNaN { records.append(LatencyRecord(kind: 0, decided: e, days: d)) }
-        var sorted = [LatencyEntry](repeating: LatencyEntry(key: 0, kind: 0, event: false, days: 0, slack: 0), count: records.count)
+        let empty = LatencyEntry(key: 0, kind: 0, event: false, days: 0, slack: 0)
+        var sorted = [LatencyEntry](repeating: empty, count: records.count + 1)
+        var scratch = sorted
         let finite = Swift.max(1, Int((maxDuration / binWidth).rounded(.up)))
+        var binCounts = [Int32](repeating: 0, count: finite + 1)
         let view = records.withUnsafeBufferPointer { r in
             sorted.withUnsafeMutableBufferPointer { out in
-                LatencyView.sortedEntries(r, binWidth: binWidth, finiteBins: finite, into: out.baseAddress!)
-                return LatencyView(records: r, sorted: UnsafeBufferPointer(out), kind: nil, binWidth: binWidth, finiteBins: finite)
+                scratch.withUnsafeMutableBufferPointer { tmp in
+                    binCounts.withUnsafeMutableBufferPointer { counts in
+                        let n = LatencyView.sortedEntries(r, binWidth: binWidth, finiteBins: finite, into: out.baseAddress!,
+                                                          scratch: tmp.baseAddress!, binCounts: counts.baseAddress!)
+                        return LatencyView(sorted: UnsafeBufferPointer(start: out.baseAddress!, count: n), kind: nil,
+                                           counts: LatencyView.counts(r, kinds: 1).all, binWidth: binWidth, finiteBins: finite)
+                    }
+                }
             }
         }
         self.init(view)

@@ -35,9 +35,15 @@ struct LatencyView: BinnedDurations {
     private(set) var eventMin = Double.infinity
     private(set) var eventMax = -Double.infinity
 
-    init(records: UnsafeBufferPointer<LatencyRecord>, sorted: UnsafeBufferPointer<LatencyEntry>, kind: Int32?, binWidth: Double, finiteBins: Int) {
-        self.sorted = sorted; self.kind = kind; self.binWidth = binWidth; self.finiteBins = finiteBins
-        for r in records where (kind == nil || r.kind == kind!) && !r.days.isNaN {
+    /// Counts and event sum of one kind (or every kind), in recording order.
+    struct Counts {
+        var events = 0
+        var censored = 0
+        var eventSum = 0.0
+        var eventMin = Double.infinity
+        var eventMax = -Double.infinity
+
+        mutating func add(_ r: LatencyRecord) {
             let d = Swift.max(r.days, 0)
             if r.decided {
                 events += 1
@@ -48,6 +54,22 @@ struct LatencyView: BinnedDurations {
                 censored += 1
             }
         }
+    }
+
+    init(sorted: UnsafeBufferPointer<LatencyEntry>, kind: Int32?, counts: Counts, binWidth: Double, finiteBins: Int) {
+        self.sorted = sorted; self.kind = kind; self.binWidth = binWidth; self.finiteBins = finiteBins
+        events = counts.events; censored = counts.censored; eventSum = counts.eventSum; eventMin = counts.eventMin; eventMax = counts.eventMax
+    }
+
+    /// The counts of every kind together (`all`) and of each kind (`byKind[k]`), in one pass over the records.
+    static func counts(_ records: UnsafeBufferPointer<LatencyRecord>, kinds: Int) -> (all: Counts, byKind: [Counts]) {
+        var all = Counts()
+        var byKind = [Counts](repeating: Counts(), count: kinds)
+        for r in records where !r.days.isNaN {
+            all.add(r)
+            byKind[Int(r.kind)].add(r)
+        }
+        return (all, byKind)
     }
 
     var eventMean: Double { events > 0 ? eventSum / Double(events) : .nan }
@@ -69,40 +91,36 @@ struct LatencyView: BinnedDurations {
     }
 
     /// Writes the records (NaN durations skipped) as entries sorted by bin, then recording
-    /// order, into `out` (room for `records.count`); returns how many were written.
+    /// order, into `out`, by counting sort: `scratch` holds room for as many entries, and
+    /// `binCounts` (one per bin, overflow included) must be all zero; it is left all zero.
+    /// Returns how many entries were written.
+    /// - Complexity: O(records + bins), no allocation.
     @discardableResult
     static func sortedEntries(_ records: UnsafeBufferPointer<LatencyRecord>, binWidth: Double, finiteBins: Int,
-                              into out: UnsafeMutablePointer<LatencyEntry>) -> Int {
+                              into out: UnsafeMutablePointer<LatencyEntry>, scratch: UnsafeMutablePointer<LatencyEntry>,
+                              binCounts: UnsafeMutablePointer<Int32>) -> Int {
         var n = 0
         for (order, r) in records.enumerated() where !r.days.isNaN {
             let d = Swift.max(r.days, 0)
             let i = DurationHistogram.bin(of: d, binWidth: binWidth, finiteBins: finiteBins)
             let slack = !r.decided && i < finiteBins ? DurationHistogram.censoringSlack(d, bin: i, binWidth: binWidth) : 0
-            out[n] = LatencyEntry(key: UInt64(i) << 32 | UInt64(order), kind: r.kind, event: r.decided, days: d, slack: slack)
+            scratch[n] = LatencyEntry(key: UInt64(i) << 32 | UInt64(order), kind: r.kind, event: r.decided, days: d, slack: slack)
+            binCounts[i] += 1
             n += 1
         }
-        heapSort(out, count: n)
+        // Start of each bin in the output.
+        var total: Int32 = 0
+        for b in 0...finiteBins where binCounts[b] != 0 {
+            let c = binCounts[b]
+            binCounts[b] = total
+            total += c
+        }
+        for k in 0..<n {
+            let b = scratch[k].bin
+            out[Int(binCounts[b])] = scratch[k]
+            binCounts[b] += 1
+        }
+        for k in 0..<n { binCounts[out[k].bin] = 0 }
         return n
-    }
-
-    /// In-place heapsort by key (keys are unique, so the order is total); no allocation.
-    static func heapSort(_ a: UnsafeMutablePointer<LatencyEntry>, count n: Int) {
-        if n < 2 { return }
-        func siftDown(_ start: Int, _ end: Int) {
-            var root = start
-            while true {
-                var child = 2 * root + 1
-                if child >= end { return }
-                if child + 1 < end && a[child].key < a[child + 1].key { child += 1 }
-                if a[root].key >= a[child].key { return }
-                let t = a[root]; a[root] = a[child]; a[child] = t
-                root = child
-            }
-        }
-        for start in stride(from: n / 2 - 1, through: 0, by: -1) { siftDown(start, n) }
-        for end in stride(from: n - 1, to: 0, by: -1) {
-            let t = a[0]; a[0] = a[end]; a[end] = t
-            siftDown(0, end)
-        }
     }
 }

@@ -17,8 +17,8 @@ public struct MeasureCatalog: Sendable {
     public let measures: [MeasureInfo]
     public let instanceIDs: [String]
     public let kindIDs: [String]
-    /// The group index (instance or kind) of each measure, for computing it.
-    let groupIndex: [Int]
+    /// How each measure is computed, with its group index (instance or kind).
+    let computations: [(value: MeasureValue, group: Int)]
 
     public init(structure: Structure) { self = structure.catalog }
 
@@ -33,7 +33,7 @@ public struct MeasureCatalog: Sendable {
             for d in Measures.kindMeasures { m.append(MeasureInfo(definition: d, group: issueKinds[k].id)); g.append(k) }
         }
         measures = m
-        groupIndex = g
+        computations = zip(m, g).map { ($0.definition.value, $1) }
         instanceIDs = instances.map(\.id)
         kindIDs = decisionKinds.map { issueKinds[$0].id }
     }
@@ -49,10 +49,10 @@ public struct MeasureCatalog: Sendable {
     func values(_ snapshot: ReplicationSnapshot) -> [Double] {
         var v: [Double] = []
         v.reserveCapacity(measures.count)
-        for (n, m) in measures.enumerated() {
-            switch m.definition.value {
+        for c in computations {
+            switch c.value {
             case .structure(let f): v.append(f(snapshot))
-            case .group(let f): v.append(f(snapshot, groupIndex[n]))
+            case .group(let f): v.append(f(snapshot, c.group))
             }
         }
         return v

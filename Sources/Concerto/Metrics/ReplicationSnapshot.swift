@@ -48,10 +48,10 @@ struct ReplicationSnapshot {
 
     /// Latencies of all issue kinds, and of one kind.
     let latency: LatencyView
-    private let latencyRecords: UnsafeBufferPointer<LatencyRecord>
+    private let kindCounts: [LatencyView.Counts]
 
     func latency(ofKind k: Int) -> LatencyView {
-        LatencyView(records: latencyRecords, sorted: latency.sorted, kind: Int32(k), binWidth: latency.binWidth, finiteBins: latency.finiteBins)
+        LatencyView(sorted: latency.sorted, kind: Int32(k), counts: kindCounts[k], binWidth: latency.binWidth, finiteBins: latency.finiteBins)
     }
 
     func modeShare(_ m: DecisionMode) -> Double { Measures.ratio(Double(tally.modes[m.rawValue]), Double(decidedTotal)) }
@@ -152,10 +152,12 @@ struct ReplicationSnapshot {
         let finite = Swift.max(1, Int((maxDays / bin).rounded(.up)))
         let records = UnsafeBufferPointer(t.latencies.buffer)
         sortScratch.removeAll()
-        sortScratch.reserve(records.count)
-        let n = LatencyView.sortedEntries(records, binWidth: bin, finiteBins: finite, into: sortScratch.base)
-        latencyRecords = records
-        latency = LatencyView(records: records, sorted: UnsafeBufferPointer(start: sortScratch.base, count: n), kind: nil,
+        sortScratch.reserve(2 * records.count)
+        let n = LatencyView.sortedEntries(records, binWidth: bin, finiteBins: finite, into: sortScratch.base,
+                                          scratch: sortScratch.base + records.count, binCounts: t.latencyBinCounts.base)
+        let counts = LatencyView.counts(records, kinds: s.issueKinds.count)
+        kindCounts = counts.byKind
+        latency = LatencyView(sorted: UnsafeBufferPointer(start: sortScratch.base, count: n), kind: nil, counts: counts.all,
                               binWidth: bin, finiteBins: finite)
     }
 

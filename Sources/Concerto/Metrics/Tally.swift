@@ -38,8 +38,10 @@ struct Tally {
     var modes: Buffer<Int>
     /// Days to decision (events) and to drop or horizon (censorings), in recording order.
     var latencies: GrowableBuffer<LatencyRecord>
-    /// Room to sort the latencies by bin when the replication ends.
+    /// Room to sort the latencies by bin when the replication ends (twice the records), and
+    /// one counter per latency bin (all zero between uses).
     var sortedLatencies: GrowableBuffer<LatencyEntry>
+    var latencyBinCounts: Buffer<Int32>
     // Per sector (c), territory (t), age group (a): who was in the decision rooms.
     var sectorShareSum: Buffer<Double>
     var sectorCountSum: Buffer<Double>
@@ -85,7 +87,9 @@ struct Tally {
         droppedCount = .allocate(nk, repeating: 0); openCount = .allocate(nk, repeating: 0)
         modes = .allocate(DecisionMode.allCases.count, repeating: 0)
         latencies = GrowableBuffer(capacity: 256)
-        sortedLatencies = GrowableBuffer(capacity: 256)
+        sortedLatencies = GrowableBuffer(capacity: 512)
+        let bin = ReplicationSnapshot.latencyBinWidth(years: s.years)
+        latencyBinCounts = .allocate(Swift.max(1, Int((Swift.max(1, s.years * 365) / bin).rounded(.up))) + 1, repeating: 0)
         let nc = s.sectorIDs.count, nt = s.territoryIDs.count, na = s.ageGroupIDs.count
         sectorShareSum = .allocate(nc, repeating: 0); sectorCountSum = .allocate(nc, repeating: 0); sectorSeen = .allocate(nc, repeating: false)
         territoryShareSum = .allocate(nt, repeating: 0); territorySeen = .allocate(nt, repeating: false)
@@ -115,6 +119,7 @@ struct Tally {
         for b in [sectorSeen, territorySeen, ageSeen] { b.deallocate() }
         latencies.deallocate()
         sortedLatencies.deallocate()
+        latencyBinCounts.deallocate()
     }
 
     /// Whether day `t` is in the measured window.

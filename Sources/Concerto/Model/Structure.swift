@@ -7,7 +7,7 @@ import Foundation
 /// their ids, names and kinds), and the rules the simulation reads in its hot path, in flat
 /// tables of plain values (`partnerRules`, `instanceRules`, `kindRules`, `steps`...), derived
 /// from the descriptions once, here. The raw scenario is not kept.
-public struct Structure: Sendable {
+public final class Structure: Sendable {
     public let id: String
     public let name: String
     /// Measured years, after `warmupYears` simulated and discarded.
