@@ -10,6 +10,15 @@ extension Replication {
         Swift.max(partners.prevRatio[p], partners.monthHours[p] / partnerRules[p].capacity)
     }
 
+    /// The availability of partner `p` now: 1 while its load ratio is at most 1. The ratio is
+    /// only computed (a division) when it may exceed 1: `monthHours <= capacity` implies a
+    /// quotient of at most 1, so the result is the same as `availability(loadRatio(p))`.
+    @inline(__always)
+    func availability(of p: Int) -> Double {
+        if partners.prevRatio[p] <= 1 && partners.monthHours[p] <= partnerRules[p].capacity { return 1 }
+        return availability(loadRatio(p))
+    }
+
     /// Probability factor of attending at a load ratio: 1 up to 1, then falling.
     @inline(__always)
     func availability(_ ratio: Double) -> Double {
@@ -30,12 +39,15 @@ extension Replication {
 
     /// The end of simulated month `index`: engagement dynamics and attrition.
     mutating func monthTick(index: Int) {
+        scheduleMonthTick(ending: index + 1)
         let eng = structure.engagement
         let monthStart = months.startOfMonth(index)
         for p in 0..<partnerRules.count {
             let capacity = partnerRules[p].capacity
             let hours = partners.monthHours[p]
-            let ratio = hours / capacity
+            // Within capacity the ratio is at most 1, and its exact value is never read (only
+            // whether it exceeds 1, and its value when it does): skip the division.
+            let ratio = hours <= capacity ? 0 : hours / capacity
             tally.closeMonth(partner: p, hours: hours, capacity: capacity, monthStart: monthStart)
             var e = partners.engagement[p]
             if ratio > 1 { e -= eng.overloadDecay * (ratio - 1) }

@@ -43,13 +43,13 @@ extension Replication {
             if partners.left[p] && !seat.mandated { continue }
             solicited += 1
             if !seat.observer { voters += 1 }
-            let ratio = loadRatio(p)
+            let available = availability(of: p)
             let prob: Double
             if seat.mandatory {
-                prob = ratio <= 1 ? 1 : availability(ratio)
+                prob = available
             } else {
                 let interest = seat.mandated ? Swift.max(mandateInterest, seat.interest) : seat.interest
-                prob = partners.engagement[p] * availability(ratio) * Swift.max(floor, interest)
+                prob = partners.engagement[p] * available * Swift.max(floor, interest)
             }
             if rngAttendance.uniform() < prob {
                 let travel = partners.lastTravel[p] == now ? 0 : travelHours[Int(partnerRules[p].territory) * territoryCount + venue]

@@ -4,13 +4,8 @@ extension Replication {
     /// Schedules everything known at day 0. The order of scheduling matters: events at the same
     /// time and priority run in the order they were scheduled.
     mutating func scheduleInitialEvents() {
-        // Monthly ticks at the end of each simulated month.
-        let totalMonths = Int((horizon / 365 * 12).rounded(.up)) + 1
-        for k in 1...totalMonths {
-            let t = months.startOfMonth(k)
-            if t > horizon + 1e-9 { break }
-            sim.schedule(at: t, priority: EventPriority.monthTick.rawValue, kind: ModelEvent.monthTick.rawValue, payload: Int64(k - 1))
-        }
+        // The end of the first simulated month (each tick schedules the next).
+        scheduleMonthTick(ending: 0)
         for i in 0..<instanceRules.count {
             if let period = instanceRules[i].periodDays {
                 instances.firstNominal[i] = instanceRules[i].firstMeetingDay ?? rngSchedule.uniform() * period
@@ -28,6 +23,17 @@ extension Replication {
             } else {
                 for t in territories { scheduleArrival(kind: k, territory: t, from: 0) }
             }
+        }
+    }
+
+    /// Schedules the tick that ends simulated month `index` (at the start of month `index + 1`),
+    /// if it falls within the horizon. Ticks are scheduled one at a time, so the calendar holds
+    /// one; their priority is unique, so when they are scheduled never changes the order of events.
+    mutating func scheduleMonthTick(ending index: Int) {
+        let lastTick = Int((horizon / 365 * 12).rounded(.up)) + 1
+        let t = months.startOfMonth(index + 1)
+        if index + 1 <= lastTick && t <= horizon + 1e-9 {
+            sim.schedule(at: t, priority: EventPriority.monthTick.rawValue, kind: ModelEvent.monthTick.rawValue, payload: Int64(index))
         }
     }
 

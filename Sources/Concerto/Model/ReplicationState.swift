@@ -12,7 +12,8 @@
 // State arrays and what each entry means:
 //   PartnerState.engagement[p]   current engagement in [0,1] (baseline from the scenario)
 //   PartnerState.monthHours[p]   hours solicited so far in the current month
-//   PartnerState.prevRatio[p]    last month's load ratio (hours / capacity)
+//   PartnerState.prevRatio[p]    last month's load ratio (hours / capacity) when above 1, else 0
+//                                (only whether it exceeds 1, and then its value, is ever read)
 //   PartnerState.lastTravel[p]   day of the meeting it last travelled to (nil: never); a second
 //                                meeting the same day (ORBITE afternoon) costs no second trip
 //   PartnerState.left[p]         has left the open instances (attrition); keeps mandated seats
