@@ -45,7 +45,7 @@ extension Replication {
 
     /// The meeting's room without the members from territory `t`: no member analyses its own
     /// project (Lanaudière analysis committee).
-    func recused(_ room: Room, territory t: Int32?) -> Room {
+    mutating func recused(_ room: Room, territory t: Int32?) -> Room {
         var item = rooms.emptyRoom(1)
         for k in 0..<room.count where t == nil || partnerRules[room.partner(k)].territory != t! {
             item.append(partner: room.partner(k), slot: room.slot(k))

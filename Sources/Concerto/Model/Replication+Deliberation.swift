@@ -37,8 +37,10 @@ extension Replication {
             if bounded {
                 let positions = positionsOf(s)
                 let exchanges = Int((rule.exchangesPerHour * kindRules[k].discussionHours).rounded())
+                var rng = rngDeliberation  // in a local, so its state can stay in registers
                 BoundedConfidence.exchange(positions, members: room.slotBuffer, count: exchanges,
-                                           epsilon: rule.epsilon, mu: rule.mu, rng: &rngDeliberation)
+                                           epsilon: rule.epsilon, mu: rule.mu, rng: &rng)
+                rngDeliberation = rng
                 consensus = BoundedConfidence.consensus(UnsafePointer(positions), members: room.slotBuffer, threshold: rule.consentThreshold)
             } else {
                 var p = rule.consensusProbability
@@ -85,7 +87,7 @@ extension Replication {
     }
 
     /// Blau heterogeneity of the sectors in the room.
-    func sectorBlau(of room: Room) -> Double {
+    mutating func sectorBlau(of room: Room) -> Double {
         if room.isEmpty { return 0 }
         let counts = tally.scratchSector
         counts.fill(0)
@@ -105,7 +107,7 @@ extension Replication {
 
     /// The positions of issue `s` (one per seat of its current instance).
     @inline(__always)
-    func positionsOf(_ s: Int) -> UnsafeMutablePointer<Double> { issues.positions.base + s * maxSeats }
+    mutating func positionsOf(_ s: Int) -> UnsafeMutablePointer<Double> { issues.positions.base + s * maxSeats }
 
     /// Draws a position for each member of the room who has none on the issue yet.
     mutating func drawMissingPositions(_ s: Int, kind k: Int, room: Room) {
@@ -116,7 +118,7 @@ extension Replication {
     }
 
     /// Forgets every position on issue `s` (the first `seats` seats of its instance).
-    func forgetPositions(_ s: Int, seats: Int) {
+    mutating func forgetPositions(_ s: Int, seats: Int) {
         positionsOf(s).update(repeating: .nan, count: seats)
     }
 }

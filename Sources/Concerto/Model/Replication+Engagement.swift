@@ -6,7 +6,7 @@ extension Replication {
     /// The partner's load ratio in the current month window: the larger of last month's ratio
     /// and this month's hours so far over capacity.
     @inline(__always)
-    func loadRatio(_ p: Int) -> Double {
+    mutating func loadRatio(_ p: Int) -> Double {
         Swift.max(partners.prevRatio[p], partners.monthHours[p] / partnerRules[p].capacity)
     }
 
@@ -14,14 +14,14 @@ extension Replication {
     /// only computed (a division) when it may exceed 1: `monthHours <= capacity` implies a
     /// quotient of at most 1, so the result is the same as `availability(loadRatio(p))`.
     @inline(__always)
-    func availability(of p: Int) -> Double {
+    mutating func availability(of p: Int) -> Double {
         if partners.prevRatio[p] <= 1 && partners.monthHours[p] <= partnerRules[p].capacity { return 1 }
         return availability(loadRatio(p))
     }
 
     /// Probability factor of attending at a load ratio: 1 up to 1, then falling.
     @inline(__always)
-    func availability(_ ratio: Double) -> Double {
+    mutating func availability(_ ratio: Double) -> Double {
         if ratio <= 1 { return 1 }
         let steepness = structure.attendance.availabilitySteepness
         switch structure.attendance.availabilityShape {

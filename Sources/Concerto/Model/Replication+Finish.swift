@@ -32,7 +32,7 @@ extension Replication {
     }
 
     /// Who still sits where at the horizon (members who left keep only mandated seats).
-    func finalState() -> ReplicationSnapshot.FinalState {
+    mutating func finalState() -> ReplicationSnapshot.FinalState {
         var members: [[Int32]] = []
         members.reserveCapacity(instanceRules.count)
         for i in 0..<instanceRules.count {

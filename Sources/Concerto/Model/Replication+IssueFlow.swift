@@ -23,7 +23,7 @@ extension Replication {
     }
 
     /// The instance of the issue's current step.
-    func stepInstance(_ s: Int) -> (instance: Int, act: Act) {
+    mutating func stepInstance(_ s: Int) -> (instance: Int, act: Act) {
         let st = steps[Int(kindRules[Int(issues.slots[s].kind)].steps.start) + Int(issues.slots[s].step)]
         switch st.target {
         case .instance(let i): return (Int(i), st.act)

@@ -37,6 +37,9 @@ extension Replication {
         let seatCount = Int(instances.seatCount[i])
         let recording = minutes != nil
         if recording { minutes!.beginMeeting(instance: i, at: now, extra: extra) }
+        let absentCost = absentFraction * baseCost
+        // The attendance stream in a local: its state stays in registers through the loop.
+        var rng = rngAttendance
         for slot in 0..<seatCount {
             let seat = seats[first + slot]
             let p = Int(seat.partner)
@@ -51,17 +54,18 @@ extension Replication {
                 let interest = seat.mandated ? Swift.max(mandateInterest, seat.interest) : seat.interest
                 prob = partners.engagement[p] * available * Swift.max(floor, interest)
             }
-            if rngAttendance.uniform() < prob {
+            if rng.uniform() < prob {
                 let travel = partners.lastTravel[p] == now ? 0 : travelHours[Int(partnerRules[p].territory) * territoryCount + venue]
                 partners.lastTravel[p] = now
                 addHours(p, baseCost + travel, instance: i)
                 if seat.observer { observersPresent += 1 } else { room.append(partner: p, slot: slot) }
                 if recording { minutes!.attended(partner: p, observer: seat.observer) }
             } else {
-                addHours(p, absentFraction * baseCost, instance: i)
+                addHours(p, absentCost, instance: i)
                 if recording { minutes!.absent(partner: p) }
             }
         }
+        rngAttendance = rng
         let organiserHours = instanceRules[i].organiserHours
         if let org = instanceRules[i].organisers {
             for p in organisers.slice(org) { addHours(Int(p), organiserHours, instance: i) }

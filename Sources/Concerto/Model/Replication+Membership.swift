@@ -7,7 +7,7 @@ extension Replication {
     }
 
     /// The partner's interest in the instance's themes (1 when the instance has none).
-    func interest(_ p: Int, instance i: Int) -> Double {
+    mutating func interest(_ p: Int, instance i: Int) -> Double {
         let themes = structure.instances[i].themes
         if themes.isEmpty { return 1 }
         var m = 0.0
@@ -23,8 +23,8 @@ extension Replication {
         }
     }
 
-    private func isSeated(_ p: Int) -> Bool { scratch.seated[p] == scratch.stamp }
-    private func seatsOfOrganisation(_ o: Int) -> Int { scratch.orgStamp[o] == scratch.stamp ? scratch.perOrg[o] : 0 }
+    private mutating func isSeated(_ p: Int) -> Bool { scratch.seated[p] == scratch.stamp }
+    private mutating func seatsOfOrganisation(_ o: Int) -> Int { scratch.orgStamp[o] == scratch.stamp ? scratch.perOrg[o] : 0 }
 
     /// Partner `p` takes a seat on instance `i`.
     private mutating func seat(_ p: Int, in i: Int, mandatory: Bool, mandated: Bool, elected: Bool = false, observer: Bool = false) {

@@ -74,7 +74,7 @@ extension Replication {
 
     /// When instance `i` next meets (following couplings up to the instance with a schedule,
     /// or an extra meeting already called).
-    func nextMeetingTime(_ i: Int) -> Double {
+    mutating func nextMeetingTime(_ i: Int) -> Double {
         var j = i
         var offset = 0.0
         var depth = 0

@@ -9,6 +9,10 @@ import Foundation
 /// +Meeting (attendance, load, quorum), +Agenda (the order of items), +Deliberation
 /// (consensus and votes), +IssueFlow (routes, decisions, surveys), +Membership (seats and
 /// elections), +Engagement (monthly dynamics), +Finish (the snapshot measures are computed from).
+///
+/// Helpers called from the simulation are `mutating` even when they only read: the struct is
+/// large (about 1.8 KB of pointers, counters and random states), and a non-mutating method
+/// called on it from a mutating one may receive a copy of it (a memcpy per call).
 public struct Replication: ~Copyable {
     let structure: Structure
     let workspace: ReplicationWorkspace

@@ -181,7 +181,12 @@ public struct EnsembleAccumulator: Sendable {
     }
 
     public mutating func add(_ r: ReplicationResult) {
-        for m in 0..<catalog.count { acc[m].add(r.values[m]) }
+        // In place: a summary accumulator is a few hundred bytes; never copy one per value.
+        r.values.withUnsafeBufferPointer { v in
+            acc.withUnsafeMutableBufferPointer { a in
+                for m in 0..<a.count { a[m].add(v[m]) }
+            }
+        }
         pooled.merge(r.latency)
         for x in r.partnerLoadRatios where x.isFinite { ratioBins[Swift.min(50, Swift.max(0, Int(x * 10)))] += 1 }
         totals.add(r.diagnostics)
