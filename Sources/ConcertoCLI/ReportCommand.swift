@@ -12,6 +12,7 @@ enum ReportCommand {
         case .success(let r): (parsed, options) = r
         case .failure(let e): return e.output
         }
+        if options.measures != nil { return .usageError("--measures applies to run and compare; the report shows its own selection of measures", command: "report") }
         if parsed.positionals.isEmpty { return .usageError("expected one or more scenario files, e.g. concerto report Scenarios/*.json --output report.html, or one sweep folder", command: "report") }
         guard let output = options.output else { return .usageError("--output FILE.html is required (the report is one HTML file)", command: "report") }
         let loc: Localization

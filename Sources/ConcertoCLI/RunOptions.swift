@@ -11,8 +11,11 @@ struct RunOptions {
     var format = "table"
     var output: String?
     var overrides: [(path: String, value: String)] = []
+    /// `--measures a,b,...`: only these measures (nil: all).
+    var measures: [String]?
 
-    static let valueOptions: Set<String> = ["--replications", "--seed", "--years", "--warmup-years", "--threads", "--format", "--output", "--set"]
+    static let valueOptions: Set<String> = ["--replications", "--seed", "--years", "--warmup-years", "--threads", "--format", "--output", "--set",
+                                            "--measures"]
 
     static func parse(_ a: ParsedArguments, formats: [String]) throws(UsageError) -> RunOptions {
         var o = RunOptions()
@@ -26,6 +29,10 @@ struct RunOptions {
             throw UsageError(message: "--format must be one of \(formats.joined(separator: ", ")), got \"\(o.format)\"")
         }
         o.output = a.value("--output")
+        if let m = a.value("--measures") {
+            o.measures = m.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+            if o.measures!.isEmpty { throw UsageError(message: "--measures needs at least one measure name") }
+        }
         for s in a.values("--set") {
             do { o.overrides.append(try parseSetArgument(s)) }
             catch { throw UsageError(message: "--set \(s): \(error.message)") }
@@ -51,7 +58,7 @@ func parseRunCommand(_ args: [String], command: String, formats: [String] = ["ta
 
 extension RunOptions {
     /// The ensemble settings these options ask for.
-    var settings: RunSettings { RunSettings(replications: replications, seed: seed, threads: threads) }
+    var settings: RunSettings { RunSettings(replications: replications, seed: seed, threads: threads, measures: measures) }
 
     /// Loads every scenario with the overrides; all errors at once (exit 2), or the structures and warnings.
     func load(_ files: [String]) -> Result<(structures: [Structure], warnings: [String]), CommandError> {
@@ -68,6 +75,10 @@ extension RunOptions {
             }
         }
         if !errors.isEmpty { return .failure(CommandError(output: CommandOutput(stderr: errors.joined(separator: "\n") + "\n", exitCode: 2))) }
+        if let first = structures.first {
+            do { _ = try settings.catalog(for: first) }
+            catch { return .failure(CommandError(output: CommandOutput(stderr: "concerto: --measures: \(error.description)\n", exitCode: 2))) }
+        }
         return .success((structures, warnings))
     }
 }

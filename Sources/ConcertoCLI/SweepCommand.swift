@@ -33,6 +33,7 @@ enum SweepCommand {
             parsed = try ParsedArguments.parse(args, options: RunOptions.valueOptions.union(["--vary", "--shard"]), flags: ["--help", "--resume"])
             if parsed.flag("--help") { return CommandOutput(stdout: Usage.text) }
             options = try RunOptions.parse(parsed, formats: ["table"])
+            if options.measures != nil { throw UsageError(message: "--measures applies to run and compare; a sweep records every measure of the three families") }
             var a: [SweepAxis] = []
             for spec in parsed.values("--vary") {
                 do { a.append(try SweepAxis.parse(spec)) } catch { throw UsageError(message: error.message) }

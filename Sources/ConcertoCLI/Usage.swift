@@ -28,6 +28,8 @@ enum Usage {
       --output PATH      write there (atomically) instead of standard output
       --set PATH=VALUE   override a scenario value; array elements are addressed by id, e.g.
                          --set instances.grande-table.schedule.meetingsPerYear=6
+      --measures M,M,... compute and report only these measures (run, compare), named as in the
+                         JSON output: hoursPerPartnerYear, latency.medianDaysKM, instance.attendanceRate
 
     COMPARE
       Runs every scenario with the same seed and replication indices (common random numbers)

@@ -1,3 +1,15 @@
+import Foundation
+
+/// A `--measures` name that matches no measure.
+public struct MeasureSelectionError: Error, Sendable, CustomStringConvertible {
+    public let name: String
+    public let suggestion: String?
+    public var description: String {
+        "unknown measure `\(name)`" + (suggestion.map { " (did you mean `\($0)`?)" } ?? "")
+            + "; measures are named as in the JSON output: NAME or FAMILY.NAME, e.g. hoursPerPartnerYear, latency.medianDaysKM, instance.attendanceRate"
+    }
+}
+
 /// A measure as reported for one structure: its definition and, for breakdowns, its group.
 public struct MeasureInfo: Sendable {
     public let definition: MeasureDefinition
@@ -19,6 +31,10 @@ public struct MeasureCatalog: Sendable {
     public let kindIDs: [String]
     /// How each measure is computed, with its group index (instance or kind).
     let computations: [(value: MeasureValue, group: Int)]
+    /// What the measures need from a snapshot.
+    public let parts: SnapshotParts
+    /// Number of leading measures of the three structure-level families.
+    public let structureCount: Int
 
     public init(structure: Structure) { self = structure.catalog }
 
@@ -32,10 +48,39 @@ public struct MeasureCatalog: Sendable {
         for k in decisionKinds {
             for d in Measures.kindMeasures { m.append(MeasureInfo(definition: d, group: issueKinds[k].id)); g.append(k) }
         }
+        self.init(measures: m, groups: g, instanceIDs: instances.map(\.id), kindIDs: decisionKinds.map { issueKinds[$0].id })
+    }
+
+    private init(measures m: [MeasureInfo], groups g: [Int], instanceIDs: [String], kindIDs: [String]) {
         measures = m
         computations = zip(m, g).map { ($0.definition.value, $1) }
-        instanceIDs = instances.map(\.id)
-        kindIDs = decisionKinds.map { issueKinds[$0].id }
+        parts = m.reduce(SnapshotParts()) { $0.union($1.definition.needs) }
+        structureCount = m.prefix { MeasureFamily.structureFamilies.contains($0.family) }.count
+        self.instanceIDs = instanceIDs
+        self.kindIDs = kindIDs
+    }
+
+    /// The measures named in `selection` (in catalog order): a structure measure by its name or
+    /// `family.name` (`hoursPerPartnerYear`, `latency.medianDaysKM`), a breakdown by
+    /// `instance.NAME` or `issueKind.NAME` (for every instance or kind). nil: every measure.
+    /// - Throws: the first name that matches nothing, with the closest known name.
+    public func selecting(_ selection: [String]?) throws(MeasureSelectionError) -> MeasureCatalog {
+        guard let selection else { return self }
+        var keys = Set<String>()
+        let known = Set(Measures.all.map(\.labelKey))
+        for raw in selection {
+            let name = raw.trimmingCharacters(in: .whitespaces)
+            if name.isEmpty { continue }
+            if known.contains(name) { keys.insert(name); continue }
+            if let d = Measures.structureMeasures.first(where: { $0.name == name }) { keys.insert(d.labelKey); continue }
+            let all = known.union(Measures.structureMeasures.map(\.name)).sorted()
+            throw MeasureSelectionError(name: name, suggestion: closestKey(to: name, among: all))
+        }
+        var m: [MeasureInfo] = [], g: [Int] = []
+        for (k, info) in measures.enumerated() where keys.contains(info.definition.labelKey) {
+            m.append(info); g.append(computations[k].group)
+        }
+        return MeasureCatalog(measures: m, groups: g, instanceIDs: instanceIDs, kindIDs: kindIDs)
     }
 
     public var count: Int { measures.count }

@@ -49,6 +49,23 @@ public enum MeasureUnit: String, Sendable, CaseIterable {
     public var display: String { self == .share ? "%" : rawValue }
 }
 
+/// What a measure needs from a replication's snapshot beyond the tally's counters; the
+/// snapshot prepares only what the measures being computed need.
+public struct SnapshotParts: OptionSet, Sendable {
+    public let rawValue: UInt8
+    public init(rawValue: UInt8) { self.rawValue = rawValue }
+    /// Hours, load ratios and excess hours of organisations and staff.
+    public static let partners = SnapshotParts(rawValue: 1)
+    /// Who still sits where at the horizon (instances per partner, seats, overlaps, attrition).
+    public static let seats = SnapshotParts(rawValue: 2)
+    /// Latency counts and sums (means, counts of open and dropped issues).
+    public static let latencyCounts = SnapshotParts(rawValue: 4)
+    /// Latencies sorted into bins (Kaplan–Meier medians, quantiles).
+    public static let latencyBins = SnapshotParts(rawValue: 8)
+    /// Shares of categories among those present at decisions.
+    public static let rooms = SnapshotParts(rawValue: 16)
+}
+
 /// One measure, declared once: its family, name, unit, label and how its value is computed
 /// from the final snapshot of a replication. The catalog, results, tables, CSV, JSON and
 /// Markdown all come from these definitions (`Measures.all`).
@@ -59,21 +76,25 @@ public struct MeasureDefinition: Sendable {
     public let unit: MeasureUnit
     /// English label; `labelKey` names it for translations.
     public let label: String
+    /// The snapshot parts its value is computed from.
+    public let needs: SnapshotParts
     let value: MeasureValue
 
     /// The key of the label in translations: `family.name`.
     public var labelKey: String { family.rawValue + "." + name }
 
     /// A measure of the whole structure (family hyperconcertation, latency or representativity).
-    init(_ family: MeasureFamily, _ name: String, _ unit: MeasureUnit, _ label: String, _ f: @escaping @Sendable (ReplicationSnapshot) -> Double) {
+    init(_ family: MeasureFamily, _ name: String, _ unit: MeasureUnit, _ label: String, needs: SnapshotParts = [],
+         _ f: @escaping @Sendable (ReplicationSnapshot) -> Double) {
         precondition(MeasureFamily.structureFamilies.contains(family))
-        self.family = family; self.name = name; self.unit = unit; self.label = label; value = .structure(f)
+        self.family = family; self.name = name; self.unit = unit; self.label = label; self.needs = needs; value = .structure(f)
     }
 
     /// A measure per instance (`i`) or per decision kind (`k`).
-    init(_ family: MeasureFamily, _ name: String, _ unit: MeasureUnit, _ label: String, group f: @escaping @Sendable (ReplicationSnapshot, Int) -> Double) {
+    init(_ family: MeasureFamily, _ name: String, _ unit: MeasureUnit, _ label: String, needs: SnapshotParts = [],
+         group f: @escaping @Sendable (ReplicationSnapshot, Int) -> Double) {
         precondition(family == .instance || family == .issueKind)
-        self.family = family; self.name = name; self.unit = unit; self.label = label; value = .group(f)
+        self.family = family; self.name = name; self.unit = unit; self.label = label; self.needs = needs; value = .group(f)
     }
 }
 

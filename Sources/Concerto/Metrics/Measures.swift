@@ -6,37 +6,37 @@ public enum Measures {
     public static let structureMeasures: [MeasureDefinition] = hyperconcertation + latency + representativity
 
     static let hyperconcertation: [MeasureDefinition] = [
-        .init(.hyperconcertation, "hoursPerPartnerYear", .hoursPerPartnerYear, "Meeting hours solicited per partner per year (organisations, not staff)") { mean($0.organisationHours) },
-        .init(.hyperconcertation, "hoursPerPartnerYearP90", .hoursPerPartnerYear, "90th percentile of partners' solicited hours per year") { quantile($0.organisationHoursSorted, 0.9) },
-        .init(.hyperconcertation, "hoursPerPartnerYearMax", .hoursPerPartnerYear, "Most solicited partner's hours per year") { $0.organisationHoursSorted.last ?? .nan },
-        .init(.hyperconcertation, "loadRatioMean", .ratio, "Mean load ratio (solicited hours / capacity)") { mean($0.organisationLoadRatios) },
-        .init(.hyperconcertation, "hypersollicitedShare", .share, "Share of partners solicited beyond their capacity (load ratio > 1)") { s in
+        .init(.hyperconcertation, "hoursPerPartnerYear", .hoursPerPartnerYear, "Meeting hours solicited per partner per year (organisations, not staff)", needs: [.partners]) { mean($0.organisationHours) },
+        .init(.hyperconcertation, "hoursPerPartnerYearP90", .hoursPerPartnerYear, "90th percentile of partners' solicited hours per year", needs: [.partners]) { quantile($0.organisationHoursSorted, 0.9) },
+        .init(.hyperconcertation, "hoursPerPartnerYearMax", .hoursPerPartnerYear, "Most solicited partner's hours per year", needs: [.partners]) { $0.organisationHoursSorted.last ?? .nan },
+        .init(.hyperconcertation, "loadRatioMean", .ratio, "Mean load ratio (solicited hours / capacity)", needs: [.partners]) { mean($0.organisationLoadRatios) },
+        .init(.hyperconcertation, "hypersollicitedShare", .share, "Share of partners solicited beyond their capacity (load ratio > 1)", needs: [.partners]) { s in
             s.organisationLoadRatios.isEmpty ? .nan : Double(s.organisationLoadRatios.filter { $0 > 1 }.count) / Double(s.organisationLoadRatios.count)
         },
-        .init(.hyperconcertation, "hoursBeyondCapacityShare", .share, "Share of partner-hours spent beyond monthly capacity") { s in
+        .init(.hyperconcertation, "hoursBeyondCapacityShare", .share, "Share of partner-hours spent beyond monthly capacity", needs: [.partners]) { s in
             s.organisationTotalHours > 0 ? s.organisationExcessHours / s.organisationTotalHours : 0
         },
-        .init(.hyperconcertation, "instancesPerPartner", .instances, "Distinct instances per partner") { mean($0.organisationInstances) },
-        .init(.hyperconcertation, "instancesPerPartnerMax", .instances, "Most instances held by one partner") { $0.organisationInstances.max() ?? .nan },
-        .init(.hyperconcertation, "duplicationJaccard", .index, "Mean Jaccard overlap of members between instances sharing a theme") { s in
+        .init(.hyperconcertation, "instancesPerPartner", .instances, "Distinct instances per partner", needs: [.partners, .seats]) { mean($0.organisationInstances) },
+        .init(.hyperconcertation, "instancesPerPartnerMax", .instances, "Most instances held by one partner", needs: [.partners, .seats]) { $0.organisationInstances.max() ?? .nan },
+        .init(.hyperconcertation, "duplicationJaccard", .index, "Mean Jaccard overlap of members between instances sharing a theme", needs: [.seats]) { s in
             s.themeOverlaps.isEmpty ? 0 : mean(s.themeOverlaps)
         },
-        .init(.hyperconcertation, "duplicatedHoursShare", .share, "Share of partner-hours spent in instances sharing a theme with another") { s in
+        .init(.hyperconcertation, "duplicatedHoursShare", .share, "Share of partner-hours spent in instances sharing a theme with another", needs: [.partners]) { s in
             s.organisationTotalHours > 0 ? s.tally.duplicatedHours / s.organisationTotalHours : 0
         },
         .init(.hyperconcertation, "attendanceRate", .share, "Members present / members solicited, over all meetings") { ratio(Double($0.presentTotal), Double($0.solicitedTotal)) },
-        .init(.hyperconcertation, "attritionShare", .share, "Share of partners who left open instances by the horizon") { s in
+        .init(.hyperconcertation, "attritionShare", .share, "Share of partners who left open instances by the horizon", needs: [.partners, .seats]) { s in
             s.organisationLoadRatios.isEmpty ? .nan : Double(s.organisationsLeft) / Double(s.organisationLoadRatios.count)
         },
-        .init(.hyperconcertation, "staffLoadRatio", .ratio, "Staff (coordinators) solicited hours / capacity") { mean($0.staffLoadRatios) },
-        .init(.hyperconcertation, "staffHoursPerYear", .hoursPerStaffYear, "Hours per staff member per year") { mean($0.staffHours) },
+        .init(.hyperconcertation, "staffLoadRatio", .ratio, "Staff (coordinators) solicited hours / capacity", needs: [.partners]) { mean($0.staffLoadRatios) },
+        .init(.hyperconcertation, "staffHoursPerYear", .hoursPerStaffYear, "Hours per staff member per year", needs: [.partners]) { mean($0.staffHours) },
         .init(.hyperconcertation, "meetingsPerYear", .meetingsPerYear, "Meetings held per year, all instances") { Double($0.meetingsTotal) / $0.years },
     ]
 
     static let latency: [MeasureDefinition] = [
-        .init(.latency, "meanDaysDecided", .days, "Mean days from emergence to final decision (decided issues)") { $0.latency.eventMean },
-        .init(.latency, "medianDaysKM", .days, "Kaplan–Meier median days to decision (open and dropped issues censored)") { kaplanMeierMedian($0.latency) },
-        .init(.latency, "p90Days", .days, "90th percentile of days to decision (decided issues)") { $0.latency.eventQuantile(0.9) },
+        .init(.latency, "meanDaysDecided", .days, "Mean days from emergence to final decision (decided issues)", needs: [.latencyCounts]) { $0.latency.eventMean },
+        .init(.latency, "medianDaysKM", .days, "Kaplan–Meier median days to decision (open and dropped issues censored)", needs: [.latencyCounts, .latencyBins]) { kaplanMeierMedian($0.latency) },
+        .init(.latency, "p90Days", .days, "90th percentile of days to decision (decided issues)", needs: [.latencyCounts, .latencyBins]) { $0.latency.eventQuantile(0.9) },
         .init(.latency, "undecidedShare", .share, "Share of issues still open at the horizon") { s in
             s.emergedTotal > 0 ? Double(s.openTotal) / Double(s.emergedTotal) : .nan
         },
@@ -56,46 +56,46 @@ public enum Measures {
     ]
 
     static let representativity: [MeasureDefinition] = [
-        .init(.representativity, "sectorGallagher", .points, "Gallagher index, sectors present at decisions vs reference") { s in
+        .init(.representativity, "sectorGallagher", .points, "Gallagher index, sectors present at decisions vs reference", needs: [.rooms]) { s in
             s.hasRooms ? Representativity.gallagher(shares: s.sectorShares, reference: s.sectorReference) : .nan
         },
-        .init(.representativity, "sectorLoosemoreHanby", .points, "Loosemore–Hanby index, sectors present at decisions vs reference") { s in
+        .init(.representativity, "sectorLoosemoreHanby", .points, "Loosemore–Hanby index, sectors present at decisions vs reference", needs: [.rooms]) { s in
             s.hasRooms ? Representativity.loosemoreHanby(shares: s.sectorShares, reference: s.sectorReference) : .nan
         },
-        .init(.representativity, "territoryGallagher", .points, "Gallagher index, territories present at decisions") { s in
+        .init(.representativity, "territoryGallagher", .points, "Gallagher index, territories present at decisions", needs: [.rooms]) { s in
             s.hasRooms ? Representativity.gallagher(shares: s.territoryShares, reference: s.territoryReference) : .nan
         },
-        .init(.representativity, "territoryLoosemoreHanby", .points, "Loosemore–Hanby index, territories present at decisions") { s in
+        .init(.representativity, "territoryLoosemoreHanby", .points, "Loosemore–Hanby index, territories present at decisions", needs: [.rooms]) { s in
             s.hasRooms ? Representativity.loosemoreHanby(shares: s.territoryShares, reference: s.territoryReference) : .nan
         },
-        .init(.representativity, "ageGallagher", .points, "Gallagher index, age groups served by those present at decisions") { s in
+        .init(.representativity, "ageGallagher", .points, "Gallagher index, age groups served by those present at decisions", needs: [.rooms]) { s in
             s.hasAgeRooms ? Representativity.gallagher(shares: s.ageShares, reference: s.ageReference) : .nan
         },
-        .init(.representativity, "ageLoosemoreHanby", .points, "Loosemore–Hanby index, age groups present at decisions") { s in
+        .init(.representativity, "ageLoosemoreHanby", .points, "Loosemore–Hanby index, age groups present at decisions", needs: [.rooms]) { s in
             s.hasAgeRooms ? Representativity.loosemoreHanby(shares: s.ageShares, reference: s.ageReference) : .nan
         },
-        .init(.representativity, "sectorCoverage", .share, "Share of sectors present at one decision at least") { s in
+        .init(.representativity, "sectorCoverage", .share, "Share of sectors present at one decision at least", needs: [.rooms]) { s in
             s.hasRooms ? coverage(s.tally.sectorSeen, s.sectorReference) : .nan
         },
-        .init(.representativity, "territoryCoverage", .share, "Share of territories present at one decision at least") { s in
+        .init(.representativity, "territoryCoverage", .share, "Share of territories present at one decision at least", needs: [.rooms]) { s in
             s.hasRooms ? coverage(s.tally.territorySeen, s.territoryReference) : .nan
         },
-        .init(.representativity, "ageCoverage", .share, "Share of age groups present at one decision at least") { s in
+        .init(.representativity, "ageCoverage", .share, "Share of age groups present at one decision at least", needs: [.rooms]) { s in
             s.hasAgeRooms ? coverage(s.tally.ageSeen, s.ageReference) : .nan
         },
-        .init(.representativity, "sectorCoverageMean", .share, "Mean share of sectors present at a decision") { s in
+        .init(.representativity, "sectorCoverageMean", .share, "Mean share of sectors present at a decision", needs: [.rooms]) { s in
             s.hasRooms ? s.tally.sectorCoverageSum / Double(s.tally.decisionRooms) : .nan
         },
-        .init(.representativity, "sectorBlau", .index, "Blau heterogeneity of sectors present at decisions") { s in
+        .init(.representativity, "sectorBlau", .index, "Blau heterogeneity of sectors present at decisions", needs: [.rooms]) { s in
             s.hasRooms ? Representativity.blau(s.tally.sectorCountSum.array) : .nan
         },
-        .init(.representativity, "seatSectorGallagher", .points, "Gallagher index, sectors of seats (all instances) vs reference") { s in
+        .init(.representativity, "seatSectorGallagher", .points, "Gallagher index, sectors of seats (all instances) vs reference", needs: [.seats]) { s in
             Representativity.gallagher(shares: Representativity.shares(s.seatSectors), reference: s.sectorReference)
         },
-        .init(.representativity, "seatTerritoryGallagher", .points, "Gallagher index, territories of seats") { s in
+        .init(.representativity, "seatTerritoryGallagher", .points, "Gallagher index, territories of seats", needs: [.seats]) { s in
             Representativity.gallagher(shares: Representativity.shares(s.seatTerritories), reference: s.territoryReference)
         },
-        .init(.representativity, "seatAgeGallagher", .points, "Gallagher index, age groups of seats") { s in
+        .init(.representativity, "seatAgeGallagher", .points, "Gallagher index, age groups of seats", needs: [.seats]) { s in
             sum(s.seatAges) > 0 ? Representativity.gallagher(shares: Representativity.shares(s.seatAges), reference: s.ageReference) : .nan
         },
     ]
@@ -123,9 +123,9 @@ public enum Measures {
     public static let kindMeasures: [MeasureDefinition] = [
         .init(.issueKind, "issuesPerYear", .issuesPerYear, "Issues that emerged per year") { s, k in Double(s.tally.emerged[k]) / s.years },
         .init(.issueKind, "decisionsPerYear", .decisionsPerYear, "Final decisions per year") { s, k in Double(s.tally.decidedCount[k]) / s.years },
-        .init(.issueKind, "meanDaysDecided", .days, "Mean days to final decision") { s, k in s.latency(ofKind: k).eventMean },
-        .init(.issueKind, "medianDaysKM", .days, "Kaplan–Meier median days to decision") { s, k in kaplanMeierMedian(s.latency(ofKind: k)) },
-        .init(.issueKind, "p90Days", .days, "90th percentile of days to decision") { s, k in s.latency(ofKind: k).eventQuantile(0.9) },
+        .init(.issueKind, "meanDaysDecided", .days, "Mean days to final decision", needs: [.latencyCounts]) { s, k in s.latency(ofKind: k).eventMean },
+        .init(.issueKind, "medianDaysKM", .days, "Kaplan–Meier median days to decision", needs: [.latencyCounts, .latencyBins]) { s, k in kaplanMeierMedian(s.latency(ofKind: k)) },
+        .init(.issueKind, "p90Days", .days, "90th percentile of days to decision", needs: [.latencyCounts, .latencyBins]) { s, k in s.latency(ofKind: k).eventQuantile(0.9) },
         .init(.issueKind, "undecidedShare", .share, "Share still open at the horizon") { s, k in
             s.tally.emerged[k] > 0 ? Double(s.tally.openCount[k]) / Double(s.tally.emerged[k]) : .nan
         },

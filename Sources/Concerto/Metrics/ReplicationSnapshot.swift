@@ -41,7 +41,7 @@ struct ReplicationSnapshot {
     // Decision rooms.
     let hasRooms: Bool
     let hasAgeRooms: Bool
-    /// Mean share of each category among those present at decisions.
+    /// Mean share of each category among those present at decisions (`.rooms`).
     let sectorShares: [Double]
     let territoryShares: [Double]
     let ageShares: [Double]
@@ -64,24 +64,33 @@ struct ReplicationSnapshot {
         var organisationsLeft: Int
     }
 
-    /// - Parameters: sortScratch: room for sorting the latencies (grown here if needed), valid
-    ///   as long as the snapshot is used.
-    init(structure s: Structure, tally t: Tally, final seats: FinalState, sortScratch: inout GrowableBuffer<LatencyEntry>) {
+    /// What every replication result carries for reports, whatever the measures: partners' load
+    /// ratios, latencies (pooled for survival curves) and sector shares at decisions.
+    static let resultParts: SnapshotParts = [.partners, .latencyCounts, .latencyBins, .rooms]
+
+    /// Prepares the `parts` the measures being computed need (the others stay empty).
+    /// - Parameters: final: who still sits where (needed for `.seats`); sortScratch: room for
+    ///   sorting the latencies (grown here if needed), valid as long as the snapshot is used.
+    init(structure s: Structure, tally t: Tally, parts: SnapshotParts, final seats: FinalState?,
+         sortScratch: inout GrowableBuffer<LatencyEntry>) {
         years = s.years
         tally = t
         sectorReference = s.sectorReference; territoryReference = s.territoryReference; ageReference = s.ageReference
         let np = s.partners.count
-        let months = years * 12
         let rules = s.partnerRules
+
         var orgHours: [Double] = [], orgRatios: [Double] = [], staffRatios: [Double] = [], staffHours: [Double] = []
         var excess = 0.0, orgTotal = 0.0
-        for p in 0..<np {
-            let lr = t.partnerHours[p] / (rules[p].capacity * months)
-            if rules[p].staff { staffRatios.append(lr); staffHours.append(t.partnerHours[p] / years); continue }
-            orgHours.append(t.partnerHours[p] / years)
-            orgRatios.append(lr)
-            excess += t.partnerExcess[p]
-            orgTotal += t.partnerHours[p]
+        if parts.contains(.partners) {
+            let months = years * 12
+            for p in 0..<np {
+                let lr = t.partnerHours[p] / (rules[p].capacity * months)
+                if rules[p].staff { staffRatios.append(lr); staffHours.append(t.partnerHours[p] / years); continue }
+                orgHours.append(t.partnerHours[p] / years)
+                orgRatios.append(lr)
+                excess += t.partnerExcess[p]
+                orgTotal += t.partnerHours[p]
+            }
         }
         organisationHours = orgHours
         organisationHoursSorted = orgHours.sorted()
@@ -91,43 +100,49 @@ struct ReplicationSnapshot {
         self.staffLoadRatios = staffRatios
         self.staffHours = staffHours
 
-        var instancesOf = [Int](repeating: 0, count: np)
-        var seatSector = [Double](repeating: 0, count: s.sectorIDs.count)
-        var seatTerritory = [Double](repeating: 0, count: s.territoryIDs.count)
-        let na = s.ageGroupIDs.count
-        var seatAge = [Double](repeating: 0, count: na)
-        for members in seats.activeMembers {
-            for p32 in members {
-                let p = Int(p32)
-                instancesOf[p] += 1
-                seatSector[Int(rules[p].sector)] += 1
-                seatTerritory[Int(rules[p].territory)] += 1
-                for a in 0..<na { seatAge[a] += s.ageWeights[p * na + a] }
-            }
-        }
-        seatSectors = seatSector; seatTerritories = seatTerritory; seatAges = seatAge
-        organisationInstances = (0..<np).filter { !rules[$0].staff }.map { Double(instancesOf[$0]) }
-
-        // Jaccard overlaps of the member sets: mark a's members (1), then b's (2: b only, 3: both).
-        var overlaps: [Double] = []
-        var mark = [UInt8](repeating: 0, count: np)
-        for pair in s.themePairs {
-            let a = seats.activeMembers[Int(pair.a)], b = seats.activeMembers[Int(pair.b)]
-            var onlyA = 0, onlyB = 0, both = 0
-            for p in a where mark[Int(p)] == 0 { mark[Int(p)] = 1; onlyA += 1 }
-            for p in b {
-                switch mark[Int(p)] {
-                case 0: mark[Int(p)] = 2; onlyB += 1
-                case 1: mark[Int(p)] = 3; onlyA -= 1; both += 1
-                default: break
+        var instances: [Double] = [], overlaps: [Double] = []
+        var seatSector: [Double] = [], seatTerritory: [Double] = [], seatAge: [Double] = []
+        var left = 0
+        if parts.contains(.seats), let final = seats {
+            left = final.organisationsLeft
+            var instancesOf = [Int](repeating: 0, count: np)
+            seatSector = [Double](repeating: 0, count: s.sectorIDs.count)
+            seatTerritory = [Double](repeating: 0, count: s.territoryIDs.count)
+            let na = s.ageGroupIDs.count
+            seatAge = [Double](repeating: 0, count: na)
+            for members in final.activeMembers {
+                for p32 in members {
+                    let p = Int(p32)
+                    instancesOf[p] += 1
+                    seatSector[Int(rules[p].sector)] += 1
+                    seatTerritory[Int(rules[p].territory)] += 1
+                    for a in 0..<na { seatAge[a] += s.ageWeights[p * na + a] }
                 }
             }
-            for p in a { mark[Int(p)] = 0 }
-            for p in b { mark[Int(p)] = 0 }
-            let union = onlyA + onlyB + both
-            overlaps.append(union == 0 ? 0 : Double(both) / Double(union))
+            instances = (0..<np).filter { !rules[$0].staff }.map { Double(instancesOf[$0]) }
+            // Jaccard overlaps of the member sets: mark a's members (1), then b's (2: b only, 3: both).
+            var mark = [UInt8](repeating: 0, count: np)
+            for pair in s.themePairs {
+                let a = final.activeMembers[Int(pair.a)], b = final.activeMembers[Int(pair.b)]
+                var onlyA = 0, onlyB = 0, both = 0
+                for p in a where mark[Int(p)] == 0 { mark[Int(p)] = 1; onlyA += 1 }
+                for p in b {
+                    switch mark[Int(p)] {
+                    case 0: mark[Int(p)] = 2; onlyB += 1
+                    case 1: mark[Int(p)] = 3; onlyA -= 1; both += 1
+                    default: break
+                    }
+                }
+                for p in a { mark[Int(p)] = 0 }
+                for p in b { mark[Int(p)] = 0 }
+                let union = onlyA + onlyB + both
+                overlaps.append(union == 0 ? 0 : Double(both) / Double(union))
+            }
         }
+        organisationInstances = instances
         themeOverlaps = overlaps
+        seatSectors = seatSector; seatTerritories = seatTerritory; seatAges = seatAge
+        organisationsLeft = left
 
         func sum(_ b: Buffer<Int>) -> Int { Measures.sum(b) }
         solicitedTotal = sum(t.instanceSolicited)
@@ -137,25 +152,31 @@ struct ReplicationSnapshot {
         decidedTotal = sum(t.decidedCount)
         droppedTotal = sum(t.droppedCount)
         openTotal = sum(t.openCount)
-        organisationsLeft = seats.organisationsLeft
 
-        let rooms = Double(t.decisionRooms)
         hasRooms = t.decisionRooms > 0
-        sectorShares = t.sectorShareSum.array.map { rooms > 0 ? $0 / rooms : 0 }
-        territoryShares = t.territoryShareSum.array.map { rooms > 0 ? $0 / rooms : 0 }
-        let ageRooms = t.ageShareSum.array.reduce(0, +)
-        ageShares = t.ageShareSum.array.map { ageRooms > 0 ? $0 / ageRooms : 0 }
-        hasAgeRooms = hasRooms && ageRooms > 0
+        if parts.contains(.rooms) {
+            let rooms = Double(t.decisionRooms)
+            sectorShares = t.sectorShareSum.array.map { rooms > 0 ? $0 / rooms : 0 }
+            territoryShares = t.territoryShareSum.array.map { rooms > 0 ? $0 / rooms : 0 }
+            let ageRooms = t.ageShareSum.array.reduce(0, +)
+            ageShares = t.ageShareSum.array.map { ageRooms > 0 ? $0 / ageRooms : 0 }
+            hasAgeRooms = hasRooms && ageRooms > 0
+        } else {
+            sectorShares = []; territoryShares = []; ageShares = []; hasAgeRooms = false
+        }
 
         let maxDays = Swift.max(1, years * 365)
         let bin = Self.latencyBinWidth(years: years)
         let finite = Swift.max(1, Int((maxDays / bin).rounded(.up)))
         let records = UnsafeBufferPointer(t.latencies.buffer)
-        sortScratch.removeAll()
-        sortScratch.reserve(2 * records.count)
-        let n = LatencyView.sortedEntries(records, binWidth: bin, finiteBins: finite, into: sortScratch.base,
+        var n = 0
+        if parts.contains(.latencyBins) {
+            sortScratch.removeAll()
+            sortScratch.reserve(2 * records.count)
+            n = LatencyView.sortedEntries(records, binWidth: bin, finiteBins: finite, into: sortScratch.base,
                                           scratch: sortScratch.base + records.count, binCounts: t.latencyBinCounts.base)
-        let counts = LatencyView.counts(records, kinds: s.issueKinds.count)
+        }
+        let counts = parts.contains(.latencyCounts) ? LatencyView.counts(records, kinds: s.issueKinds.count) : (all: LatencyView.Counts(), byKind: [])
         kindCounts = counts.byKind
         latency = LatencyView(sorted: UnsafeBufferPointer(start: sortScratch.base, count: n), kind: nil, counts: counts.all,
                               binWidth: bin, finiteBins: finite)

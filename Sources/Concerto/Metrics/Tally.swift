@@ -11,8 +11,7 @@ struct Tally {
     let warmup: Double
     let partnerRules: TableView<PartnerRules>
     let instanceRules: TableView<InstanceRules>
-    let ageWeights: TableView<Double>
-    let ageGroupCount: Int
+    let ageEntries: TableView<AgeWeight>
 
     // Per partner (p).
     /// Hours solicited (meetings, preparation, travel, organisation, surveys).
@@ -50,9 +49,13 @@ struct Tally {
     var territorySeen: Buffer<Bool>
     var ageShareSum: Buffer<Double>
     var ageSeen: Buffer<Bool>
+    /// Counts in the room being recorded (all zero between rooms), and which entries are set.
     var scratchSector: Buffer<Double>
     var scratchTerritory: Buffer<Double>
     var scratchAge: Buffer<Double>
+    var touchedSectors: Buffer<Int32>
+    var touchedTerritories: Buffer<Int32>
+    var touchedAges: Buffer<Int32>
     // Scalars.
     /// Organisations' hours in instances sharing a theme with another.
     var duplicatedHours = 0.0
@@ -75,8 +78,7 @@ struct Tally {
         warmup = s.warmupDays
         partnerRules = s.partnerRules.view
         instanceRules = s.instanceRules.view
-        ageWeights = s.ageWeights.view
-        ageGroupCount = s.ageGroupIDs.count
+        ageEntries = s.ageEntries.view
         partnerHours = .allocate(np, repeating: 0); partnerExcess = .allocate(np, repeating: 0)
         instanceHours = .allocate(ni, repeating: 0)
         instanceMeetings = .allocate(ni, repeating: 0); instanceSolicited = .allocate(ni, repeating: 0)
@@ -95,6 +97,7 @@ struct Tally {
         territoryShareSum = .allocate(nt, repeating: 0); territorySeen = .allocate(nt, repeating: false)
         ageShareSum = .allocate(na, repeating: 0); ageSeen = .allocate(na, repeating: false)
         scratchSector = .allocate(nc, repeating: 0); scratchTerritory = .allocate(nt, repeating: 0); scratchAge = .allocate(na, repeating: 0)
+        touchedSectors = .allocate(nc, repeating: 0); touchedTerritories = .allocate(nt, repeating: 0); touchedAges = .allocate(na, repeating: 0)
     }
 
     /// Back to an empty tally (keeps the storage).
@@ -117,6 +120,7 @@ struct Tally {
         for b in [instanceMeetings, instanceSolicited, instancePresent, instanceQuorumFailures, instanceOverflows, instanceDecisions,
                   instanceCreations, emerged, decidedCount, droppedCount, openCount, modes] { b.deallocate() }
         for b in [sectorSeen, territorySeen, ageSeen] { b.deallocate() }
+        for b in [touchedSectors, touchedTerritories, touchedAges] { b.deallocate() }
         latencies.deallocate()
         sortedLatencies.deallocate()
         latencyBinCounts.deallocate()
@@ -127,13 +131,39 @@ struct Tally {
 
     // MARK: Recorders
 
-    /// A partner spends `h` hours on instance `i` at day `now`.
+    /// Hours spent at one meeting, recorded in registers and written back once: the same
+    /// additions, in the same order, as `addHours` for each member.
+    struct MeetingLedger {
+        let measuring: Bool
+        let instance: Int
+        let sharesTheme: Bool
+        let partnerHours: Buffer<Double>
+        let partnerRules: TableView<PartnerRules>
+        var instanceHours: Double
+        var duplicatedHours: Double
+
+        @inline(__always)
+        mutating func add(partner p: Int, hours h: Double) {
+            guard measuring else { return }
+            partnerHours[p] += h
+            instanceHours += h
+            if sharesTheme && !partnerRules[p].staff { duplicatedHours += h }
+        }
+    }
+
+    /// A ledger for the hours of a meeting of instance `i` at day `now`.
     @inline(__always)
-    mutating func addHours(partner p: Int, instance i: Int, hours h: Double, at now: Double) {
-        guard now >= warmup else { return }
-        partnerHours[p] += h
-        instanceHours[i] += h
-        if instanceRules[i].sharesTheme && !partnerRules[p].staff { duplicatedHours += h }
+    func ledger(instance i: Int, at now: Double) -> MeetingLedger {
+        MeetingLedger(measuring: now >= warmup, instance: i, sharesTheme: instanceRules[i].sharesTheme, partnerHours: partnerHours,
+                      partnerRules: partnerRules, instanceHours: instanceHours[i], duplicatedHours: duplicatedHours)
+    }
+
+    /// Writes a meeting's ledger back.
+    @inline(__always)
+    mutating func close(_ l: MeetingLedger) {
+        guard l.measuring else { return }
+        instanceHours[l.instance] = l.instanceHours
+        duplicatedHours = l.duplicatedHours
     }
 
     /// A partner spends `h` hours answering a survey.
@@ -143,10 +173,12 @@ struct Tally {
         surveyHours += h
     }
 
-    /// A month that started at `monthStart` closes with `hours` solicited against `capacity`.
+    /// Whether the month that started at `monthStart` is measured.
+    func measuresMonth(startingAt monthStart: Double) -> Bool { monthStart >= warmup - 1e-9 }
+
+    /// A measured month closes with `hours` solicited against `capacity`.
     @inline(__always)
-    mutating func closeMonth(partner p: Int, hours: Double, capacity: Double, monthStart: Double) {
-        guard monthStart >= warmup - 1e-9 else { return }
+    func closeMonth(partner p: Int, hours: Double, capacity: Double) {
         if hours > capacity { partnerExcess[p] += hours - capacity }
     }
 
@@ -205,41 +237,51 @@ struct Tally {
     mutating func ended(emergence: Double) { if emergence >= warmup { endedCount += 1 } }
 
     /// Who was in the room when instance `i` took a step (decided, recommended or ratified):
-    /// sector, territory and age-group shares.
+    /// sector, territory and age-group shares. Only the categories present are visited: an
+    /// absent one would add 0 to its sums.
     mutating func decisionRoom(_ room: Room, instance i: Int, at now: Double) {
         guard now >= warmup else { return }
         instanceDecisions[i] += 1
         if room.isEmpty { return }
         decisionRooms += 1
-        scratchSector.fill(0); scratchTerritory.fill(0); scratchAge.fill(0)
+        var ns = 0, nt = 0, na = 0
         var ageTotal = 0.0
-        let na = ageGroupCount
         for k in 0..<room.count {
             let p = room.partner(k)
-            scratchSector[Int(partnerRules[p].sector)] += 1
-            scratchTerritory[Int(partnerRules[p].territory)] += 1
-            for a in 0..<na {
-                let w = ageWeights[p * na + a]
-                if w > 0 { scratchAge[a] += w; ageTotal += w }
+            let c = Int(partnerRules[p].sector), t = Int(partnerRules[p].territory)
+            if scratchSector[c] == 0 { touchedSectors[ns] = Int32(c); ns += 1 }
+            scratchSector[c] += 1
+            if scratchTerritory[t] == 0 { touchedTerritories[nt] = Int32(t); nt += 1 }
+            scratchTerritory[t] += 1
+            for e in ageEntries.slice(partnerRules[p].ages) {
+                let a = Int(e.group)
+                if scratchAge[a] == 0 { touchedAges[na] = e.group; na += 1 }
+                scratchAge[a] += e.weight
+                ageTotal += e.weight
             }
         }
         let n = Double(room.count)
-        var covered = 0
-        for c in 0..<scratchSector.count {
+        for k in 0..<ns {
+            let c = Int(touchedSectors[k])
             sectorShareSum[c] += scratchSector[c] / n
             sectorCountSum[c] += scratchSector[c]
-            if scratchSector[c] > 0 { sectorSeen[c] = true; covered += 1 }
+            sectorSeen[c] = true
+            scratchSector[c] = 0
         }
-        sectorCoverageSum += Double(covered) / Double(Swift.max(1, scratchSector.count))
-        for t in 0..<scratchTerritory.count {
+        sectorCoverageSum += Double(ns) / Double(Swift.max(1, scratchSector.count))
+        for k in 0..<nt {
+            let t = Int(touchedTerritories[k])
             territoryShareSum[t] += scratchTerritory[t] / n
-            if scratchTerritory[t] > 0 { territorySeen[t] = true }
+            territorySeen[t] = true
+            scratchTerritory[t] = 0
         }
-        if ageTotal > 0 {
-            for a in 0..<na {
+        for k in 0..<na {
+            let a = Int(touchedAges[k])
+            if ageTotal > 0 {
                 ageShareSum[a] += scratchAge[a] / ageTotal
-                if scratchAge[a] > 0 { ageSeen[a] = true }
+                ageSeen[a] = true
             }
+            scratchAge[a] = 0
         }
     }
 }

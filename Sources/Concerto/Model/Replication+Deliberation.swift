@@ -89,12 +89,12 @@ extension Replication {
     /// Blau heterogeneity of the sectors in the room.
     mutating func sectorBlau(of room: Room) -> Double {
         if room.isEmpty { return 0 }
-        let counts = tally.scratchSector
-        counts.fill(0)
+        let counts = tally.scratchSector  // all zero between uses (the tally's decision rooms rely on it)
         for m in 0..<room.count { counts[Int(partnerRules[room.partner(m)].sector)] += 1 }
         let n = Double(room.count)
         var sum = 0.0
         for c in 0..<counts.count { sum += (counts[c] / n) * (counts[c] / n) }
+        counts.fill(0)
         return 1 - sum
     }
 

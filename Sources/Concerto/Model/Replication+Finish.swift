@@ -9,8 +9,10 @@ extension Replication {
             }
         }
         tally.backlogStep(0, at: horizon)
+        let parts = catalog.parts.union(ReplicationSnapshot.resultParts)
         var sortScratch = tally.sortedLatencies
-        let snapshot = ReplicationSnapshot(structure: structure, tally: tally, final: finalState(), sortScratch: &sortScratch)
+        let snapshot = ReplicationSnapshot(structure: structure, tally: tally, parts: parts,
+                                           final: parts.contains(.seats) ? finalState() : nil, sortScratch: &sortScratch)
         tally.sortedLatencies = sortScratch
         var d = Diagnostics()
         d.emerged = snapshot.emergedTotal
@@ -25,7 +27,7 @@ extension Replication {
         d.maxPresentOverMembers = tally.maxPresentOverMembers
         d.events = sim.processed
         d.decisionsByMode = tally.modes.array
-        return ReplicationResult(values: structure.catalog.values(snapshot), latency: LatencySample(snapshot.latency),
+        return ReplicationResult(values: catalog.values(snapshot), latency: LatencySample(snapshot.latency),
                                  partnerLoadRatios: snapshot.organisationLoadRatios,
                                  sectorSharesAtDecisions: snapshot.hasRooms ? snapshot.sectorShares : snapshot.sectorShares.map { _ in .nan },
                                  diagnostics: d)

@@ -38,42 +38,62 @@ extension Replication {
         let recording = minutes != nil
         if recording { minutes!.beginMeeting(instance: i, at: now, extra: extra) }
         let absentCost = absentFraction * baseCost
-        // The attendance stream in a local: its state stays in registers through the loop.
+        // Locals for the loop: buffers are plain pointers, and the stream's state and the
+        // meeting's hours stay in registers (written back after the loop, same additions).
         var rng = rngAttendance
+        var ledger = tally.ledger(instance: i, at: now)
+        let left = partners.left, engagement = partners.engagement, lastTravel = partners.lastTravel
+        let monthHours = partners.monthHours, prevRatio = partners.prevRatio
+        let rules = partnerRules, seats = self.seats, travel = travelHours
+        let travelRow = venue
+        let nt = territoryCount
         for slot in 0..<seatCount {
             let seat = seats[first + slot]
             let p = Int(seat.partner)
-            if partners.left[p] && !seat.mandated { continue }
-            solicited += 1
-            if !seat.observer { voters += 1 }
-            let available = availability(of: p)
+            if left[p] && !seat.mandated { continue }
+            solicited &+= 1
+            if !seat.observer { voters &+= 1 }
+            let capacity = rules[p].capacity
+            // The load ratio (a division) is only needed when it may exceed 1: within capacity
+            // the quotient is at most 1 and availability is 1 whatever its exact value.
+            let available = prevRatio[p] <= 1 && monthHours[p] <= capacity ? 1 : availability(Swift.max(prevRatio[p], monthHours[p] / capacity))
             let prob: Double
             if seat.mandatory {
                 prob = available
             } else {
                 let interest = seat.mandated ? Swift.max(mandateInterest, seat.interest) : seat.interest
-                prob = partners.engagement[p] * available * Swift.max(floor, interest)
+                prob = engagement[p] * available * Swift.max(floor, interest)
             }
+            let cost: Double
             if rng.uniform() < prob {
-                let travel = partners.lastTravel[p] == now ? 0 : travelHours[Int(partnerRules[p].territory) * territoryCount + venue]
-                partners.lastTravel[p] = now
-                addHours(p, baseCost + travel, instance: i)
-                if seat.observer { observersPresent += 1 } else { room.append(partner: p, slot: slot) }
+                let travelled: Bool
+                if let last = lastTravel[p] { travelled = last == now } else { travelled = false }
+                cost = baseCost + (travelled ? 0 : travel[Int(rules[p].territory) * nt + travelRow])
+                lastTravel[p] = now
+                if seat.observer { observersPresent &+= 1 } else { room.append(partner: p, slot: slot) }
                 if recording { minutes!.attended(partner: p, observer: seat.observer) }
             } else {
-                addHours(p, absentCost, instance: i)
+                cost = absentCost
                 if recording { minutes!.absent(partner: p) }
             }
+            monthHours[p] += cost
+            ledger.add(partner: p, hours: cost)
         }
         rngAttendance = rng
         let organiserHours = instanceRules[i].organiserHours
         if let org = instanceRules[i].organisers {
-            for p in organisers.slice(org) { addHours(Int(p), organiserHours, instance: i) }
+            for p in organisers.slice(org) {
+                monthHours[Int(p)] += organiserHours
+                ledger.add(partner: Int(p), hours: organiserHours)
+            }
         } else {
-            for slot in 0..<seatCount where partnerRules[Int(seats[first + slot].partner)].staff {
-                addHours(Int(seats[first + slot].partner), organiserHours, instance: i)
+            for slot in 0..<seatCount where rules[Int(seats[first + slot].partner)].staff {
+                let p = Int(seats[first + slot].partner)
+                monthHours[p] += organiserHours
+                ledger.add(partner: p, hours: organiserHours)
             }
         }
+        tally.close(ledger)
         tally.meeting(instance: i, solicited: solicited, present: room.count + observersPresent, at: now)
 
         let n = room.count

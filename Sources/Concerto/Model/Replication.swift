@@ -22,6 +22,8 @@ public struct Replication: ~Copyable {
     /// Bounded-confidence deliberation (positions per member), else probabilistic.
     let bounded: Bool
     let maxSeats: Int
+    /// The measures computed when the replication ends.
+    let catalog: MeasureCatalog
 
     // Rules (views of the structure's flat tables).
     let partnerRules: TableView<PartnerRules>
@@ -61,8 +63,10 @@ public struct Replication: ~Copyable {
 
     /// - Parameters: seed: the master seed; replication: the replication index; workspace: a
     ///   worker's reusable buffers for this structure (a fresh one when nil); recordMinutes:
-    ///   keep the minutes of every meeting, item and issue.
-    public init(structure: Structure, seed: UInt64, replication: Int, workspace: ReplicationWorkspace? = nil, recordMinutes: Bool = false) {
+    ///   keep the minutes of every meeting, item and issue; measures: the measures to compute
+    ///   (a selection of the structure's catalog; default: all).
+    public init(structure: Structure, seed: UInt64, replication: Int, workspace: ReplicationWorkspace? = nil,
+                recordMinutes: Bool = false, measures: MeasureCatalog? = nil) {
         let ws = workspace.flatMap { $0.fits(structure) && !$0.lent ? $0 : nil } ?? ReplicationWorkspace(structure: structure)
         ws.lent = true
         self.structure = structure
@@ -78,6 +82,7 @@ public struct Replication: ~Copyable {
         horizon = structure.horizonDays
         warmup = structure.warmupDays
         bounded = structure.deliberation.model == .boundedConfidence
+        catalog = measures ?? structure.catalog
         maxSeats = structure.maxSeats
         partnerRules = structure.partnerRules.view
         instanceRules = structure.instanceRules.view

@@ -14,6 +14,14 @@ public struct PartnerRules: Sendable, Equatable, BitwiseCopyable {
     public var capacity: Double
     /// Baseline engagement in [0,1].
     public var engagement: Double
+    /// Its age groups with a positive weight, in age-group order (a range of `Structure.ageEntries`).
+    public var ages: IndexRange
+}
+
+/// One age group a partner serves and its weight (the weights of a partner sum to 1).
+public struct AgeWeight: Sendable, Equatable, BitwiseCopyable {
+    public var group: Int32
+    public var weight: Double
 }
 
 /// The months without meetings (summer, holidays), as a set of calendar months 1–12.

@@ -51,6 +51,8 @@ public final class Structure: Sendable {
     public let travelHours: FlatTable<Double>
     /// Age-group weights, partner × age group, row-major (each row sums to 1, or all 0).
     public let ageWeights: FlatTable<Double>
+    /// Each partner's positive age-group weights (`PartnerRules.ages`).
+    public let ageEntries: FlatTable<AgeWeight>
     /// Initial position distribution per sector.
     public let sectorPositions: FlatTable<PositionDistribution>
     /// Instance pairs sharing a theme, in (a, b) order with a < b.
@@ -76,10 +78,15 @@ public final class Structure: Sendable {
         self.issueKinds = issueKinds
         self.travelHours = FlatTable(travelHours)
         self.sectorPositions = FlatTable(sectorPositions)
-        partnerRules = FlatTable(partners.map {
-            PartnerRules(sector: Int32($0.sector), territory: Int32($0.territory), organisation: Int32($0.organisation),
-                         staff: $0.staff, capacity: $0.capacity, engagement: $0.engagement)
+        var ages: [AgeWeight] = []
+        partnerRules = FlatTable(partners.map { p in
+            let start = ages.count
+            for (a, w) in p.ageWeights.enumerated() where w > 0 { ages.append(AgeWeight(group: Int32(a), weight: w)) }
+            return PartnerRules(sector: Int32(p.sector), territory: Int32(p.territory), organisation: Int32(p.organisation),
+                                staff: p.staff, capacity: p.capacity, engagement: p.engagement,
+                                ages: IndexRange(start: start, count: ages.count - start))
         })
+        ageEntries = FlatTable(ages)
         ageWeights = FlatTable(partners.flatMap { $0.ageWeights })
 
         // Instances: couplings, organisers and seat blocks become ranges of flat tables.

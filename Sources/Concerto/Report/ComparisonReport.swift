@@ -9,7 +9,7 @@ public enum ComparisonReport {
         for (k, r) in c.results.enumerated() { out += "  [\(k + 1)] \(r.scenarioID): \(r.scenarioName) (\(NumberFormat.fixed(r.years, digits: 0)) years)\n" }
         out += "\n"
         let titles: [(MeasureFamily, String)] = [(.hyperconcertation, "HYPERCONCERTATION"), (.latency, "DECISION LATENCY"), (.representativity, "REPRESENTATIVITY")]
-        for (family, title) in titles {
+        for (family, title) in titles where first.catalog.measures.contains(where: { $0.family == family }) {
             var columns: [(String, TextTable.Alignment)] = [("measure", .left), ("unit", .left)]
             for (k, r) in c.results.enumerated() { columns.append(("[\(k + 1)] \(r.scenarioID)", .right)) }
             var t = TextTable(columns: columns)

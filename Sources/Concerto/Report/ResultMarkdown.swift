@@ -20,7 +20,7 @@ public enum ResultMarkdown {
         var out = "# \(cell(r.scenarioName)) (`\(r.scenarioID)`)\n\n"
         out += "\(r.settings.replications) replications × \(NumberFormat.fixed(r.years, digits: 0)) years, seed \(r.settings.seed). "
         out += "Mean and 95% confidence interval over replications; shares in %.\n"
-        for (family, title) in families {
+        for (family, title) in families where r.catalog.measures.contains(where: { $0.family == family }) {
             out += "\n## \(title)\n\n| Measure | Unit | Mean [95% CI] | n |\n|---|---|---:|---:|\n"
             for (k, m) in r.catalog.measures.enumerated() where m.family == family {
                 out += "| \(cell(m.label)) | \(cell(m.unit.display)) | \(value(r.summaries[k], unit: m.unit)) | \(r.summaries[k].n) |\n"
@@ -36,7 +36,7 @@ public enum ResultMarkdown {
         out += "\(first.settings.replications) replications each, seed \(first.settings.seed), common random numbers. "
         out += "Mean [95% CI]; shares in %; * = differs from the first structure beyond noise (paired 95% CI excludes zero).\n\n"
         for r in c.results { out += "- `\(r.scenarioID)`: \(cell(r.scenarioName)) (\(NumberFormat.fixed(r.years, digits: 0)) years)\n" }
-        for (family, title) in families {
+        for (family, title) in families where first.catalog.measures.contains(where: { $0.family == family }) {
             out += "\n## \(title)\n\n| Measure | Unit |" + c.results.map { " `\($0.scenarioID)` |" }.joined() + "\n"
             out += "|---|---|" + String(repeating: "---:|", count: c.results.count) + "\n"
             for m in 0..<c.familyCount where first.catalog.measures[m].family == family {

@@ -20,7 +20,7 @@ public enum ResultTable {
         let titles: [(MeasureFamily, String)] = [(.hyperconcertation, "HYPERCONCERTATION — load on partners"),
                       (.latency, "DECISION LATENCY — from emergence to final decision"),
                       (.representativity, "REPRESENTATIVITY — who is in the room when decisions are made")]
-        for (family, title) in titles {
+        for (family, title) in titles where r.catalog.measures.contains(where: { $0.family == family }) {
             var t = TextTable(columns: [("measure", .left), ("unit", .left), ("mean", .right), ("95% CI", .right), ("median", .right), ("p90", .right), ("n", .right)])
             for (k, m) in r.catalog.measures.enumerated() where m.family == family {
                 let unit = m.unit.display
@@ -28,21 +28,23 @@ public enum ResultTable {
             }
             out += title + "\n" + t.render() + "\n"
         }
-        if detail {
+        if detail && r.catalog.measures.contains(where: { $0.family == .instance }) {
             var t = TextTable(columns: [("instance", .left), ("meetings/yr", .right), ("members", .right), ("present", .right),
                                         ("attendance", .right), ("h/yr", .right), ("no quorum/yr", .right), ("decisions/yr", .right)])
             for id in r.catalog.instanceIDs {
-                func v(_ n: String) -> Summary { r.summary(.instance, n, group: id)! }
+                func v(_ n: String) -> Summary { r.summary(.instance, n, group: id) ?? .empty }
                 t.addRow([id, NumberFormat.fixed(v("meetingsPerYear").mean, digits: 1), NumberFormat.fixed(v("membersMean").mean, digits: 1),
                           NumberFormat.fixed(v("presentMean").mean, digits: 1), NumberFormat.fixed(v("attendanceRate").mean * 100, digits: 0) + " %",
                           NumberFormat.fixed(v("hoursPerYear").mean, digits: 0), NumberFormat.fixed(v("quorumFailuresPerYear").mean, digits: 2),
                           NumberFormat.fixed(v("decisionsPerYear").mean, digits: 1)])
             }
             out += "BY INSTANCE (means)\n" + t.render() + "\n"
+        }
+        if detail && r.catalog.measures.contains(where: { $0.family == .issueKind }) {
             var k = TextTable(columns: [("issue kind", .left), ("issues/yr", .right), ("decided/yr", .right), ("mean days", .right),
                                         ("KM median days", .right), ("p90 days", .right), ("undecided", .right)])
             for id in r.catalog.kindIDs {
-                func v(_ n: String) -> Summary { r.summary(.issueKind, n, group: id)! }
+                func v(_ n: String) -> Summary { r.summary(.issueKind, n, group: id) ?? .empty }
                 k.addRow([id, NumberFormat.fixed(v("issuesPerYear").mean, digits: 1), NumberFormat.fixed(v("decisionsPerYear").mean, digits: 1),
                           NumberFormat.fixed(v("meanDaysDecided").mean, digits: 0), NumberFormat.fixed(v("medianDaysKM").mean, digits: 0),
                           NumberFormat.fixed(v("p90Days").mean, digits: 0), NumberFormat.fixed(v("undecidedShare").mean * 100, digits: 0) + " %"])

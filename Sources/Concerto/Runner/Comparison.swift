@@ -17,21 +17,22 @@ public struct ComparisonResult: Sendable {
 }
 
 public enum Comparison {
-    /// Number of catalog entries of the three families (identical in every structure's catalog).
-    public static var familyCount: Int { Measures.structureMeasures.count }
-
     /// Runs every structure on replications 0 ..< N with the same seed, pairing replication r
     /// of each structure with replication r of the first.
+    /// An unknown name in `settings.measures` is a precondition failure: check it first.
     public static func run(_ structures: [Structure], settings: RunSettings) -> ComparisonResult {
-        let nf = familyCount
+        let catalogs: [MeasureCatalog]
+        do { catalogs = try structures.map { s throws(MeasureSelectionError) in try settings.catalog(for: s) } }
+        catch { preconditionFailure(error.description) }
+        let nf = catalogs[0].structureCount
         struct State {
             var accs: [EnsembleAccumulator]
             var diffs: [[SummaryAccumulator]]
         }
-        let state = Locked(State(accs: structures.map { EnsembleAccumulator(structure: $0) },
+        let state = Locked(State(accs: structures.indices.map { EnsembleAccumulator(structure: structures[$0], catalog: catalogs[$0]) },
                                  diffs: [[SummaryAccumulator]](repeating: [SummaryAccumulator](repeating: SummaryAccumulator(), count: nf),
                                                                count: Swift.max(0, structures.count - 1))))
-        Ensemble.forEachReplication(structures, seed: settings.seed, count: settings.replications, threads: settings.threads) { rs in
+        Ensemble.forEachReplication(structures, catalogs: catalogs, seed: settings.seed, count: settings.replications, threads: settings.threads) { rs in
             state.withValue { st in
                 for k in structures.indices {
                     st.accs[k].add(rs[k])

@@ -7,8 +7,16 @@ public struct RunSettings: Sendable, Equatable {
     public var seed: UInt64
     /// Worker threads (1 = sequential). Results do not depend on it.
     public var threads: Int
-    public init(replications: Int = 100, seed: UInt64 = 1, threads: Int = ProcessInfo.processInfo.activeProcessorCount) {
-        self.replications = replications; self.seed = seed; self.threads = Swift.max(1, threads)
+    /// The measures to compute and report (names as in `MeasureCatalog.selecting`); nil: all.
+    public var measures: [String]?
+    public init(replications: Int = 100, seed: UInt64 = 1, threads: Int = ProcessInfo.processInfo.activeProcessorCount,
+                measures: [String]? = nil) {
+        self.replications = replications; self.seed = seed; self.threads = Swift.max(1, threads); self.measures = measures
+    }
+
+    /// The catalog of `structure` these settings compute (all measures, or the selection).
+    public func catalog(for structure: Structure) throws(MeasureSelectionError) -> MeasureCatalog {
+        try structure.catalog.selecting(measures)
     }
 }
 
@@ -62,14 +70,15 @@ public enum Ensemble {
     /// Runs replications `first ..< first + count` of each structure (replication r of every
     /// structure together) on `threads` workers and hands `merge` the results of each
     /// replication index in increasing order, on one thread at a time.
-    public static func forEachReplication(_ structures: [Structure], seed: UInt64, first: Int = 0, count: Int, threads: Int,
-                                          merge: @escaping ([ReplicationResult]) -> Void) {
+    public static func forEachReplication(_ structures: [Structure], catalogs: [MeasureCatalog]? = nil, seed: UInt64, first: Int = 0,
+                                          count: Int, threads: Int, merge: @escaping ([ReplicationResult]) -> Void) {
         let workers = Swift.max(1, Swift.min(threads, count))
+        let catalogs = catalogs ?? structures.map(\.catalog)
         if workers == 1 {
             let spaces = structures.map { ReplicationWorkspace(structure: $0) }
             for n in 0..<count {
                 merge(structures.indices.map { k in
-                    var r = Replication(structure: structures[k], seed: seed, replication: first + n, workspace: spaces[k])
+                    var r = Replication(structure: structures[k], seed: seed, replication: first + n, workspace: spaces[k], measures: catalogs[k])
                     return r.run()
                 })
             }
@@ -80,7 +89,7 @@ public enum Ensemble {
             let spaces = structures.map { ReplicationWorkspace(structure: $0) }
             while let n = queue.nextIndex(limit: count) {
                 let results = structures.indices.map { k in
-                    var r = Replication(structure: structures[k], seed: seed, replication: first + n, workspace: spaces[k])
+                    var r = Replication(structure: structures[k], seed: seed, replication: first + n, workspace: spaces[k], measures: catalogs[k])
                     return r.run()
                 }
                 queue.deliver(n, results)
@@ -89,11 +98,15 @@ public enum Ensemble {
     }
 
     /// Runs `settings.replications` replications (indices `first ..< first + count`) and
-    /// aggregates them. `progress` is called with the number merged so far.
+    /// aggregates them. `progress` is called with the number merged so far. An unknown name in
+    /// `settings.measures` is a precondition failure: check it first with `settings.catalog(for:)`.
     public static func run(_ structure: Structure, settings: RunSettings, firstReplication: Int = 0,
                            progress: (@Sendable (Int) -> Void)? = nil) -> EnsembleResult {
-        let acc = Locked(EnsembleAccumulator(structure: structure))
-        forEachReplication([structure], seed: settings.seed, first: firstReplication, count: settings.replications, threads: settings.threads) { r in
+        let catalog: MeasureCatalog
+        do { catalog = try settings.catalog(for: structure) } catch { preconditionFailure(error.description) }
+        let acc = Locked(EnsembleAccumulator(structure: structure, catalog: catalog))
+        forEachReplication([structure], catalogs: [catalog], seed: settings.seed, first: firstReplication, count: settings.replications,
+                           threads: settings.threads) { r in
             let done = acc.withValue { a -> Int in a.add(r[0]); return a.count }
             progress?(done)
         }
@@ -170,10 +183,10 @@ public struct EnsembleAccumulator: Sendable {
     /// Replications added.
     public private(set) var count = 0
 
-    public init(structure: Structure) {
+    public init(structure: Structure, catalog: MeasureCatalog? = nil) {
         self.structure = structure
-        catalog = structure.catalog
-        acc = [SummaryAccumulator](repeating: SummaryAccumulator(), count: catalog.count)
+        self.catalog = catalog ?? structure.catalog
+        acc = [SummaryAccumulator](repeating: SummaryAccumulator(), count: self.catalog.count)
         totals.maxPresentOverMembers = Int.min
         sectorAcc = [SummaryAccumulator](repeating: SummaryAccumulator(), count: structure.sectorIDs.count)
         pooled = DurationHistogram(binWidth: ReplicationSnapshot.latencyBinWidth(years: structure.years),
