@@ -88,4 +88,23 @@ final class RunCommandTests: XCTestCase {
         let r = try CLI.run(["validate"] + files)
         XCTAssertEqual(r.code, 0, r.stderr)
     }
+
+    func testMeasuresSelection() throws {
+        let r = try CLI.run(["run", "Scenarios/charlevoix.json", "--replications", "4", "--format", "json",
+                             "--measures", "hoursPerPartnerYear, latency.medianDaysKM,instance.attendanceRate"])
+        XCTAssertEqual(r.code, 0, r.stderr)
+        let obj = try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as! [String: Any]
+        let measures = obj["measures"] as! [String: [String: Any]]
+        XCTAssertEqual(Set(measures["hyperconcertation"]!.keys), ["hoursPerPartnerYear"])
+        XCTAssertEqual(Set(measures["latency"]!.keys), ["medianDaysKM"])
+        XCTAssertTrue(measures["representativity"]!.isEmpty)
+        let instances = obj["instances"] as! [String: [String: Any]]
+        XCTAssertTrue(instances.values.allSatisfy { Set($0.keys) == ["attendanceRate"] })
+        let bad = try CLI.run(["run", "Scenarios/charlevoix.json", "--replications", "2", "--measures", "latency.medianDays"])
+        XCTAssertEqual(bad.code, 2)
+        XCTAssertTrue(bad.stderr.contains("unknown measure `latency.medianDays`") && bad.stderr.contains("latency.medianDaysKM"), bad.stderr)
+        let sweep = try CLI.run(["sweep", "Scenarios/charlevoix.json", "--vary", "years=1,2", "--measures", "hoursPerPartnerYear", "--output", "/tmp/x"])
+        XCTAssertEqual(sweep.code, 2)
+    }
 }
+

@@ -33,4 +33,20 @@ final class EnsembleTests: XCTestCase {
         XCTAssertEqual(Ensemble.replicate(a, seed: 4, replication: 2).diagnostics.emerged,
                        Ensemble.replicate(b, seed: 4, replication: 2).diagnostics.emerged)
     }
+
+    func testASelectionOfMeasuresGivesTheSameValues() throws {
+        let s = try TestScenarios.loadShipped("orbite")
+        let all = Ensemble.run(s, settings: RunSettings(replications: 7, seed: 2, threads: 2))
+        let names = ["hoursPerPartnerYear", "latency.medianDaysKM", "instancesPerPartner", "instance.attendanceRate", "issueKind.p90Days"]
+        let some = Ensemble.run(s, settings: RunSettings(replications: 7, seed: 2, threads: 1, measures: names))
+        XCTAssertEqual(some.catalog.count, 3 + s.instances.count + s.issueKinds.filter(\.isDecision).count)
+        for (k, m) in some.catalog.measures.enumerated() {
+            XCTAssertEqual(some.summaries[k], all.summary(m.family, m.name, group: m.group), "\(m.family).\(m.group).\(m.name)")
+        }
+        XCTAssertEqual(some.totals, all.totals)
+        XCTAssertThrowsError(try s.catalog.selecting(["hoursPerPartnerYr"])) { e in
+            XCTAssertEqual((e as! MeasureSelectionError).suggestion, "hoursPerPartnerYear")
+        }
+    }
 }
+

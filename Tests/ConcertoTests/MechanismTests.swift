@@ -156,12 +156,15 @@ final class MembershipMechanismTests: XCTestCase {
         let s = try TestScenarios.compile(obj)
         let r = Ensemble.replicate(s, seed: 1, replication: 0)
         XCTAssertGreaterThan(r.diagnostics.decided, 0)
-        var rep = Replication(structure: s, seed: 1, replication: 0)
-        let result = rep.run()
+        var rep = Replication(structure: s, seed: 1, replication: 0, recordMinutes: true)
+        _ = rep.run()
         XCTAssertEqual(rep.sectorShareSums[2], 0, "observers are never counted at decisions")
-        XCTAssertEqual(result.diagnostics.partnerHours, result.diagnostics.meetingHours, accuracy: 1e-9)
+        let minutes = rep.minutes!
+        XCTAssertTrue(minutes.items.allSatisfy { Set($0.room).isDisjoint(with: [0, 1, 2]) }, "observers are never in a decision room")
+        XCTAssertTrue(minutes.meetings.contains { !$0.observers.isEmpty }, "observers attend")
         let perPartner = rep.partnerHours
         XCTAssertGreaterThan(perPartner[0], 0, "observers carry load")
+        XCTAssertEqual(perPartner[0], MinutesRecount.hoursByPartner(minutes, structure: s)[0], accuracy: 1e-9, "as much as the minutes say")
     }
 
     func testRecusalKeepsMembersOutOfTheirOwnTerritoryProjects() throws {

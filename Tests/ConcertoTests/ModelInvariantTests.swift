@@ -5,12 +5,28 @@ import XCTest
 final class ModelInvariantTests: XCTestCase {
     func checkInvariants(_ s: Structure, replications: Int = 6, file: StaticString = #filePath, line: UInt = #line) {
         for rep in 0..<replications {
-            let r = Ensemble.replicate(s, seed: 99, replication: rep)
+            var replication = Replication(structure: s, seed: 99, replication: rep, recordMinutes: true)
+            let r = replication.run()
+            let minutes = replication.minutes!
             let d = r.diagnostics
             XCTAssertEqual(d.decided + d.dropped + d.open, d.emerged, "every issue is decided, dropped or open exactly once", file: file, line: line)
-            XCTAssertEqual(d.partnerHours, d.meetingHours, accuracy: 1e-6 * Swift.max(1, d.partnerHours), "hours add up", file: file, line: line)
             XCTAssertLessThanOrEqual(d.maxPresentOverMembers, 0, "attendance never exceeds membership", file: file, line: line)
-            XCTAssertEqual(d.decisionsByMode.reduce(0, +), d.decided, file: file, line: line)
+            // Hours recomputed from the minutes (who attended, who was absent, who organised,
+            // who answered surveys) and the structure's rules, not from the tally's counters.
+            let hours = MinutesRecount.hoursByPartner(minutes, structure: s)
+            let tallied = replication.partnerHours
+            for p in s.partners.indices {
+                XCTAssertEqual(tallied[p], hours[p], accuracy: 1e-9 * Swift.max(1, hours[p]), "hours of \(s.partners[p].id) add up", file: file, line: line)
+            }
+            XCTAssertEqual(d.partnerHours, hours.reduce(0, +), accuracy: 1e-6 * Swift.max(1, d.partnerHours), "total hours add up", file: file, line: line)
+            // Final decisions by mode, recounted from the items and surveys of the minutes.
+            let modes = MinutesRecount.finalDecisionsByMode(minutes, structure: s)
+            XCTAssertEqual(modes, d.decisionsByMode, "decisions by mode from the minutes", file: file, line: line)
+            XCTAssertEqual(modes.reduce(0, +), d.decided, "every final decision has one mode", file: file, line: line)
+            let outcomes = MinutesRecount.outcomes(minutes, structure: s)
+            XCTAssertEqual(outcomes.decided, d.decided, file: file, line: line)
+            XCTAssertEqual(outcomes.dropped, d.dropped, file: file, line: line)
+            XCTAssertEqual(outcomes.open, d.open, file: file, line: line)
             for (k, m) in MeasureCatalog(structure: s).measures.enumerated() where m.unit == .share {
                 let v = r.values[k]
                 if v.isFinite { XCTAssertTrue(v >= 0 && v <= 1 + 1e-12, "\(m.family).\(m.group).\(m.name) = \(v)", file: file, line: line) }
@@ -20,6 +36,12 @@ final class ModelInvariantTests: XCTestCase {
 
     func testSeptRivieres() throws {
         checkInvariants(try TestScenarios.loadShipped("sept-rivieres"))
+    }
+
+    func testEveryShippedStructure() throws {
+        for name in ["lanaudiere", "orbite", "mirabel-before-orbite", "charlevoix"] {
+            checkInvariants(try TestScenarios.loadShipped(name), replications: 2)
+        }
     }
 
     func testUnderStress() throws {
@@ -48,6 +70,20 @@ final class ModelInvariantTests: XCTestCase {
         XCTAssertGreaterThan(r.summary(.hyperconcertation, "attritionShare")!.mean, 0, "and partners leave")
     }
 
+    func testTheRecountsCanFail() throws {
+        // The recount is independent: charging absentees nothing, forgetting travel or
+        // organisers would each give other hours than the simulation's.
+        let s = try TestScenarios.loadShipped("charlevoix")
+        var replication = Replication(structure: s, seed: 3, replication: 0, recordMinutes: true)
+        _ = replication.run()
+        let minutes = replication.minutes!
+        let exact = MinutesRecount.hoursByPartner(minutes, structure: s)
+        XCTAssertNotEqual(MinutesRecount.hoursByPartner(minutes, structure: s, chargeAbsentees: false), exact)
+        XCTAssertNotEqual(MinutesRecount.hoursByPartner(minutes, structure: s, chargeTravel: false), exact)
+        XCTAssertNotEqual(MinutesRecount.hoursByPartner(minutes, structure: s, chargeOrganisers: false), exact)
+        for p in s.partners.indices { XCTAssertEqual(replication.partnerHours[p], exact[p], accuracy: 1e-9 * Swift.max(1, exact[p])) }
+    }
+
     func testSolicitedHoursEqualTheSumOverMeetings() throws {
         // With one instance and no surveys, partner-hours are meetings × (solicited cost).
         let obj = TestScenarios.singleServer(periodDays: 30, ratePerYear: 5, members: 4, years: 2)
@@ -55,5 +91,64 @@ final class ModelInvariantTests: XCTestCase {
         let r = Ensemble.replicate(s, seed: 1, replication: 0)
         // Always-present staff: each meeting costs 4 × (2 h meeting + 1 h preparation) + 4 × 3 h organisation.
         XCTAssertEqual(r.diagnostics.partnerHours, Double(r.diagnostics.meetings) * (4 * 3 + 4 * 3), accuracy: 1e-9)
+    }
+}
+
+/// Measures recomputed from a replication's minutes, independently of the tally.
+enum MinutesRecount {
+    /// Hours each partner was solicited in the measured window: attendees pay the meeting,
+    /// its preparation and travel (one trip a day), absentees a fraction, organisers their
+    /// hours, survey respondents the survey's.
+    static func hoursByPartner(_ m: Minutes, structure s: Structure, chargeAbsentees: Bool = true, chargeTravel: Bool = true,
+                               chargeOrganisers: Bool = true) -> [Double] {
+        var hours = [Double](repeating: 0, count: s.partners.count)
+        var lastTrip = [Double?](repeating: nil, count: s.partners.count)
+        let warmup = s.warmupDays
+        for meeting in m.meetings {
+            let rules = s.instances[meeting.instance].rules
+            let base = rules.meetingHours + rules.preparationHours
+            let measured = meeting.day >= warmup
+            for p in meeting.attendees + meeting.observers {
+                var cost = base
+                if chargeTravel && lastTrip[p] != meeting.day { cost += s.travel(from: s.partners[p].territory, to: Int(rules.venue)) }
+                lastTrip[p] = meeting.day
+                if measured { hours[p] += cost }
+            }
+            if measured && chargeAbsentees { for p in meeting.absentees { hours[p] += s.attendance.absentCostFraction * base } }
+            if measured && chargeOrganisers { for p in meeting.organisers { hours[p] += rules.organiserHours } }
+        }
+        for survey in m.surveys where survey.day >= warmup {
+            for p in survey.respondents { hours[p] += s.attendance.surveyHours }
+        }
+        return hours
+    }
+
+    /// Final decisions (on issues that emerged in the measured window) by mode: the success at
+    /// the last step needing a decision of the issue's route; delegated when the urgent
+    /// delegate took it.
+    static func finalDecisionsByMode(_ m: Minutes, structure s: Structure) -> [Int] {
+        var counts = [Int](repeating: 0, count: DecisionMode.allCases.count)
+        func lastDecisionStep(_ issue: Int) -> Int? { s.issueKinds[m.issues[issue - 1].kind].steps.lastIndex { $0.act != .inform } }
+        func measured(_ issue: Int) -> Bool { m.issues[issue - 1].emergence >= s.warmupDays }
+        for item in m.items where measured(item.issue) && item.step == lastDecisionStep(item.issue) {
+            switch item.outcome {
+            case .consensus: counts[(item.delegated ? DecisionMode.delegated : .consensus).rawValue] += 1
+            case .votePassed: counts[(item.delegated ? DecisionMode.delegated : .vote).rawValue] += 1
+            default: break
+            }
+        }
+        for survey in m.surveys where survey.passed && measured(survey.issue) && survey.step == lastDecisionStep(survey.issue) {
+            counts[(survey.delegated ? DecisionMode.delegated : .survey).rawValue] += 1
+        }
+        return counts
+    }
+
+    /// Issues needing a decision that emerged in the measured window, by how they ended.
+    static func outcomes(_ m: Minutes, structure s: Structure) -> (decided: Int, dropped: Int, open: Int) {
+        var decided = 0, dropped = 0, open = 0
+        for issue in m.issues where issue.emergence >= s.warmupDays && s.issueKinds[issue.kind].isDecision {
+            if issue.decided != nil { decided += 1 } else if issue.dropped != nil { dropped += 1 } else { open += 1 }
+        }
+        return (decided, dropped, open)
     }
 }

@@ -18,6 +18,9 @@ public struct EventQueue: Sendable {
     /// Total events ever pushed (the next sequence number).
     @inlinable public var pushed: UInt64 { nextSequence }
 
+    /// Events the storage holds without growing.
+    public var capacity: Int { heap.capacity }
+
     /// Reserves room for `n` pending events.
     public mutating func reserveCapacity(_ n: Int) { heap.reserveCapacity(n) }
 

@@ -15,6 +15,8 @@ public struct Minutes: Sendable {
         public var observers: [Int] = []
         /// Members solicited who did not attend.
         public var absentees: [Int] = []
+        /// Who organised it (carries the organisation hours).
+        public var organisers: [Int] = []
         public var quorumMet = false
     }
 
@@ -35,6 +37,8 @@ public struct Minutes: Sendable {
         /// Index of the meeting in `meetings`.
         public var meeting: Int
         public var issue: Int
+        /// The step of the issue's route (0-based).
+        public var step: Int
         public var act: Act
         public var outcome: ItemOutcome
         /// The voting members in the room.
@@ -45,6 +49,9 @@ public struct Minutes: Sendable {
 
     public struct Survey: Sendable {
         public var issue: Int
+        public var step: Int
+        /// Held by the urgent delegate for the instance of its step.
+        public var delegated: Bool
         public var instance: Int
         public var day: Double
         public var respondents: [Int]
@@ -81,14 +88,16 @@ public struct Minutes: Sendable {
         if observer { meetings[meetings.count - 1].observers.append(p) } else { meetings[meetings.count - 1].attendees.append(p) }
     }
     mutating func absent(partner p: Int) { meetings[meetings.count - 1].absentees.append(p) }
+    mutating func organised(by p: Int) { meetings[meetings.count - 1].organisers.append(p) }
     mutating func quorum(met: Bool) { meetings[meetings.count - 1].quorumMet = met }
 
-    mutating func item(issue: Int32, act: Act, outcome: ItemOutcome, room: Room, delegated: Bool) {
-        items.append(Item(meeting: meetings.count - 1, issue: Int(issue), act: act, outcome: outcome,
+    mutating func item(issue: Int32, step: Int32, act: Act, outcome: ItemOutcome, room: Room, delegated: Bool) {
+        items.append(Item(meeting: meetings.count - 1, issue: Int(issue), step: Int(step), act: act, outcome: outcome,
                           room: room.partnerBuffer.map { Int($0) }, delegated: delegated))
     }
-    mutating func survey(issue: Int32, instance: Int, at day: Double, respondents: Room, passed: Bool) {
-        surveys.append(Survey(issue: Int(issue), instance: instance, day: day, respondents: respondents.partnerBuffer.map { Int($0) }, passed: passed))
+    mutating func survey(issue: Int32, step: Int32, delegated: Bool, instance: Int, at day: Double, respondents: Room, passed: Bool) {
+        surveys.append(Survey(issue: Int(issue), step: Int(step), delegated: delegated, instance: instance, day: day,
+                              respondents: respondents.partnerBuffer.map { Int($0) }, passed: passed))
     }
     mutating func emerged(issue: Int32, kind: Int, territory: Int32?, urgent: Bool, at day: Double) {
         issues.append(Issue(id: Int(issue), kind: kind, territory: territory.map { Int($0) }, urgent: urgent, emergence: day))

@@ -20,12 +20,12 @@ extension Replication {
         tally.discussion(emergence: issues.slots[s].emergence)
         issues.slots[s].meetings += 1
         if act == .inform {
-            minutes?.item(issue: issues.slots[s].id, act: act, outcome: .informed, room: room, delegated: issues.slots[s].delegated)
+            minutes?.item(issue: issues.slots[s].id, step: issues.slots[s].step, act: act, outcome: .informed, room: room, delegated: issues.slots[s].delegated)
             advance(s)
             return false
         }
         if room.isEmpty {  // everyone present recused
-            minutes?.item(issue: issues.slots[s].id, act: act, outcome: .nobodyInRoom, room: room, delegated: issues.slots[s].delegated)
+            minutes?.item(issue: issues.slots[s].id, step: issues.slots[s].step, act: act, outcome: .nobodyInRoom, room: room, delegated: issues.slots[s].delegated)
             return true
         }
         issues.slots[s].attempts += 1
@@ -49,7 +49,7 @@ extension Replication {
             }
         }
         if consensus {
-            minutes?.item(issue: issues.slots[s].id, act: act, outcome: .consensus, room: room, delegated: issues.slots[s].delegated)
+            minutes?.item(issue: issues.slots[s].id, step: issues.slots[s].step, act: act, outcome: .consensus, room: room, delegated: issues.slots[s].delegated)
             succeed(s, mode: .consensus, instance: i, room: room)
             return false
         }
@@ -60,11 +60,11 @@ extension Replication {
                 if position >= rule.supportThreshold { votesFor += 1 }
             }
             if Double(votesFor) >= instanceRules[i].voteThreshold * Double(room.count) - 1e-9 {
-                minutes?.item(issue: issues.slots[s].id, act: act, outcome: .votePassed, room: room, delegated: issues.slots[s].delegated)
+                minutes?.item(issue: issues.slots[s].id, step: issues.slots[s].step, act: act, outcome: .votePassed, room: room, delegated: issues.slots[s].delegated)
                 succeed(s, mode: .vote, instance: i, room: room)
                 return false
             }
-            minutes?.item(issue: issues.slots[s].id, act: act, outcome: .voteFailed, room: room, delegated: issues.slots[s].delegated)
+            minutes?.item(issue: issues.slots[s].id, step: issues.slots[s].step, act: act, outcome: .voteFailed, room: room, delegated: issues.slots[s].delegated)
             switch instanceRules[i].onVoteFailure {
             case .carryOver:
                 // A rejected proposal comes back reworked: members judge the new version afresh.
@@ -82,7 +82,7 @@ extension Replication {
                 return true
             }
         }
-        minutes?.item(issue: issues.slots[s].id, act: act, outcome: .noConsensus, room: room, delegated: issues.slots[s].delegated)
+        minutes?.item(issue: issues.slots[s].id, step: issues.slots[s].step, act: act, outcome: .noConsensus, room: room, delegated: issues.slots[s].delegated)
         return true
     }
 

@@ -27,7 +27,9 @@ extension Replication {
         let st = steps[Int(kindRules[Int(issues.slots[s].kind)].steps.start) + Int(issues.slots[s].step)]
         switch st.target {
         case .instance(let i): return (Int(i), st.act)
-        case .byTerritory(let table): return (Int(stepTargets.slice(table)[Int(issues.slots[s].territory!)]), st.act)
+        case .byTerritory(let table):
+            // Validation gives every territory with arrivals of the kind its instance.
+            return (Int(stepTargets.slice(table)[Int(issues.slots[s].territory!)]!), st.act)
         }
     }
 
@@ -141,7 +143,7 @@ extension Replication {
             votesFor += 1
         }
         let passed = !room.isEmpty && Double(votesFor) >= instanceRules[i].voteThreshold * Double(room.count) - 1e-9
-        minutes?.survey(issue: issues.slots[s].id, instance: i, at: sim.now, respondents: room, passed: passed)
+        minutes?.survey(issue: issues.slots[s].id, step: issues.slots[s].step, delegated: issues.slots[s].delegated, instance: i, at: sim.now, respondents: room, passed: passed)
         if passed {
             succeed(s, mode: .survey, instance: i, room: room)
         } else {

@@ -85,12 +85,14 @@ extension Replication {
             for p in organisers.slice(org) {
                 monthHours[Int(p)] += organiserHours
                 ledger.add(partner: Int(p), hours: organiserHours)
+                if recording { minutes!.organised(by: Int(p)) }
             }
         } else {
             for slot in 0..<seatCount where rules[Int(seats[first + slot].partner)].staff {
                 let p = Int(seats[first + slot].partner)
                 monthHours[p] += organiserHours
                 ledger.add(partner: p, hours: organiserHours)
+                if recording { minutes!.organised(by: p) }
             }
         }
         tally.close(ledger)

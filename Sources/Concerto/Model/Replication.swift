@@ -30,7 +30,7 @@ public struct Replication: ~Copyable {
     let instanceRules: TableView<InstanceRules>
     let kindRules: TableView<IssueKindRules>
     let steps: TableView<StepRules>
-    let stepTargets: TableView<Int32>
+    let stepTargets: TableView<Int32?>
     let coupledChildren: TableView<Int32>
     let organisers: TableView<Int32>
     let travelHours: TableView<Double>

@@ -47,6 +47,21 @@ public final class ReplicationWorkspace: @unchecked Sendable {
         return s
     }
 
+    /// Where every buffer lives and how much it holds (addresses and capacities): unchanged
+    /// from one replication to the next once the buffers have reached their peak sizes.
+    var footprint: [Int] {
+        var f: [Int] = []
+        func add<T>(_ b: GrowableBuffer<T>) { f += [Int(bitPattern: b.base), b.capacity] }
+        func add<T>(_ b: Buffer<T>) { f += [Int(bitPattern: b.base), b.count] }
+        add(seats); add(waiting)
+        for i in 0..<waiting.count { add(waiting[i]) }
+        add(issues.slots); add(issues.free); add(issues.positions); add(pending)
+        add(scratch.list); add(scratch.list2); add(scratch.chosen); add(tally.latencies); add(tally.sortedLatencies)
+        add(partners.engagement); add(instances.active); add(rooms.partners); add(tally.partnerHours)
+        f.append(sim.calendar.capacity)
+        return f
+    }
+
     /// Whether this workspace was sized for `structure`.
     public func fits(_ structure: Structure) -> Bool { owner == ObjectIdentifier(structure.instanceRules) }
 

@@ -40,7 +40,7 @@ public final class Structure: Sendable {
     /// Every route's steps, kind after kind (`IssueKindRules.steps` ranges).
     public let steps: FlatTable<StepRules>
     /// Per territory-dependent step, the instance of each territory (`StepTarget.byTerritory`).
-    public let stepTargets: FlatTable<Int32>
+    public let stepTargets: FlatTable<Int32?>
     /// Territories with their own arrival process, kind after kind.
     public let kindTerritories: FlatTable<Int32>
     /// Instances coupled to each instance (`InstanceRules.coupledChildren`).
@@ -122,7 +122,7 @@ public final class Structure: Sendable {
         self.maxSeats = maxSeats
 
         // Issue kinds: routes and arrival territories become ranges.
-        var kinds: [IssueKindRules] = [], stepList: [StepRules] = [], targets: [Int32] = [], territories: [Int32] = []
+        var kinds: [IssueKindRules] = [], stepList: [StepRules] = [], targets: [Int32?] = [], territories: [Int32] = []
         for k in issueKinds {
             var r = k.rules
             r.steps = IndexRange(start: stepList.count, count: k.steps.count)
@@ -132,7 +132,7 @@ public final class Structure: Sendable {
                     stepList.append(StepRules(act: st.act, target: .instance(Int32(i))))
                 case .byTerritory(let table):
                     stepList.append(StepRules(act: st.act, target: .byTerritory(IndexRange(start: targets.count, count: table.count))))
-                    targets += table.map { Int32($0 ?? -1) }
+                    targets += table.map { $0.map { Int32($0) } }
                 }
             }
             r.territories = IndexRange(start: territories.count, count: k.territories.count)
