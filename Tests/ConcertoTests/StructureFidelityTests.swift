@@ -20,9 +20,9 @@ final class StructureFidelityTests: XCTestCase {
         let gt = instance(s, "grande-table")
         XCTAssertEqual(gt.rules.periodDays!, 365.0 / 3, accuracy: 1e-9, "« Au moins trois fois par année »")
         XCTAssertEqual(members(s, "grande-table").count, 40, "all partners are invited")
-        XCTAssertEqual(gt.rules.voteAtAttempt, 1, "vote at the same meeting without consensus")
-        XCTAssertEqual(gt.rules.voteThreshold, 2.0 / 3.0, accuracy: 1e-3)
-        XCTAssertGreaterThan(gt.rules.surveyShare, 0, "surveys in exceptional cases")
+        XCTAssertEqual(gt.rules.decision.voteAtAttempt, 1, "vote at the same meeting without consensus")
+        XCTAssertEqual(gt.rules.decision.voteThreshold, 2.0 / 3.0, accuracy: 1e-3)
+        XCTAssertGreaterThan(gt.rules.decision.surveyShare, 0, "surveys in exceptional cases")
         XCTAssertEqual(gt.rules.urgentDelegate.map { Int($0) }, index(s, "comite-coordination"), "the comité decides urgent issues between Tables")
         for rep in 0..<5 {
             let coco = members(s, "comite-coordination", replication: rep)
@@ -41,7 +41,7 @@ final class StructureFidelityTests: XCTestCase {
         }
         XCTAssertEqual(instance(s, "comite-coordination").rules.election?.termDays ?? 0, 730, accuracy: 1e-9, "two-year mandates")
         for wc in s.instances where wc.kind == "working" {
-            XCTAssertEqual(wc.rules.voteAtAttempt, 3, "vote at the third meeting on a subject")
+            XCTAssertEqual(wc.rules.decision.voteAtAttempt, 3, "vote at the third meeting on a subject")
             XCTAssertTrue(wc.rules.powers.contains(.decide), "working committees decide on their enjeu")
         }
         for k in s.issueKinds where k.category == "actionPlan" {
@@ -58,7 +58,7 @@ final class StructureFidelityTests: XCTestCase {
         let am = members(s, analysis.id)
         XCTAssertEqual(am.filter { $0.role == "agent-local" }.count, 6, "the six MRC local agents")
         XCTAssertEqual(Set(am.filter { $0.role == "agent-local" }.map(\.territory)).count, 6, "one per MRC")
-        XCTAssertTrue(analysis.rules.recuseSameTerritory, "no member analyses its own project")
+        XCTAssertTrue(analysis.rules.decision.recuseSameTerritory, "no member analyses its own project")
         let crs = instance(s, "crs")
         XCTAssertEqual(crs.membership.named.count, 12, "the CRS's twelve named members")
         XCTAssertEqual(s.instances.filter { $0.kind == "local" }.count, 6, "one CLDS per MRC")

@@ -4,7 +4,7 @@ extension Replication {
     mutating func processAgenda(_ i: Int, room meetingRoom: Room) {
         var timeLeft = instanceRules[i].agendaHours - instanceRules[i].fixedAgendaHours
         let maxItems = instanceRules[i].maxItems
-        let recuse = instanceRules[i].recuseSameTerritory
+        let recuse = instanceRules[i].decision.recuseSameTerritory
         let now = sim.now
         var items = 0
         var overflow = false

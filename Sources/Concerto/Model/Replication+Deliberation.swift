@@ -30,7 +30,8 @@ extension Replication {
         }
         issues.slots[s].attempts += 1
         let rule = structure.deliberation
-        let voteOnly = instanceRules[i].voteOnly
+        let decision = instanceRules[i].decision
+        let voteOnly = decision.voteOnly
         if bounded { drawMissingPositions(s, kind: k, room: room) }
         var consensus = false
         if !voteOnly {
@@ -53,19 +54,19 @@ extension Replication {
             succeed(s, mode: .consensus, instance: i, room: room)
             return false
         }
-        if voteOnly || issues.slots[s].attempts >= instanceRules[i].voteAtAttempt {
+        if decision.votes(atAttempt: issues.slots[s].attempts) {
             var votesFor = 0
             for m in 0..<room.count {
                 let position = bounded ? positionsOf(s)[room.slot(m)] : drawPosition(sector: Int(partnerRules[room.partner(m)].sector), kind: k)
                 if position >= rule.supportThreshold { votesFor += 1 }
             }
-            if Double(votesFor) >= instanceRules[i].voteThreshold * Double(room.count) - 1e-9 {
+            if decision.carries(votesFor: votesFor, present: room.count) {
                 minutes?.item(issue: issues.slots[s].id, step: issues.slots[s].step, act: act, outcome: .votePassed, room: room, delegated: issues.slots[s].delegated)
                 succeed(s, mode: .vote, instance: i, room: room)
                 return false
             }
             minutes?.item(issue: issues.slots[s].id, step: issues.slots[s].step, act: act, outcome: .voteFailed, room: room, delegated: issues.slots[s].delegated)
-            switch instanceRules[i].onVoteFailure {
+            switch decision.onVoteFailure {
             case .carryOver:
                 // A rejected proposal comes back reworked: members judge the new version afresh.
                 if bounded { forgetPositions(s, seats: Int(instances.seatCount[i])) }

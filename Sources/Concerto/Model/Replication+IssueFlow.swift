@@ -53,10 +53,10 @@ extension Replication {
             }
         }
         setInstance(s, i)
-        let survey = instanceRules[i].surveyShare
+        let survey = instanceRules[i].decision.surveyShare
         if (act == .decide || act == .ratify) && survey > 0 && rngSurvey.uniform() < survey {
             // Exceptional case: an individual survey of the members.
-            sim.schedule(at: sim.now + instanceRules[i].surveyDays, priority: EventPriority.surveyClose.rawValue,
+            sim.schedule(at: sim.now + instanceRules[i].decision.surveyDays, priority: EventPriority.surveyClose.rawValue,
                          kind: ModelEvent.surveyClose.rawValue, payload: Int64(s))
             return
         }
@@ -142,7 +142,7 @@ extension Replication {
         for m in 0..<room.count where drawPosition(sector: Int(partnerRules[room.partner(m)].sector), kind: k) >= structure.deliberation.supportThreshold {
             votesFor += 1
         }
-        let passed = !room.isEmpty && Double(votesFor) >= instanceRules[i].voteThreshold * Double(room.count) - 1e-9
+        let passed = !room.isEmpty && instanceRules[i].decision.carries(votesFor: votesFor, present: room.count)
         minutes?.survey(issue: issues.slots[s].id, step: issues.slots[s].step, delegated: issues.slots[s].delegated, instance: i, at: sim.now, respondents: room, passed: passed)
         if passed {
             succeed(s, mode: .survey, instance: i, room: room)

@@ -113,16 +113,8 @@ public struct InstanceRules: Sendable, Equatable, BitwiseCopyable {
     // Decisions.
     public var quorum: QuorumRule
     public var powers: ActSet
-    /// Votes at once (ratifying boards) instead of seeking consensus first.
-    public var voteOnly: Bool
-    /// Votes at this attempt when there is no consensus.
-    public var voteAtAttempt: Int32
-    public var voteThreshold: Double
-    public var onVoteFailure: VoteFailure
-    /// Members from the issue's territory step out for the item.
-    public var recuseSameTerritory: Bool
-    public var surveyShare: Double
-    public var surveyDays: Double
+    /// How it decides (consensus, votes, surveys, recusal).
+    public var decision: DecisionRule
     /// The instance deciding urgent issues between its meetings (the comité de coordination).
     public var urgentDelegate: Int32?
     public var urgentMaxWaitDays: Double

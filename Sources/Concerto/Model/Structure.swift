@@ -199,33 +199,6 @@ public struct InstanceDef: Sendable {
     public internal(set) var rules: InstanceRules
 }
 
-/// Who sits on an instance, compiled from `MembershipSpec`: built once per replication.
-public struct MembershipRules: Sendable {
-    /// Open to all partners (after the sector, territory and interest filters).
-    public let open: Bool
-    /// Partners eligible for open seats.
-    public let openEligible: [Int]
-    /// Mandatory members (the coordinator): attend unless overloaded, never leave.
-    public let mandatory: [Int]
-    /// Named members (Lanaudière CRS).
-    public let named: [Int]
-    /// Non-voting members.
-    public let observers: [Int]
-    /// Seats by quota: how many, drawn among which partners.
-    public let quotas: [(count: Int, candidates: [Int])]
-    /// Mandatory members drawn from another instance (one member of the comité de coordination).
-    public let mandatoryFrom: [(instance: Int, count: Int)]
-    /// At most this many seats per organisation (nil: no cap).
-    public let maxPerOrganisation: Int?
-
-    /// Seats the rules can fill at most (each partner sits once).
-    public func seatCapacity(partnerCount: Int, electedSeats: Int = 0) -> Int {
-        let fixed = Set(mandatory).union(named).union(observers).union(openEligible).count
-        let drawn = quotas.reduce(0) { $0 + $1.count } + mandatoryFrom.reduce(0) { $0 + $1.count }
-        return Swift.min(partnerCount, fixed + drawn + electedSeats)
-    }
-}
-
 /// An issue kind, compiled: its description, route and rules.
 public struct IssueKindDef: Sendable {
     public let id: String

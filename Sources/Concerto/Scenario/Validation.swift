@@ -18,11 +18,11 @@ public struct ScenarioCompiler {
 
     public init(file: String) { self.file = file }
 
-    private mutating func fail(_ path: String, _ message: String) {
+    mutating func fail(_ path: String, _ message: String) {
         errors.append(ScenarioError(file: file, path: path, message: message))
     }
 
-    private mutating func indexIDs(_ ids: [String], path: String) -> [String: Int] {
+    mutating func indexIDs(_ ids: [String], path: String) -> [String: Int] {
         var map: [String: Int] = [:]
         for (i, id) in ids.enumerated() {
             if id.isEmpty { fail("\(path)[\(i)].id", "expected a non-empty id"); continue }
@@ -32,7 +32,7 @@ public struct ScenarioCompiler {
         return map
     }
 
-    private mutating func check(_ x: Double, _ path: String, min: Double, max: Double = .infinity, minOpen: Bool = false, what: String) {
+    mutating func check(_ x: Double, _ path: String, min: Double, max: Double = .infinity, minOpen: Bool = false, what: String) {
         if !x.isFinite || x < min || x > max || (minOpen && x == min) {
             let lo = minOpen ? "greater than \(fmt(min))" : "at least \(fmt(min))"
             let range = max.isFinite ? (minOpen ? "greater than \(fmt(min)) and at most \(fmt(max))" : "between \(fmt(min)) and \(fmt(max))") : lo
@@ -40,12 +40,12 @@ public struct ScenarioCompiler {
         }
     }
 
-    private func fmt(_ x: Double) -> String {
+    func fmt(_ x: Double) -> String {
         if x.isFinite && x == x.rounded() && abs(x) < 1e15 { return String(Int(x)) }
         return String(x)
     }
 
-    private mutating func lookup(_ map: [String: Int], _ id: String, _ path: String, what: String) -> Int? {
+    mutating func lookup(_ map: [String: Int], _ id: String, _ path: String, what: String) -> Int? {
         if let i = map[id] { return i }
         var msg = "unknown \(what) `\(id)`"
         if let near = closestKey(to: id, among: Array(map.keys).sorted()) { msg += " (did you mean `\(near)`?)" }
@@ -370,89 +370,9 @@ public struct ScenarioCompiler {
         }
         let territory = inst.territory.flatMap { lookup(territoryMap, $0, path + ".territory", what: "territory") }
         let venue = inst.venue.flatMap { lookup(territoryMap, $0, path + ".venue", what: "territory") } ?? territory ?? 0
-        let m = inst.membership
-        check(m.minInterest, path + ".membership.minInterest", min: 0, max: 1, what: "an interest")
-        let sectorFilter: Set<Int>? = m.sectors.map { Set($0.enumerated().compactMap { lookup(sectorMap, $0.element, "\(path).membership.sectors[\($0.offset)]", what: "sector") }) }
-        let territoryFilter: Set<Int>? = m.territories.map { Set($0.enumerated().compactMap { lookup(territoryMap, $0.element, "\(path).membership.territories[\($0.offset)]", what: "territory") }) }
-        func interest(_ p: PartnerDef) -> Double { themes.isEmpty ? 1 : themes.map { p.interest[$0] }.max()! }
-        var openEligible: [Int] = []
-        if m.open {
-            for (pi, p) in partners.enumerated() {
-                if p.staff && !m.includeStaff { continue }
-                if let f = sectorFilter, !f.contains(p.sector) { continue }
-                if let f = territoryFilter, !f.contains(p.territory) { continue }
-                if interest(p) < m.minInterest { continue }
-                openEligible.append(pi)
-            }
-        }
-        let mandatory = m.mandatory.enumerated().compactMap { lookup(partnerMap, $0.element, "\(path).membership.mandatory[\($0.offset)]", what: "partner") }
-        let named = m.named.enumerated().compactMap { lookup(partnerMap, $0.element, "\(path).membership.named[\($0.offset)]", what: "partner") }
-        let observers = m.observers.enumerated().compactMap { lookup(partnerMap, $0.element, "\(path).membership.observers[\($0.offset)]", what: "partner") }
-        var quotas: [(count: Int, candidates: [Int])] = []
-        var fixedSeats = Set(mandatory).union(named).union(observers)
-        for (k, q) in m.quotas.enumerated() {
-            let qp = "\(path).membership.quotas[\(k)]"
-            if q.count < 1 { fail(qp + ".count", "expected a count of at least 1, found \(q.count)"); continue }
-            let sec = q.sector.flatMap { lookup(sectorMap, $0, qp + ".sector", what: "sector") }
-            let ter = q.territory.flatMap { lookup(territoryMap, $0, qp + ".territory", what: "territory") }
-            let among: Set<Int>? = q.among.map { Set($0.enumerated().compactMap { lookup(partnerMap, $0.element, "\(qp).among[\($0.offset)]", what: "partner") }) }
-            let cands = partners.indices.filter { pi in
-                let p = partners[pi]
-                if let sec, p.sector != sec { return false }
-                if let ter, p.territory != ter { return false }
-                if let r = q.role, p.role != r { return false }
-                if let st = q.staff, p.staff != st { return false }
-                if let among, !among.contains(pi) { return false }
-                return !fixedSeats.contains(pi)
-            }
-            if cands.count < q.count {
-                var filters: [String] = []
-                if let v = q.sector { filters.append("sector `\(v)`") }
-                if let v = q.territory { filters.append("territory `\(v)`") }
-                if let v = q.role { filters.append("role `\(v)`") }
-                if let v = q.staff { filters.append(v ? "staff" : "not staff") }
-                if q.among != nil { filters.append("among the listed partners") }
-                fail(qp + ".count", "the quota needs \(q.count) partner(s) (\(filters.isEmpty ? "any" : filters.joined(separator: ", "))) not already seated, but the scenario has \(cands.count)")
-            }
-            quotas.append((q.count, cands))
-            fixedSeats.formUnion(cands.prefix(q.count))
-        }
-        var mandatoryFrom: [(instance: Int, count: Int)] = []
-        for (k, mf) in m.mandatoryFrom.enumerated() {
-            guard let j = instanceMap[mf.instance] else { continue }
-            if mf.count < 1 { fail("\(path).membership.mandatoryFrom[\(k)].count", "expected at least 1, found \(mf.count)") }
-            if mf.count > maxMembersOf[j] {
-                fail("\(path).membership.mandatoryFrom[\(k)].count", "asks for \(mf.count) member(s) of `\(mf.instance)`, which has at most \(maxMembersOf[j])")
-            }
-            mandatoryFrom.append((j, mf.count))
-        }
-        var election: (by: Int, seats: Int, bySector: Bool, byTerritory: Bool, sectorFirst: Bool, termDays: Double)? = nil
-        if let e = m.elected, let by = instanceMap[e.by] {
-            let ep = path + ".membership.elected"
-            if e.seats < 1 { fail(ep + ".seats", "expected at least 1 seat, found \(e.seats)") }
-            if e.seats > maxMembersOf[by] { fail(ep + ".seats", "\(e.seats) seats but the electing instance `\(e.by)` has at most \(maxMembersOf[by]) members") }
-            check(e.termYears, ep + ".termYears", min: 0, max: 50, minOpen: true, what: "years")
-            for (k, b) in e.balance.enumerated() where b != "sector" && b != "territory" {
-                fail("\(ep).balance[\(k)]", "expected `sector` or `territory`, found `\(b)`")
-            }
-            election = (by, e.seats, e.balance.contains("sector"), e.balance.contains("territory"),
-                        e.balance.first != "territory", e.termYears * 365)
-        }
-        if let cap = m.maxPerOrganisation, cap < 1 { fail(path + ".membership.maxPerOrganisation", "expected at least 1, found \(cap)") }
-        var maxMembers = Set(mandatory).union(named).union(openEligible).count
-            + quotas.reduce(0) { $0 + $1.count } + mandatoryFrom.reduce(0) { $0 + $1.count } + (election?.seats ?? 0)
-        if let cap = m.maxPerOrganisation {
-            var orgs = Set<Int>()
-            for p in Set(mandatory).union(named).union(openEligible) { orgs.insert(partners[p].organisation) }
-            let capped = Set(mandatory).union(named).count + orgs.count * cap
-            maxMembers = Swift.min(maxMembers, capped + quotas.reduce(0) { $0 + $1.count } + mandatoryFrom.reduce(0) { $0 + $1.count } + (election?.seats ?? 0))
-        }
-        maxMembers = Swift.min(maxMembers, partners.count)
-        maxMembersOf[i] = maxMembers
-        if maxMembers == 0 {
-            fail(path + ".membership", observers.isEmpty ? "the membership rules give this instance no members"
-                                                         : "the instance has only observers: nobody may deliberate or vote")
-        }
+        let (membership, election, maxMembers) = compileMembership(inst.membership, instance: i, path: path, themes: themes, partners: partners,
+                                                                   partnerMap: partnerMap, sectorMap: sectorMap, territoryMap: territoryMap,
+                                                                   instanceMap: instanceMap, maxMembersOf: &maxMembersOf)
 
         // Schedule.
         let sch = inst.schedule
@@ -507,28 +427,7 @@ public struct ScenarioCompiler {
         for (k, pw) in inst.powers.enumerated() {
             if let a = Act(name: pw) { powers.insert(a) } else { fail("\(path).powers[\(k)]", "expected one of recommend, decide, ratify, inform, found `\(pw)`") }
         }
-        let r = inst.decisionRule
-        let rp = path + ".decisionRule"
-        if r.mode != "consensus" && r.mode != "vote" { fail(rp + ".mode", "expected `consensus` or `vote`, found `\(r.mode)`") }
-        if r.voteAtAttempt < 1 { fail(rp + ".voteAtAttempt", "expected an attempt number of at least 1, found \(r.voteAtAttempt)") }
-        check(r.voteThreshold, rp + ".voteThreshold", min: 0, max: 1, minOpen: true, what: "a share of those present")
-        check(r.surveyShare, rp + ".surveyShare", min: 0, max: 1, what: "a share")
-        check(r.surveyDays, rp + ".surveyDays", min: 0, max: 365, minOpen: true, what: "days")
-        enum Failure { case carryOver, escalate, drop }
-        var vf = Failure.carryOver
-        switch r.onVoteFailure {
-        case "carryOver": vf = .carryOver
-        case "escalate": vf = .escalate
-        case "drop": vf = .drop
-        default: fail(rp + ".onVoteFailure", "expected one of carryOver, escalate, drop, found `\(r.onVoteFailure)`")
-        }
-        var escalateTo: Int? = nil
-        if let e = r.escalateTo { escalateTo = lookup(instanceMap, e, rp + ".escalateTo", what: "instance") }
-        else if vf == .escalate {
-            if let p = inst.parents.first, let j = instanceMap[p] { escalateTo = j }
-            else { fail(rp + ".onVoteFailure", "`escalate` needs `escalateTo` or a parent instance") }
-        }
-        if escalateTo == i { fail(rp + ".escalateTo", "an instance cannot escalate to itself") }
+        let decision = compileDecisionRule(inst.decisionRule, instance: i, parents: inst.parents, path: path, instanceMap: instanceMap)
         let urgentDelegate = inst.urgentDelegate.flatMap { lookup(instanceMap, $0, path + ".urgentDelegate", what: "instance") }
         check(inst.urgentMaxWaitDays, path + ".urgentMaxWaitDays", min: 0, max: 3650, what: "days")
         check(inst.extraMeetingDelayDays, path + ".extraMeetingDelayDays", min: 0, max: 365, what: "days")
@@ -544,18 +443,12 @@ public struct ScenarioCompiler {
             meetingPriority: EventPriority.meeting(couplingDepth: depth),
             venue: Int32(venue), meetingHours: inst.meetingHours, preparationHours: inst.preparationHours, organiserHours: inst.organiserHours,
             organisers: nil, agendaHours: inst.agendaHours ?? inst.meetingHours, fixedAgendaHours: inst.fixedAgendaHours,
-            maxItems: inst.maxItems ?? Int.max, quorum: quorumRule, powers: ActSet(Array(powers)), voteOnly: r.mode == "vote",
-            voteAtAttempt: Int32(Swift.max(1, Swift.min(r.voteAtAttempt, Int(Int32.max)))), voteThreshold: r.voteThreshold,
-            onVoteFailure: vf == .escalate ? .escalate(to: escalateTo.map { Int32($0) }) : (vf == .drop ? .drop : .carryOver),
-            recuseSameTerritory: r.recuseSameTerritory, surveyShare: r.surveyShare, surveyDays: r.surveyDays,
+            maxItems: inst.maxItems ?? Int.max, quorum: quorumRule, powers: ActSet(Array(powers)), decision: decision,
             urgentDelegate: urgentDelegate.map { Int32($0) }, urgentMaxWaitDays: inst.urgentMaxWaitDays,
             extraMeetings: inst.extraMeetings, extraMeetingDelayDays: inst.extraMeetingDelayDays,
             onDemand: inst.onDemand, dissolveAfterIdleDays: inst.dissolveAfterIdleDays,
-            election: election.map { ElectionRule(by: Int32($0.by), seats: Int32($0.seats), bySector: $0.bySector, byTerritory: $0.byTerritory,
-                                                  sectorFirst: $0.sectorFirst, termDays: $0.termDays) },
+            election: election,
             sharesTheme: shares, seats: .empty)
-        let membership = MembershipRules(open: m.open, openEligible: openEligible, mandatory: mandatory, named: named, observers: observers,
-                                         quotas: quotas, mandatoryFrom: mandatoryFrom, maxPerOrganisation: m.maxPerOrganisation)
         return InstanceDef(id: inst.id, name: inst.name, kind: inst.kind, themes: themes, territory: territory, parents: parents,
                            organiserIndices: organisers, membership: membership, maxMembers: maxMembers, rules: rules)
     }

@@ -1,0 +1,129 @@
+import Foundation
+
+/// Who sits on an instance, compiled from `MembershipSpec`: mandatory members, members drawn
+/// from another instance, named members, observers, quotas, elected seats, open seats and a cap
+/// per organisation. Seats are built once per replication (`Replication+Membership`); elections
+/// renew elected seats during the run. A new rule is declared in `MembershipSpec`, compiled and
+/// checked here, and applied in `Replication+Membership`.
+public struct MembershipRules: Sendable {
+    /// Open to all partners (after the sector, territory and interest filters).
+    public let open: Bool
+    /// Partners eligible for open seats.
+    public let openEligible: [Int]
+    /// Mandatory members (the coordinator): attend unless overloaded, never leave.
+    public let mandatory: [Int]
+    /// Named members (Lanaudière CRS).
+    public let named: [Int]
+    /// Non-voting members.
+    public let observers: [Int]
+    /// Seats by quota: how many, drawn among which partners.
+    public let quotas: [(count: Int, candidates: [Int])]
+    /// Mandatory members drawn from another instance (one member of the comité de coordination).
+    public let mandatoryFrom: [(instance: Int, count: Int)]
+    /// At most this many seats per organisation (nil: no cap).
+    public let maxPerOrganisation: Int?
+
+    /// Seats the rules can fill at most (each partner sits once).
+    public func seatCapacity(partnerCount: Int, electedSeats: Int = 0) -> Int {
+        let fixed = Set(mandatory).union(named).union(observers).union(openEligible).count
+        let drawn = quotas.reduce(0) { $0 + $1.count } + mandatoryFrom.reduce(0) { $0 + $1.count }
+        return Swift.min(partnerCount, fixed + drawn + electedSeats)
+    }
+}
+
+extension ScenarioCompiler {
+    /// Checks and compiles an instance's membership rules (`path` is the instance's JSON path):
+    /// the rules, the election of its elected seats, and an upper bound on its members (also
+    /// recorded in `maxMembersOf[i]` for the instances built after it).
+    mutating func compileMembership(_ m: MembershipSpec, instance i: Int, path: String, themes: [Int], partners: [PartnerDef],
+                                    partnerMap: [String: Int], sectorMap: [String: Int], territoryMap: [String: Int],
+                                    instanceMap: [String: Int], maxMembersOf: inout [Int]) -> (MembershipRules, ElectionRule?, Int) {
+            check(m.minInterest, path + ".membership.minInterest", min: 0, max: 1, what: "an interest")
+            let sectorFilter: Set<Int>? = m.sectors.map { Set($0.enumerated().compactMap { lookup(sectorMap, $0.element, "\(path).membership.sectors[\($0.offset)]", what: "sector") }) }
+            let territoryFilter: Set<Int>? = m.territories.map { Set($0.enumerated().compactMap { lookup(territoryMap, $0.element, "\(path).membership.territories[\($0.offset)]", what: "territory") }) }
+            func interest(_ p: PartnerDef) -> Double { themes.isEmpty ? 1 : themes.map { p.interest[$0] }.max()! }
+            var openEligible: [Int] = []
+            if m.open {
+                for (pi, p) in partners.enumerated() {
+                    if p.staff && !m.includeStaff { continue }
+                    if let f = sectorFilter, !f.contains(p.sector) { continue }
+                    if let f = territoryFilter, !f.contains(p.territory) { continue }
+                    if interest(p) < m.minInterest { continue }
+                    openEligible.append(pi)
+                }
+            }
+            let mandatory = m.mandatory.enumerated().compactMap { lookup(partnerMap, $0.element, "\(path).membership.mandatory[\($0.offset)]", what: "partner") }
+            let named = m.named.enumerated().compactMap { lookup(partnerMap, $0.element, "\(path).membership.named[\($0.offset)]", what: "partner") }
+            let observers = m.observers.enumerated().compactMap { lookup(partnerMap, $0.element, "\(path).membership.observers[\($0.offset)]", what: "partner") }
+            var quotas: [(count: Int, candidates: [Int])] = []
+            var fixedSeats = Set(mandatory).union(named).union(observers)
+            for (k, q) in m.quotas.enumerated() {
+                let qp = "\(path).membership.quotas[\(k)]"
+                if q.count < 1 { fail(qp + ".count", "expected a count of at least 1, found \(q.count)"); continue }
+                let sec = q.sector.flatMap { lookup(sectorMap, $0, qp + ".sector", what: "sector") }
+                let ter = q.territory.flatMap { lookup(territoryMap, $0, qp + ".territory", what: "territory") }
+                let among: Set<Int>? = q.among.map { Set($0.enumerated().compactMap { lookup(partnerMap, $0.element, "\(qp).among[\($0.offset)]", what: "partner") }) }
+                let cands = partners.indices.filter { pi in
+                    let p = partners[pi]
+                    if let sec, p.sector != sec { return false }
+                    if let ter, p.territory != ter { return false }
+                    if let r = q.role, p.role != r { return false }
+                    if let st = q.staff, p.staff != st { return false }
+                    if let among, !among.contains(pi) { return false }
+                    return !fixedSeats.contains(pi)
+                }
+                if cands.count < q.count {
+                    var filters: [String] = []
+                    if let v = q.sector { filters.append("sector `\(v)`") }
+                    if let v = q.territory { filters.append("territory `\(v)`") }
+                    if let v = q.role { filters.append("role `\(v)`") }
+                    if let v = q.staff { filters.append(v ? "staff" : "not staff") }
+                    if q.among != nil { filters.append("among the listed partners") }
+                    fail(qp + ".count", "the quota needs \(q.count) partner(s) (\(filters.isEmpty ? "any" : filters.joined(separator: ", "))) not already seated, but the scenario has \(cands.count)")
+                }
+                quotas.append((q.count, cands))
+                fixedSeats.formUnion(cands.prefix(q.count))
+            }
+            var mandatoryFrom: [(instance: Int, count: Int)] = []
+            for (k, mf) in m.mandatoryFrom.enumerated() {
+                guard let j = instanceMap[mf.instance] else { continue }
+                if mf.count < 1 { fail("\(path).membership.mandatoryFrom[\(k)].count", "expected at least 1, found \(mf.count)") }
+                if mf.count > maxMembersOf[j] {
+                    fail("\(path).membership.mandatoryFrom[\(k)].count", "asks for \(mf.count) member(s) of `\(mf.instance)`, which has at most \(maxMembersOf[j])")
+                }
+                mandatoryFrom.append((j, mf.count))
+            }
+            var election: (by: Int, seats: Int, bySector: Bool, byTerritory: Bool, sectorFirst: Bool, termDays: Double)? = nil
+            if let e = m.elected, let by = instanceMap[e.by] {
+                let ep = path + ".membership.elected"
+                if e.seats < 1 { fail(ep + ".seats", "expected at least 1 seat, found \(e.seats)") }
+                if e.seats > maxMembersOf[by] { fail(ep + ".seats", "\(e.seats) seats but the electing instance `\(e.by)` has at most \(maxMembersOf[by]) members") }
+                check(e.termYears, ep + ".termYears", min: 0, max: 50, minOpen: true, what: "years")
+                for (k, b) in e.balance.enumerated() where b != "sector" && b != "territory" {
+                    fail("\(ep).balance[\(k)]", "expected `sector` or `territory`, found `\(b)`")
+                }
+                election = (by, e.seats, e.balance.contains("sector"), e.balance.contains("territory"),
+                            e.balance.first != "territory", e.termYears * 365)
+            }
+            if let cap = m.maxPerOrganisation, cap < 1 { fail(path + ".membership.maxPerOrganisation", "expected at least 1, found \(cap)") }
+            var maxMembers = Set(mandatory).union(named).union(openEligible).count
+                + quotas.reduce(0) { $0 + $1.count } + mandatoryFrom.reduce(0) { $0 + $1.count } + (election?.seats ?? 0)
+            if let cap = m.maxPerOrganisation {
+                var orgs = Set<Int>()
+                for p in Set(mandatory).union(named).union(openEligible) { orgs.insert(partners[p].organisation) }
+                let capped = Set(mandatory).union(named).count + orgs.count * cap
+                maxMembers = Swift.min(maxMembers, capped + quotas.reduce(0) { $0 + $1.count } + mandatoryFrom.reduce(0) { $0 + $1.count } + (election?.seats ?? 0))
+            }
+            maxMembers = Swift.min(maxMembers, partners.count)
+            maxMembersOf[i] = maxMembers
+            if maxMembers == 0 {
+                fail(path + ".membership", observers.isEmpty ? "the membership rules give this instance no members"
+                                                             : "the instance has only observers: nobody may deliberate or vote")
+            }
+        let rules = MembershipRules(open: m.open, openEligible: openEligible, mandatory: mandatory, named: named, observers: observers,
+                                    quotas: quotas, mandatoryFrom: mandatoryFrom, maxPerOrganisation: m.maxPerOrganisation)
+        let rule = election.map { ElectionRule(by: Int32($0.by), seats: Int32($0.seats), bySector: $0.bySector, byTerritory: $0.byTerritory,
+                                               sectorFirst: $0.sectorFirst, termDays: $0.termDays) }
+        return (rules, rule, maxMembers)
+    }
+}
