@@ -9,6 +9,7 @@ struct Options {
     var quick = false
     var json: String?
     var scenarios = "Scenarios"
+    var reference = "Benchmarks/reference-workload.json"
 }
 
 func parseOptions() -> Options {
@@ -19,7 +20,8 @@ func parseOptions() -> Options {
         case "--quick": o.quick = true
         case "--json": o.json = args.popFirst()
         case "--scenarios": o.scenarios = args.popFirst() ?? o.scenarios
-        case "--help": print("usage: concerto-bench [--quick] [--json PATH] [--scenarios DIR]"); exit(0)
+        case "--reference": o.reference = args.popFirst() ?? o.reference
+        case "--help": print("usage: concerto-bench [--quick] [--json PATH] [--scenarios DIR] [--reference FILE]"); exit(0)
         default: FileHandle.standardError.write(Data("concerto-bench: unknown option \(a)\n".utf8)); exit(2)
         }
     }
@@ -61,11 +63,17 @@ func calendarHold(size: Int, operations: Int) -> (eventsPerSecond: Double, secon
     return (Double(operations) / dt, dt)
 }
 
-/// Runs `reps` replications on one thread, checks the invariants, returns the result and the seconds.
-func timedRun(_ s: Structure, reps: Int, name: String) -> (EnsembleResult, Double) {
-    let t0 = now()
-    let r = Ensemble.run(s, settings: RunSettings(replications: reps, seed: 1, threads: 1))
-    let dt = now() - t0
+/// Runs `reps` replications on `threads` threads (best of `tries` timings), checks the
+/// invariants, returns the result and the seconds.
+func timedRun(_ s: Structure, reps: Int, name: String, threads: Int = 1, measures: [String]? = nil, tries: Int = 1) -> (EnsembleResult, Double) {
+    var best = Double.infinity
+    var r: EnsembleResult!
+    for _ in 0..<tries {
+        let t0 = now()
+        r = Ensemble.run(s, settings: RunSettings(replications: reps, seed: 1, threads: threads, measures: measures))
+        best = min(best, now() - t0)
+    }
+    let dt = best
     let t = r.totals
     check(t.decided + t.dropped + t.open == t.emerged, "\(name): every issue decided, dropped or open once")
     check(abs(t.partnerHours - t.meetingHours) <= 1e-6 * max(1, t.partnerHours), "\(name): hours add up")
@@ -109,24 +117,47 @@ for f in files {
 }
 report.append(("model", .array(models)))
 
-// 3. Parallel speed-up and identical output.
+// 3. The reference workload (the same model as Benchmarks/peers/reference_simpy.py), one thread:
+// every measure, and only the three figures the SimPy peer computes.
+print("\nReference workload (\(options.reference)), 1 thread")
+let referenceStructure: Structure
+do { referenceStructure = try ScenarioLoader.load(path: options.reference).structure } catch { print("  \(error)"); exit(1) }
+let referenceReps = options.quick ? 1_000 : 20_000
+let threeFigures = ["latency.meanDaysDecided", "latency.decisionsPerYear", "hyperconcertation.hoursPerPartnerYear"]
+var reference: [(String, JSONValue)] = []
+for (label, measures) in [("every measure", nil), ("the three figures", threeFigures)] as [(String, [String]?)] {
+    let (r, dt) = timedRun(referenceStructure, reps: referenceReps, name: "reference", measures: measures, tries: options.quick ? 1 : 3)
+    let days = r.summary(.latency, "meanDaysDecided")!.mean, decisions = r.summary(.latency, "decisionsPerYear")!.mean
+    let hours = r.summary(.hyperconcertation, "hoursPerPartnerYear")!.mean
+    check(abs(days - 111.5) < 3 && abs(decisions - 39) < 1 && abs(hours - 21.17) < 0.1, "reference workload figures (\(days), \(decisions), \(hours))")
+    let rate = Double(referenceReps) / dt
+    print("  \(label): \(referenceReps) replications in \(NumberFormat.fixed(dt, digits: 2)) s — \(NumberFormat.fixed(rate, digits: 0)) replications/s; "
+          + "\(NumberFormat.fixed(days, digits: 1)) days, \(NumberFormat.fixed(decisions, digits: 2)) decisions/year, \(NumberFormat.fixed(hours, digits: 2)) h/partner/year")
+    reference.append((measures == nil ? "everyMeasure" : "threeFigures", .object([("replications", .number(Double(referenceReps))),
+        ("seconds", .number((dt * 1000).rounded() / 1000)), ("replicationsPerSecond", .number(rate.rounded())),
+        ("meanDaysDecided", .number((days * 100).rounded() / 100)), ("decisionsPerYear", .number((decisions * 100).rounded() / 100)),
+        ("hoursPerPartnerYear", .number((hours * 100).rounded() / 100))])))
+}
+report.append(("reference", .object(reference)))
+
+// 4. Sept-Rivières (with its warm-up year): one thread, all cores, identical output.
 let cores = ProcessInfo.processInfo.activeProcessorCount
 let first = try! ScenarioLoader.load(path: options.scenarios + "/" + (files.contains("sept-rivieres.json") ? "sept-rivieres.json" : files[0])).structure
-let reps = options.quick ? 40 : 400
-let t1 = now()
-let one = Ensemble.run(first, settings: RunSettings(replications: reps, seed: 9, threads: 1))
-let d1 = now() - t1
-let tn = now()
-let many = Ensemble.run(first, settings: RunSettings(replications: reps, seed: 9, threads: cores))
-let dn = now() - tn
+let reps = options.quick ? 200 : 2_000
+let tries = options.quick ? 1 : 5
+let (one, d1) = timedRun(first, reps: reps, name: first.id, threads: 1, tries: tries)
+let (many, dn) = timedRun(first, reps: reps, name: first.id, threads: cores, tries: tries)
 let identical = ResultJSON.render(one) == ResultJSON.render(many)
 check(identical, "1 thread and \(cores) threads give identical output")
-print("\nParallel speed-up (\(first.id), \(reps) replications): 1 thread \(NumberFormat.fixed(d1, digits: 2)) s, \(cores) threads \(NumberFormat.fixed(dn, digits: 2)) s — speed-up ×\(NumberFormat.fixed(d1 / dn, digits: 2)); identical output: \(identical)")
+print("\n\(first.id), \(reps) replications × \(NumberFormat.fixed(first.years, digits: 0)) years after \(NumberFormat.fixed(first.warmupYears, digits: 0)) warm-up (best of \(tries)): "
+      + "1 thread \(NumberFormat.fixed(d1, digits: 3)) s (\(NumberFormat.fixed(Double(reps) / d1, digits: 0)) replications/s), "
+      + "\(cores) threads \(NumberFormat.fixed(dn, digits: 3)) s — speed-up ×\(NumberFormat.fixed(d1 / dn, digits: 2)); identical output: \(identical)")
 report.append(("parallel", .object([("scenario", .string(first.id)), ("replications", .number(Double(reps))), ("threads", .number(Double(cores))),
                                     ("secondsOneThread", .number((d1 * 1000).rounded() / 1000)), ("secondsAllThreads", .number((dn * 1000).rounded() / 1000)),
+                                    ("replicationsPerSecondOneThread", .number((Double(reps) / d1).rounded())),
                                     ("speedUp", .number((d1 / dn * 100).rounded() / 100)), ("identicalOutput", .bool(identical))])))
 
-// 4. Memory stays flat as years grow (streaming measures).
+// 5. Memory stays flat as years grow (streaming measures).
 var memory: [JSONValue] = []
 print("\nPeak memory (getrusage) as the horizon grows, \(first.id)")
 for years in options.quick ? [3.0, 12.0] : [3.0, 12.0, 48.0] {
@@ -138,7 +169,7 @@ for years in options.quick ? [3.0, 12.0] : [3.0, 12.0, 48.0] {
 }
 report.append(("memory", .array(memory)))
 
-// 5. Scale: a generated Québec-wide structure.
+// 6. Scale: a generated Québec-wide structure.
 var scale: [JSONValue] = []
 print("\nScale: generated Québec-wide structure (17 regions, 100 MRC, ~4,100 partners, 617 instances), 1 thread")
 for years in options.quick ? [2.0] : [10.0, 20.0] {
