@@ -41,7 +41,8 @@ enum ReportCommand {
         case .success(let r): (structures, warnings) = r
         case .failure(let e): return e.output
         }
-        let settings = options.settings
+        var settings = options.settings
+        settings.distributions = true  // the report draws survival curves, load histograms and sector shares
         let results = structures.count == 1 ? [Ensemble.run(structures[0], settings: settings)] : Comparison.run(structures, settings: settings).results
         let html = HTMLReport(results: results, schemas: structures.map { GovernanceSchema(structure: $0) }).render(loc)
         return withWarnings(deliver(html, to: output, command: "report"), warnings)

@@ -58,7 +58,8 @@ func parseRunCommand(_ args: [String], command: String, formats: [String] = ["ta
 
 extension RunOptions {
     /// The ensemble settings these options ask for.
-    var settings: RunSettings { RunSettings(replications: replications, seed: seed, threads: threads, measures: measures) }
+    /// Tables, CSV, JSON and Markdown need no distributions; the report asks for them.
+    var settings: RunSettings { RunSettings(replications: replications, seed: seed, threads: threads, measures: measures, distributions: false) }
 
     /// Loads every scenario with the overrides; all errors at once (exit 2), or the structures and warnings.
     func load(_ files: [String]) -> Result<(structures: [Structure], warnings: [String]), CommandError> {

@@ -80,7 +80,8 @@ enum SweepCommand {
             if interrupt.received != 0 { break }
             let structure: Structure
             do { structure = try plan.structure(ofCell: k) } catch { return CommandOutput(stderr: error.description + "\n", exitCode: 2) }
-            let result = Ensemble.run(structure, settings: RunSettings(replications: plan.replications, seed: plan.seed, threads: options.threads))
+            let result = Ensemble.run(structure, settings: RunSettings(replications: plan.replications, seed: plan.seed, threads: options.threads,
+                                                                      distributions: false))
             do { try folder.write(cell: k, plan.cellRecord(k, result: result)) }
             catch { return CommandOutput(stderr: "concerto sweep: cannot write cell \(k): \(error)\n", exitCode: 1) }
             finished += 1

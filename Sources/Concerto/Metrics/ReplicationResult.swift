@@ -3,12 +3,15 @@
 public struct ReplicationResult: Sendable {
     /// One value per catalog measure (NaN where undefined, e.g. a KM median that S never reaches).
     public var values: [Double]
-    /// Latencies of this replication (decided issues as events, open and dropped censored).
-    public var latency: LatencySample
-    /// Load ratio of each organisation (not staff), for distributions in reports.
+    /// Latencies of this replication (decided issues as events, open and dropped censored);
+    /// nil when the distributions were not asked for (`RunSettings.distributions`).
+    public var latency: LatencySample?
+    /// Load ratio of each organisation (not staff), for distributions in reports (empty when
+    /// the distributions were not asked for).
     public var partnerLoadRatios: [Double]
     /// Share of each sector (scenario order) among those present at decisions, averaged over
-    /// decision rooms; NaN for every sector when no decision was taken (for report charts).
+    /// decision rooms; NaN for every sector when no decision was taken (for report charts;
+    /// empty when the distributions were not asked for).
     public var sectorSharesAtDecisions: [Double]
     public var diagnostics: Diagnostics
 }

@@ -9,7 +9,7 @@ extension Replication {
             }
         }
         tally.backlogStep(0, at: horizon)
-        let parts = catalog.parts.union(ReplicationSnapshot.resultParts)
+        let parts = distributions ? catalog.parts.union(ReplicationSnapshot.resultParts) : catalog.parts
         var sortScratch = tally.sortedLatencies
         let snapshot = ReplicationSnapshot(structure: structure, tally: tally, parts: parts,
                                            final: parts.contains(.seats) ? finalState() : nil, sortScratch: &sortScratch)
@@ -27,6 +27,9 @@ extension Replication {
         d.maxPresentOverMembers = tally.maxPresentOverMembers
         d.events = sim.processed
         d.decisionsByMode = tally.modes.array
+        guard distributions else {
+            return ReplicationResult(values: catalog.values(snapshot), latency: nil, partnerLoadRatios: [], sectorSharesAtDecisions: [], diagnostics: d)
+        }
         return ReplicationResult(values: catalog.values(snapshot), latency: LatencySample(snapshot.latency),
                                  partnerLoadRatios: snapshot.organisationLoadRatios,
                                  sectorSharesAtDecisions: snapshot.hasRooms ? snapshot.sectorShares : snapshot.sectorShares.map { _ in .nan },

@@ -24,6 +24,8 @@ public struct Replication: ~Copyable {
     let maxSeats: Int
     /// The measures computed when the replication ends.
     let catalog: MeasureCatalog
+    /// Whether the result carries the distributions reports draw (see `RunSettings.distributions`).
+    let distributions: Bool
 
     // Rules (views of the structure's flat tables).
     let partnerRules: TableView<PartnerRules>
@@ -64,9 +66,10 @@ public struct Replication: ~Copyable {
     /// - Parameters: seed: the master seed; replication: the replication index; workspace: a
     ///   worker's reusable buffers for this structure (a fresh one when nil); recordMinutes:
     ///   keep the minutes of every meeting, item and issue; measures: the measures to compute
-    ///   (a selection of the structure's catalog; default: all).
+    ///   (a selection of the structure's catalog; default: all); distributions: also return the
+    ///   distributions reports draw.
     public init(structure: Structure, seed: UInt64, replication: Int, workspace: ReplicationWorkspace? = nil,
-                recordMinutes: Bool = false, measures: MeasureCatalog? = nil) {
+                recordMinutes: Bool = false, measures: MeasureCatalog? = nil, distributions: Bool = true) {
         let ws = workspace.flatMap { $0.fits(structure) && !$0.lent ? $0 : nil } ?? ReplicationWorkspace(structure: structure)
         ws.lent = true
         self.structure = structure
@@ -83,6 +86,7 @@ public struct Replication: ~Copyable {
         warmup = structure.warmupDays
         bounded = structure.deliberation.model == .boundedConfidence
         catalog = measures ?? structure.catalog
+        self.distributions = distributions
         maxSeats = structure.maxSeats
         partnerRules = structure.partnerRules.view
         instanceRules = structure.instanceRules.view

@@ -32,7 +32,7 @@ public enum Comparison {
         let state = Locked(State(accs: structures.indices.map { EnsembleAccumulator(structure: structures[$0], catalog: catalogs[$0]) },
                                  diffs: [[SummaryAccumulator]](repeating: [SummaryAccumulator](repeating: SummaryAccumulator(), count: nf),
                                                                count: Swift.max(0, structures.count - 1))))
-        Ensemble.forEachReplication(structures, catalogs: catalogs, seed: settings.seed, count: settings.replications, threads: settings.threads) { rs in
+        Ensemble.forEachReplication(structures, catalogs: catalogs, distributions: settings.distributions, seed: settings.seed, count: settings.replications, threads: settings.threads) { rs in
             state.withValue { st in
                 for k in structures.indices {
                     st.accs[k].add(rs[k])

@@ -9,9 +9,13 @@ public struct RunSettings: Sendable, Equatable {
     public var threads: Int
     /// The measures to compute and report (names as in `MeasureCatalog.selecting`); nil: all.
     public var measures: [String]?
+    /// Keep the distributions reports draw (pooled latencies for survival curves, organisations'
+    /// load ratios, sector shares at decisions). Tables, CSV, JSON and sweeps do not need them.
+    public var distributions: Bool
     public init(replications: Int = 100, seed: UInt64 = 1, threads: Int = ProcessInfo.processInfo.activeProcessorCount,
-                measures: [String]? = nil) {
+                measures: [String]? = nil, distributions: Bool = true) {
         self.replications = replications; self.seed = seed; self.threads = Swift.max(1, threads); self.measures = measures
+        self.distributions = distributions
     }
 
     /// The catalog of `structure` these settings compute (all measures, or the selection).
@@ -70,15 +74,17 @@ public enum Ensemble {
     /// Runs replications `first ..< first + count` of each structure (replication r of every
     /// structure together) on `threads` workers and hands `merge` the results of each
     /// replication index in increasing order, on one thread at a time.
-    public static func forEachReplication(_ structures: [Structure], catalogs: [MeasureCatalog]? = nil, seed: UInt64, first: Int = 0,
-                                          count: Int, threads: Int, merge: @escaping ([ReplicationResult]) -> Void) {
+    public static func forEachReplication(_ structures: [Structure], catalogs: [MeasureCatalog]? = nil, distributions: Bool = true,
+                                          seed: UInt64, first: Int = 0, count: Int, threads: Int,
+                                          merge: @escaping ([ReplicationResult]) -> Void) {
         let workers = Swift.max(1, Swift.min(threads, count))
         let catalogs = catalogs ?? structures.map(\.catalog)
         if workers == 1 {
             let spaces = structures.map { ReplicationWorkspace(structure: $0) }
             for n in 0..<count {
                 merge(structures.indices.map { k in
-                    var r = Replication(structure: structures[k], seed: seed, replication: first + n, workspace: spaces[k], measures: catalogs[k])
+                    var r = Replication(structure: structures[k], seed: seed, replication: first + n, workspace: spaces[k], measures: catalogs[k],
+                                        distributions: distributions)
                     return r.run()
                 })
             }
@@ -89,7 +95,8 @@ public enum Ensemble {
             let spaces = structures.map { ReplicationWorkspace(structure: $0) }
             while let n = queue.nextIndex(limit: count) {
                 let results = structures.indices.map { k in
-                    var r = Replication(structure: structures[k], seed: seed, replication: first + n, workspace: spaces[k], measures: catalogs[k])
+                    var r = Replication(structure: structures[k], seed: seed, replication: first + n, workspace: spaces[k], measures: catalogs[k],
+                                        distributions: distributions)
                     return r.run()
                 }
                 queue.deliver(n, results)
@@ -105,7 +112,8 @@ public enum Ensemble {
         let catalog: MeasureCatalog
         do { catalog = try settings.catalog(for: structure) } catch { preconditionFailure(error.description) }
         let acc = Locked(EnsembleAccumulator(structure: structure, catalog: catalog))
-        forEachReplication([structure], catalogs: [catalog], seed: settings.seed, first: firstReplication, count: settings.replications,
+        forEachReplication([structure], catalogs: [catalog], distributions: settings.distributions, seed: settings.seed,
+                           first: firstReplication, count: settings.replications,
                            threads: settings.threads) { r in
             let done = acc.withValue { a -> Int in a.add(r[0]); return a.count }
             progress?(done)
@@ -200,7 +208,7 @@ public struct EnsembleAccumulator: Sendable {
                 for m in 0..<a.count { a[m].add(v[m]) }
             }
         }
-        pooled.merge(r.latency)
+        if let l = r.latency { pooled.merge(l) }
         for x in r.partnerLoadRatios where x.isFinite { ratioBins[Swift.min(50, Swift.max(0, Int(x * 10)))] += 1 }
         totals.add(r.diagnostics)
         for (k, x) in r.sectorSharesAtDecisions.enumerated() where k < sectorAcc.count { sectorAcc[k].add(x) }
