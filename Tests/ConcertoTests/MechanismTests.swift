@@ -167,6 +167,23 @@ final class MembershipMechanismTests: XCTestCase {
         XCTAssertEqual(perPartner[0], MinutesRecount.hoursByPartner(minutes, structure: s)[0], accuracy: 1e-9, "as much as the minutes say")
     }
 
+    func testObserversAreNotSurveyed() throws {
+        var ps = m.partners(6)
+        for k in 0..<3 { ps[k]["sector"] = "s2" }
+        let obj = m.base([["id": "t", "schedule": ["periodDays": 30], "powers": ["decide"],
+                           "membership": ["observers": ["p0", "p1", "p2"], "named": ["p3", "p4", "p5"]],
+                           "decisionRule": ["surveyShare": 1, "surveyDays": 5]]],
+                         kinds: [["id": "k", "ratePerYear": 12, "route": [["act": "decide", "instance": "t"]]]], partners: ps)
+        let s = try TestScenarios.compile(obj)
+        var rep = Replication(structure: s, seed: 4, replication: 0, recordMinutes: true)
+        let r = rep.run()
+        let surveys = rep.minutes!.surveys
+        XCTAssertGreaterThan(surveys.count, 5)
+        XCTAssertTrue(surveys.allSatisfy { Set($0.respondents).isDisjoint(with: [0, 1, 2]) }, "observers do not vote, so they are not surveyed")
+        XCTAssertGreaterThan(r.diagnostics.decisionsByMode[DecisionMode.survey.rawValue], 0)
+        XCTAssertEqual(rep.sectorShareSums[2], 0, "nor counted in the room that decides")
+    }
+
     func testRecusalKeepsMembersOutOfTheirOwnTerritoryProjects() throws {
         var ps = m.partners(4)
         ps[0]["territory"] = "u"

@@ -120,8 +120,8 @@ extension Replication {
         issues.free.append(Int32(s))
     }
 
-    /// A survey of the members of the issue's instance closes: each answers with probability
-    /// equal to its engagement; the respondents are the room that decides (or not).
+    /// A survey of the voting members of the issue's instance closes: each answers with
+    /// probability equal to its engagement; the respondents are the room that decides (or not).
     mutating func closeSurvey(slot s: Int) {
         let i = Int(issues.slots[s].instance)
         let k = Int(issues.slots[s].kind)
@@ -131,7 +131,8 @@ extension Replication {
         for slot in 0..<Int(instances.seatCount[i]) {
             let seat = seats[first + slot]
             let p = Int(seat.partner)
-            if partners.left[p] && !seat.mandated { continue }
+            // Observers do not vote: they are not surveyed.
+            if seat.observer || (partners.left[p] && !seat.mandated) { continue }
             if rngSurvey.uniform() < partners.engagement[p] {
                 room.append(partner: p, slot: slot)
                 partners.monthHours[p] += hours
