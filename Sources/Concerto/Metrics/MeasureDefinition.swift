@@ -10,6 +10,8 @@ public enum MeasureFamily: String, Sendable, CaseIterable {
     case instance
     /// Per issue kind needing a decision.
     case issueKind
+    /// Per table of the territory outside the structure.
+    case outsideTable
 
     /// The three families reported for the whole structure, in report order.
     public static let structureFamilies: [MeasureFamily] = [.hyperconcertation, .latency, .representativity]
@@ -93,7 +95,7 @@ public struct MeasureDefinition: Sendable {
     /// A measure per instance (`i`) or per decision kind (`k`).
     init(_ family: MeasureFamily, _ name: String, _ unit: MeasureUnit, _ label: String, needs: SnapshotParts = [],
          group f: @escaping @Sendable (ReplicationSnapshot, Int) -> Double) {
-        precondition(family == .instance || family == .issueKind)
+        precondition(family == .instance || family == .issueKind || family == .outsideTable)
         self.family = family; self.name = name; self.unit = unit; self.label = label; self.needs = needs; value = .group(f)
     }
 }

@@ -9,12 +9,14 @@ public enum Measures {
         .init(.hyperconcertation, "hoursPerPartnerYear", .hoursPerPartnerYear, "Meeting hours solicited per partner per year (organisations, not staff)", needs: [.partners]) { mean($0.organisationHours) },
         .init(.hyperconcertation, "hoursPerPartnerYearP90", .hoursPerPartnerYear, "90th percentile of partners' solicited hours per year", needs: [.partners]) { quantile($0.organisationHoursSorted, 0.9) },
         .init(.hyperconcertation, "hoursPerPartnerYearMax", .hoursPerPartnerYear, "Most solicited partner's hours per year", needs: [.partners]) { $0.organisationHoursSorted.last ?? .nan },
-        .init(.hyperconcertation, "loadRatioMean", .ratio, "Mean load ratio (solicited hours / capacity)", needs: [.partners]) { mean($0.organisationLoadRatios) },
-        .init(.hyperconcertation, "hypersollicitedShare", .share, "Share of partners solicited beyond their capacity (load ratio > 1)", needs: [.partners]) { s in
+        .init(.hyperconcertation, "outsideHoursPerPartnerYear", .hoursPerPartnerYear, "Hours per partner per year at the territory's other tables and in background load", needs: [.partners]) { mean($0.organisationOutsideHours) },
+        .init(.hyperconcertation, "totalHoursPerPartnerYear", .hoursPerPartnerYear, "All concertation hours per partner per year (the structure and outside it)", needs: [.partners]) { mean($0.organisationAllHours) },
+        .init(.hyperconcertation, "loadRatioMean", .ratio, "Mean load ratio (all concertation hours / capacity)", needs: [.partners]) { mean($0.organisationLoadRatios) },
+        .init(.hyperconcertation, "hypersollicitedShare", .share, "Share of partners solicited beyond their capacity (all concertation, load ratio > 1)", needs: [.partners]) { s in
             s.organisationLoadRatios.isEmpty ? .nan : Double(s.organisationLoadRatios.filter { $0 > 1 }.count) / Double(s.organisationLoadRatios.count)
         },
-        .init(.hyperconcertation, "hoursBeyondCapacityShare", .share, "Share of partner-hours spent beyond monthly capacity", needs: [.partners]) { s in
-            s.organisationTotalHours > 0 ? s.organisationExcessHours / s.organisationTotalHours : 0
+        .init(.hyperconcertation, "hoursBeyondCapacityShare", .share, "Share of all concertation hours spent beyond monthly capacity", needs: [.partners]) { s in
+            s.organisationAllHoursSum > 0 ? s.organisationExcessHours / s.organisationAllHoursSum : 0
         },
         .init(.hyperconcertation, "instancesPerPartner", .instances, "Distinct instances per partner", needs: [.partners, .seats]) { mean($0.organisationInstances) },
         .init(.hyperconcertation, "instancesPerPartnerMax", .instances, "Most instances held by one partner", needs: [.partners, .seats]) { $0.organisationInstances.max() ?? .nan },
@@ -28,7 +30,12 @@ public enum Measures {
         .init(.hyperconcertation, "attritionShare", .share, "Share of partners who left open instances by the horizon", needs: [.partners, .seats]) { s in
             s.organisationLoadRatios.isEmpty ? .nan : Double(s.organisationsLeft) / Double(s.organisationLoadRatios.count)
         },
-        .init(.hyperconcertation, "staffLoadRatio", .ratio, "Staff (coordinators) solicited hours / capacity", needs: [.partners]) { mean($0.staffLoadRatios) },
+        .init(.hyperconcertation, "overloadedOrLeftShare", .share, "Share of partners beyond capacity or who left through overload", needs: [.partners, .seats]) { s in
+            s.organisationLoadRatios.isEmpty ? .nan
+                : Double(zip(s.organisationLoadRatios, s.organisationLeft).filter { $0.0 > 1 || $0.1 }.count) / Double(s.organisationLoadRatios.count)
+        },
+        .init(.hyperconcertation, "bodiesPerPartner", .instances, "Bodies per partner, the territory's other tables included", needs: [.partners, .seats]) { mean($0.organisationBodies) },
+        .init(.hyperconcertation, "staffLoadRatio", .ratio, "Staff (coordinators) concertation hours / capacity", needs: [.partners]) { mean($0.staffLoadRatios) },
         .init(.hyperconcertation, "staffHoursPerYear", .hoursPerStaffYear, "Hours per staff member per year", needs: [.partners]) { mean($0.staffHours) },
         .init(.hyperconcertation, "meetingsPerYear", .meetingsPerYear, "Meetings held per year, all instances") { Double($0.meetingsTotal) / $0.years },
     ]
@@ -119,6 +126,18 @@ public enum Measures {
         .init(.instance, "creationsPerYear", .creationsPerYear, "Times an on-demand instance was created for new work, per year") { s, i in Double(s.tally.instanceCreations[i]) / s.years },
     ]
 
+    /// Per table `i` outside the structure.
+    public static let outsideTableMeasures: [MeasureDefinition] = [
+        .init(.outsideTable, "meetingsPerYear", .meetingsPerYear, "Meetings held per year") { s, i in Double(s.tally.instanceMeetings[i]) / s.years },
+        .init(.outsideTable, "attendanceRate", .share, "Members present / solicited") { s, i in
+            ratio(Double(s.tally.instancePresent[i]), Double(s.tally.instanceSolicited[i]))
+        },
+        .init(.outsideTable, "membersMean", .members, "Active members solicited per meeting") { s, i in
+            ratio(Double(s.tally.instanceSolicited[i]), Double(s.tally.instanceMeetings[i]))
+        },
+        .init(.outsideTable, "hoursPerYear", .hoursPerYear, "Partner-hours solicited per year") { s, i in s.tally.instanceHours[i] / s.years },
+    ]
+
     /// Per issue kind `k` needing a decision.
     public static let kindMeasures: [MeasureDefinition] = [
         .init(.issueKind, "issuesPerYear", .issuesPerYear, "Issues that emerged per year") { s, k in Double(s.tally.emerged[k]) / s.years },
@@ -135,7 +154,7 @@ public enum Measures {
     ]
 
     /// Every definition: the three families, then the breakdowns.
-    public static var all: [MeasureDefinition] { structureMeasures + instanceMeasures + kindMeasures }
+    public static var all: [MeasureDefinition] { structureMeasures + instanceMeasures + outsideTableMeasures + kindMeasures }
 
     // MARK: Helpers shared by the definitions
 

@@ -14,8 +14,10 @@ struct Tally {
     let ageEntries: TableView<AgeWeight>
 
     // Per partner (p).
-    /// Hours solicited (meetings, preparation, travel, organisation, surveys).
+    /// Hours solicited by the structure's bodies (meetings, preparation, travel, organisation, surveys).
     var partnerHours: Buffer<Double>
+    /// Hours solicited outside the structure: the territory's other tables and background load.
+    var partnerOutsideHours: Buffer<Double>
     /// Hours beyond the monthly capacity, summed over months.
     var partnerExcess: Buffer<Double>
     // Per instance (i).
@@ -80,6 +82,7 @@ struct Tally {
         instanceRules = s.instanceRules.view
         ageEntries = s.ageEntries.view
         partnerHours = .allocate(np, repeating: 0); partnerExcess = .allocate(np, repeating: 0)
+        partnerOutsideHours = .allocate(np, repeating: 0)
         instanceHours = .allocate(ni, repeating: 0)
         instanceMeetings = .allocate(ni, repeating: 0); instanceSolicited = .allocate(ni, repeating: 0)
         instancePresent = .allocate(ni, repeating: 0); instanceQuorumFailures = .allocate(ni, repeating: 0)
@@ -102,7 +105,7 @@ struct Tally {
 
     /// Back to an empty tally (keeps the storage).
     mutating func reset() {
-        partnerHours.fill(0); partnerExcess.fill(0)
+        partnerHours.fill(0); partnerExcess.fill(0); partnerOutsideHours.fill(0)
         instanceHours.fill(0); instanceMeetings.fill(0); instanceSolicited.fill(0); instancePresent.fill(0)
         instanceQuorumFailures.fill(0); instanceOverflows.fill(0); instanceDecisions.fill(0); instanceCreations.fill(0)
         emerged.fill(0); decidedCount.fill(0); droppedCount.fill(0); openCount.fill(0); modes.fill(0)
@@ -115,7 +118,7 @@ struct Tally {
     }
 
     func deallocate() {
-        for b in [partnerHours, partnerExcess, instanceHours, sectorShareSum, sectorCountSum, territoryShareSum, ageShareSum,
+        for b in [partnerHours, partnerExcess, partnerOutsideHours, instanceHours, sectorShareSum, sectorCountSum, territoryShareSum, ageShareSum,
                   scratchSector, scratchTerritory, scratchAge] { b.deallocate() }
         for b in [instanceMeetings, instanceSolicited, instancePresent, instanceQuorumFailures, instanceOverflows, instanceDecisions,
                   instanceCreations, emerged, decidedCount, droppedCount, openCount, modes] { b.deallocate() }
@@ -137,6 +140,7 @@ struct Tally {
         let measuring: Bool
         let instance: Int
         let sharesTheme: Bool
+        /// The structure's hours, or the outside hours for an outside table.
         let partnerHours: Buffer<Double>
         let partnerRules: TableView<PartnerRules>
         var instanceHours: Double
@@ -154,7 +158,8 @@ struct Tally {
     /// A ledger for the hours of a meeting of instance `i` at day `now`.
     @inline(__always)
     func ledger(instance i: Int, at now: Double) -> MeetingLedger {
-        MeetingLedger(measuring: now >= warmup, instance: i, sharesTheme: instanceRules[i].sharesTheme, partnerHours: partnerHours,
+        MeetingLedger(measuring: now >= warmup, instance: i, sharesTheme: instanceRules[i].sharesTheme,
+                      partnerHours: instanceRules[i].outside ? partnerOutsideHours : partnerHours,
                       partnerRules: partnerRules, instanceHours: instanceHours[i], duplicatedHours: duplicatedHours)
     }
 
@@ -164,6 +169,12 @@ struct Tally {
         guard l.measuring else { return }
         instanceHours[l.instance] = l.instanceHours
         duplicatedHours = l.duplicatedHours
+    }
+
+    /// A partner's background load for a month that starts at `monthStart` (outside hours).
+    @inline(__always)
+    func background(partner p: Int, hours h: Double, monthStart: Double) {
+        if monthStart >= warmup - 1e-9 { partnerOutsideHours[p] += h }
     }
 
     /// A partner spends `h` hours answering a survey.

@@ -24,6 +24,8 @@ public struct Minutes: Sendable {
     public enum ItemOutcome: String, Sendable {
         /// An information item was heard (no decision needed).
         case informed
+        /// The body was consulted (arrimage): discussed, no decision needed.
+        case consulted
         case consensus
         case votePassed
         case voteFailed

@@ -19,6 +19,8 @@ extension Replication {
         scheduleMonthTick(ending: index + 1)
         let eng = structure.engagement
         let measuring = tally.measuresMonth(startingAt: months.startOfMonth(index))
+        let nextStart = months.startOfMonth(index + 1)
+        let background = nextStart < horizon ? partners.background : nil
         let rules = partnerRules
         let engagement = partners.engagement, monthHours = partners.monthHours, prevRatio = partners.prevRatio, left = partners.left
         for p in 0..<rules.count {
@@ -37,6 +39,11 @@ extension Replication {
             }
             prevRatio[p] = ratio
             monthHours[p] = 0
+            // The next month opens with the partner's background load.
+            if let background, background[p] > 0 {
+                monthHours[p] = background[p]
+                tally.background(partner: p, hours: background[p], monthStart: nextStart)
+            }
         }
     }
 }

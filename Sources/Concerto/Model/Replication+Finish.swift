@@ -52,8 +52,12 @@ extension Replication {
             members.append(list)
         }
         var left = 0
-        for p in 0..<partnerRules.count where !partnerRules[p].staff && partners.left[p] { left += 1 }
-        return .init(activeMembers: members, organisationsLeft: left)
+        var flags: [Bool] = []
+        for p in 0..<partnerRules.count where !partnerRules[p].staff {
+            flags.append(partners.left[p])
+            if partners.left[p] { left += 1 }
+        }
+        return .init(activeMembers: members, organisationsLeft: left, organisationLeft: flags)
     }
 
     /// The state a test reads after a run: the tally's per-partner hours.

@@ -108,6 +108,7 @@ public struct Replication: ~Copyable {
             partners.prevRatio[p] = 0
             partners.lastTravel[p] = nil
             partners.left[p] = false
+            partners.background[p] = 0
         }
         instances = ws.instances
         for i in 0..<instanceRules.count {
@@ -130,6 +131,19 @@ public struct Replication: ~Copyable {
         scratch = ws.scratch
         tally = ws.tally
         tally.reset()
+        // Background load: drawn once per replication, it opens every month's hours.
+        let draws = structure.backgroundDraws.view
+        if draws.count > 0 {
+            var rng = RandomStream(masterSeed: seed, replication: r, stream: StreamPurpose.background.rawValue)
+            for k in 0..<draws.count {
+                let d = draws[k]
+                partners.background[Int(d.partner)] += rng.clippedNormal(mean: d.mean, sd: d.sd, lo: 0, hi: 744)
+            }
+            for p in 0..<partnerRules.count where partners.background[p] > 0 {
+                partners.monthHours[p] = partners.background[p]
+                tally.background(partner: p, hours: partners.background[p], monthStart: 0)
+            }
+        }
         minutes = recordMinutes ? Minutes() : nil
     }
 

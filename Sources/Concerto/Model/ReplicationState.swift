@@ -11,12 +11,13 @@
 //
 // State arrays and what each entry means:
 //   PartnerState.engagement[p]   current engagement in [0,1] (baseline from the scenario)
-//   PartnerState.monthHours[p]   hours solicited so far in the current month
+//   PartnerState.monthHours[p]   hours solicited so far in the current month (from its background load on)
 //   PartnerState.prevRatio[p]    last month's load ratio (hours / capacity) when above 1, else 0
 //                                (only whether it exceeds 1, and then its value, is ever read)
 //   PartnerState.lastTravel[p]   day of the meeting it last travelled to (nil: never); a second
 //                                meeting the same day (ORBITE afternoon) costs no second trip
 //   PartnerState.left[p]         has left the open instances (attrition); keeps mandated seats
+//   PartnerState.background[p]   its background load: hours a month outside the modelled bodies
 //   InstanceState.active[i]      exists now (on-demand instances come and go)
 //   InstanceState.lastWork[i]    day it last discussed an item (on-demand dissolution)
 //   InstanceState.firstNominal[i], nominalIndex[i]   its regular schedule: meeting n is
@@ -119,12 +120,14 @@ struct PartnerState {
     var prevRatio: Buffer<Double>
     var lastTravel: Buffer<Double?>
     var left: Buffer<Bool>
+    var background: Buffer<Double>
 
     init(count n: Int) {
         engagement = .allocate(n, repeating: 0); monthHours = .allocate(n, repeating: 0); prevRatio = .allocate(n, repeating: 0)
         lastTravel = .allocate(n, repeating: nil); left = .allocate(n, repeating: false)
+        background = .allocate(n, repeating: 0)
     }
-    func deallocate() { engagement.deallocate(); monthHours.deallocate(); prevRatio.deallocate(); lastTravel.deallocate(); left.deallocate() }
+    func deallocate() { engagement.deallocate(); monthHours.deallocate(); prevRatio.deallocate(); lastTravel.deallocate(); left.deallocate(); background.deallocate() }
 }
 
 /// Instance state (index i); see the comment block above.

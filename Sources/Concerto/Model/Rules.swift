@@ -126,6 +126,9 @@ public struct InstanceRules: Sendable, Equatable, BitwiseCopyable {
     public var election: ElectionRule?
     /// Another instance shares one of its themes.
     public var sharesTheme: Bool
+    /// A concertation space outside the structure (`outsideTables`): it loads its members and
+    /// takes no issue of the structure, but may be informed or consulted (arrimage).
+    public var outside: Bool
     /// Its block of seats in a replication's flat seat table (start, capacity).
     public var seats: IndexRange
 }
@@ -200,4 +203,12 @@ public struct EngagementRules: Sendable, Equatable, BitwiseCopyable {
 public struct InstancePair: Sendable, Equatable, BitwiseCopyable {
     public var a: Int32
     public var b: Int32
+}
+
+/// One partner's share of a background-load rule: hours a month drawn once per replication
+/// from a normal(mean, sd) clipped to [0, 744].
+public struct BackgroundDraw: Sendable, Equatable, BitwiseCopyable {
+    public var partner: Int32
+    public var mean: Double
+    public var sd: Double
 }

@@ -21,7 +21,10 @@ public final class Structure: Sendable {
     public let ageGroupIDs: [String]
     public let themeIDs: [String]
     public let partners: [PartnerDef]
+    /// The structure's bodies, then the territory's other tables (`rules.outside`).
     public let instances: [InstanceDef]
+    /// How many of `instances` are the structure's own (the outside tables come after them).
+    public let insideCount: Int
     public let issueKinds: [IssueKindDef]
     /// Instances in the order their membership can be built (dependencies first).
     public let buildOrder: [Int]
@@ -55,6 +58,8 @@ public final class Structure: Sendable {
     public let ageEntries: FlatTable<AgeWeight>
     /// Initial position distribution per sector.
     public let sectorPositions: FlatTable<PositionDistribution>
+    /// Background load, rule after rule, partner after partner (drawn in this order).
+    public let backgroundDraws: FlatTable<BackgroundDraw>
     /// Instance pairs sharing a theme, in (a, b) order with a < b.
     public let themePairs: FlatTable<InstancePair>
     /// Seats all instances can hold together (the size of a replication's seat table).
@@ -68,7 +73,8 @@ public final class Structure: Sendable {
                 sectorIDs: [String], sectorNames: [String], territoryIDs: [String], ageGroupIDs: [String], themeIDs: [String],
                 partners: [PartnerDef], instances: [InstanceDef], issueKinds: [IssueKindDef], buildOrder: [Int],
                 travelHours: [Double], attendance: AttendanceRules, deliberation: DeliberationRules, engagement: EngagementRules,
-                sectorReference: [Double], territoryReference: [Double], ageReference: [Double], sectorPositions: [PositionDistribution]) {
+                sectorReference: [Double], territoryReference: [Double], ageReference: [Double], sectorPositions: [PositionDistribution],
+                backgroundDraws: [BackgroundDraw] = []) {
         self.id = id; self.name = name; self.years = years; self.warmupYears = warmupYears; self.startMonth = startMonth
         self.sectorIDs = sectorIDs; self.sectorNames = sectorNames; self.territoryIDs = territoryIDs
         self.ageGroupIDs = ageGroupIDs; self.themeIDs = themeIDs
@@ -78,6 +84,7 @@ public final class Structure: Sendable {
         self.issueKinds = issueKinds
         self.travelHours = FlatTable(travelHours)
         self.sectorPositions = FlatTable(sectorPositions)
+        self.backgroundDraws = FlatTable(backgroundDraws)
         var ages: [AgeWeight] = []
         partnerRules = FlatTable(partners.map { p in
             let start = ages.count
@@ -115,6 +122,8 @@ public final class Structure: Sendable {
             described.append(d)
         }
         self.instances = described
+        insideCount = described.prefix { !$0.rules.outside }.count
+        precondition(described.dropFirst(insideCount).allSatisfy { $0.rules.outside }, "outside tables come after the structure's bodies")
         instanceRules = FlatTable(rules)
         coupledChildren = FlatTable(children)
         organisers = FlatTable(organiserList)
@@ -145,8 +154,9 @@ public final class Structure: Sendable {
         kindTerritories = FlatTable(territories)
 
         var pairs: [InstancePair] = []
-        for a in instances.indices {
-            for b in (a + 1)..<Swift.max(a + 1, instances.count) where !Set(instances[a].themes).isDisjoint(with: instances[b].themes) {
+        let inside = described.prefix { !$0.rules.outside }.count
+        for a in 0..<inside {
+            for b in (a + 1)..<Swift.max(a + 1, inside) where !Set(instances[a].themes).isDisjoint(with: instances[b].themes) {
                 pairs.append(InstancePair(a: Int32(a), b: Int32(b)))
             }
         }

@@ -34,7 +34,7 @@ public struct GovernanceSchema: Sendable {
     public init(structure s: Structure) {
         scenarioID = s.id
         scenarioName = s.name
-        let n = s.instances.count
+        let n = s.insideCount  // the structure's bodies (outside tables are not part of its diagram)
         var level = [Int?](repeating: nil, count: n)
         func levelOf(_ i: Int, depth: Int) -> Int {
             if let l = level[i] { return l }
@@ -45,7 +45,7 @@ public struct GovernanceSchema: Sendable {
         }
         var roles = [[Act: [String]]](repeating: [:], count: n)
         for kind in s.issueKinds where kind.isDecision {
-            for step in kind.steps where step.act != .inform {
+            for step in kind.steps where step.act.needsDecision {
                 let targets = Array(Set(step.instances)).sorted()
                 for i in targets where !(roles[i][step.act] ?? []).contains(kind.name) { roles[i][step.act, default: []].append(kind.name) }
             }

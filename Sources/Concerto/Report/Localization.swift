@@ -60,6 +60,7 @@ public struct Localization: Sendable, Equatable {
         case .ratify: return self(.actRatify)
         case .recommend: return self(.actRecommend)
         case .inform: return self(.actInform)
+        case .consult: return self(.actConsult)
         }
     }
 }
@@ -79,7 +80,7 @@ public enum L10n: String, Sendable, CaseIterable {
     case survivalTitle, survivalYAxis, survivalXAxis, halfLine
     case shareTitle, shareAxis, presentAtDecisions, referenceShare
     case summarySentence, summaryHalfUndecided, summaryCommunity, summaryNoCommunity, summaryNoDecision
-    case actDecide, actRatify, actRecommend, actInform
+    case actDecide, actRatify, actRecommend, actInform, actConsult
     case reportsTo, members, mandatory, open, elected, observers, named, onDemand, level
     case decidesFor, ratifiesFor, recommendsFor, issueKinds, schemaLegend
     case footer, noData, unitDaysShort, barsNote, loadNote, survivalNote, shareNote
@@ -146,6 +147,7 @@ public enum L10n: String, Sendable, CaseIterable {
         case .actRatify: return ("entérine", "ratifies")
         case .actRecommend: return ("recommande", "recommends")
         case .actInform: return ("est informée", "is informed")
+        case .actConsult: return ("est consultée", "is consulted")
         case .reportsTo: return ("rend compte à", "reports to")
         case .members: return ("membres", "members")
         case .mandatory: return ("d'office", "ex officio")

@@ -46,6 +46,7 @@ public enum ResultJSON {
             ("warmupYears", .number(r.warmupYears)),
             ("measures", .object(families)),
             ("instances", grouped(.instance, r.catalog.instanceIDs)),
+            ("outsideTables", grouped(.outsideTable, r.catalog.outsideTableIDs)),
             ("issueKinds", grouped(.issueKind, r.catalog.kindIDs)),
             ("totals", .object([
                 ("issuesEmerged", .number(Double(r.totals.emerged))),

@@ -31,6 +31,10 @@ public struct Scenario: Codable, Sendable, Equatable {
     public var partners: [PartnerSpec]
     /// The bodies of the structure.
     public var instances: [InstanceSpec]
+    /// The territory's other concertation spaces that solicit the same partners (default none).
+    public var outsideTables: [OutsideTableSpec]
+    /// Hours a month partners give to concertation not modelled body by body (default none).
+    public var backgroundLoad: [BackgroundLoadSpec]
     /// Kinds of issues (dossiers) that arrive, with their routes.
     public var issueKinds: [IssueKindSpec]
     /// Who comes to meetings.
@@ -42,7 +46,7 @@ public struct Scenario: Codable, Sendable, Equatable {
 
     enum CodingKeys: String, CodingKey, CaseIterable {
         case id, name, years, warmupYears, startMonth, sectors, territories, ageGroups, themes
-        case partnerDefaults, partners, instances, issueKinds, attendance, deliberation, engagement
+        case partnerDefaults, partners, instances, outsideTables, backgroundLoad, issueKinds, attendance, deliberation, engagement
     }
 
     public init(from decoder: any Decoder) throws {
@@ -60,6 +64,8 @@ public struct Scenario: Codable, Sendable, Equatable {
         partnerDefaults = try c.value(.partnerDefaults, default: PartnerDefaults())
         partners = try c.decode([PartnerSpec].self, forKey: .partners)
         instances = try c.decode([InstanceSpec].self, forKey: .instances)
+        outsideTables = try c.value(.outsideTables, default: [])
+        backgroundLoad = try c.value(.backgroundLoad, default: [])
         issueKinds = try c.decode([IssueKindSpec].self, forKey: .issueKinds)
         attendance = try c.value(.attendance, default: AttendanceSpec())
         deliberation = try c.value(.deliberation, default: DeliberationSpec())
