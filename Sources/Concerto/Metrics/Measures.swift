@@ -20,7 +20,11 @@ public enum Measures {
         },
         .init(.hyperconcertation, "instancesPerPartner", .instances, "Distinct instances per partner", needs: [.partners, .seats]) { mean($0.organisationInstances) },
         .init(.hyperconcertation, "instancesPerPartnerMax", .instances, "Most instances held by one partner", needs: [.partners, .seats]) { $0.organisationInstances.max() ?? .nan },
-        .init(.hyperconcertation, "duplicationJaccard", .index, "Mean Jaccard overlap of members between instances sharing a theme", needs: [.seats]) { s in
+        .init(.hyperconcertation, "redundantHoursPerPartnerYear", .hoursPerPartnerYear, "Hours per partner per year on a theme it already covered that month in a body without a reporting link", needs: [.partners]) { mean($0.organisationRedundantHours) },
+        .init(.hyperconcertation, "redundantHoursShare", .share, "Share of all concertation hours that are redundant", needs: [.partners]) { s in
+            s.organisationAllHoursSum > 0 ? s.organisationRedundantHoursSum / s.organisationAllHoursSum : 0
+        },
+        .init(.hyperconcertation, "duplicationJaccard", .index, "Mean Jaccard overlap of members between sibling instances sharing a theme (no reporting link; descriptive)", needs: [.seats]) { s in
             s.themeOverlaps.isEmpty ? 0 : mean(s.themeOverlaps)
         },
         .init(.hyperconcertation, "duplicatedHoursShare", .share, "Share of partner-hours spent in instances sharing a theme with another", needs: [.partners]) { s in

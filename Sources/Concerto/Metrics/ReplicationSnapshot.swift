@@ -16,6 +16,9 @@ struct ReplicationSnapshot {
     /// Hours per year outside the structure (other tables, background load), and in all.
     let organisationOutsideHours: [Double]
     let organisationAllHours: [Double]
+    /// Redundant hours per year (a theme already covered that month in an unlinked body), and their sum.
+    let organisationRedundantHours: [Double]
+    let organisationRedundantHoursSum: Double
     /// All hours solicited over capacity × months.
     let organisationLoadRatios: [Double]
     /// Instances of the structure each still sits on at the horizon, and bodies with the outside tables.
@@ -91,7 +94,8 @@ struct ReplicationSnapshot {
 
         var orgHours: [Double] = [], orgOutside: [Double] = [], orgAll: [Double] = [], orgRatios: [Double] = []
         var staffRatios: [Double] = [], staffHours: [Double] = []
-        var excess = 0.0, orgTotal = 0.0, allSum = 0.0
+        var excess = 0.0, orgTotal = 0.0, allSum = 0.0, redundantSum = 0.0
+        var orgRedundant: [Double] = []
         if parts.contains(.partners) {
             let months = years * 12
             for p in 0..<np {
@@ -101,6 +105,8 @@ struct ReplicationSnapshot {
                 orgHours.append(t.partnerHours[p] / years)
                 orgOutside.append(t.partnerOutsideHours[p] / years)
                 orgAll.append(all / years)
+                orgRedundant.append(t.partnerRedundantHours[p] / years)
+                redundantSum += t.partnerRedundantHours[p]
                 orgRatios.append(lr)
                 excess += t.partnerExcess[p]
                 orgTotal += t.partnerHours[p]
@@ -111,6 +117,8 @@ struct ReplicationSnapshot {
         organisationHoursSorted = orgHours.sorted()
         organisationOutsideHours = orgOutside
         organisationAllHours = orgAll
+        organisationRedundantHours = orgRedundant
+        organisationRedundantHoursSum = redundantSum
         organisationLoadRatios = orgRatios
         organisationTotalHours = orgTotal
         organisationAllHoursSum = allSum

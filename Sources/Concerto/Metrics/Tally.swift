@@ -18,6 +18,9 @@ struct Tally {
     var partnerHours: Buffer<Double>
     /// Hours solicited outside the structure: the territory's other tables and background load.
     var partnerOutsideHours: Buffer<Double>
+    /// Hours at a meeting on a theme the partner already covered that month in another body
+    /// without a reporting link to this one.
+    var partnerRedundantHours: Buffer<Double>
     /// Hours beyond the monthly capacity, summed over months.
     var partnerExcess: Buffer<Double>
     // Per instance (i).
@@ -82,7 +85,7 @@ struct Tally {
         instanceRules = s.instanceRules.view
         ageEntries = s.ageEntries.view
         partnerHours = .allocate(np, repeating: 0); partnerExcess = .allocate(np, repeating: 0)
-        partnerOutsideHours = .allocate(np, repeating: 0)
+        partnerOutsideHours = .allocate(np, repeating: 0); partnerRedundantHours = .allocate(np, repeating: 0)
         instanceHours = .allocate(ni, repeating: 0)
         instanceMeetings = .allocate(ni, repeating: 0); instanceSolicited = .allocate(ni, repeating: 0)
         instancePresent = .allocate(ni, repeating: 0); instanceQuorumFailures = .allocate(ni, repeating: 0)
@@ -105,7 +108,7 @@ struct Tally {
 
     /// Back to an empty tally (keeps the storage).
     mutating func reset() {
-        partnerHours.fill(0); partnerExcess.fill(0); partnerOutsideHours.fill(0)
+        partnerHours.fill(0); partnerExcess.fill(0); partnerOutsideHours.fill(0); partnerRedundantHours.fill(0)
         instanceHours.fill(0); instanceMeetings.fill(0); instanceSolicited.fill(0); instancePresent.fill(0)
         instanceQuorumFailures.fill(0); instanceOverflows.fill(0); instanceDecisions.fill(0); instanceCreations.fill(0)
         emerged.fill(0); decidedCount.fill(0); droppedCount.fill(0); openCount.fill(0); modes.fill(0)
@@ -118,7 +121,7 @@ struct Tally {
     }
 
     func deallocate() {
-        for b in [partnerHours, partnerExcess, partnerOutsideHours, instanceHours, sectorShareSum, sectorCountSum, territoryShareSum, ageShareSum,
+        for b in [partnerHours, partnerExcess, partnerOutsideHours, partnerRedundantHours, instanceHours, sectorShareSum, sectorCountSum, territoryShareSum, ageShareSum,
                   scratchSector, scratchTerritory, scratchAge] { b.deallocate() }
         for b in [instanceMeetings, instanceSolicited, instancePresent, instanceQuorumFailures, instanceOverflows, instanceDecisions,
                   instanceCreations, emerged, decidedCount, droppedCount, openCount, modes] { b.deallocate() }
@@ -142,6 +145,7 @@ struct Tally {
         let sharesTheme: Bool
         /// The structure's hours, or the outside hours for an outside table.
         let partnerHours: Buffer<Double>
+        let partnerRedundantHours: Buffer<Double>
         let partnerRules: TableView<PartnerRules>
         var instanceHours: Double
         var duplicatedHours: Double
@@ -153,13 +157,19 @@ struct Tally {
             instanceHours += h
             if sharesTheme && !partnerRules[p].staff { duplicatedHours += h }
         }
+
+        /// `h` of those hours are redundant.
+        @inline(__always)
+        func redundant(partner p: Int, hours h: Double) {
+            if measuring { partnerRedundantHours[p] += h }
+        }
     }
 
     /// A ledger for the hours of a meeting of instance `i` at day `now`.
     @inline(__always)
     func ledger(instance i: Int, at now: Double) -> MeetingLedger {
         MeetingLedger(measuring: now >= warmup, instance: i, sharesTheme: instanceRules[i].sharesTheme,
-                      partnerHours: instanceRules[i].outside ? partnerOutsideHours : partnerHours,
+                      partnerHours: instanceRules[i].outside ? partnerOutsideHours : partnerHours, partnerRedundantHours: partnerRedundantHours,
                       partnerRules: partnerRules, instanceHours: instanceHours[i], duplicatedHours: duplicatedHours)
     }
 

@@ -17,6 +17,7 @@ extension Replication {
     /// The end of simulated month `index`: engagement dynamics and attrition.
     mutating func monthTick(index: Int) {
         scheduleMonthTick(ending: index + 1)
+        currentMonth = index + 1
         let eng = structure.engagement
         let measuring = tally.measuresMonth(startingAt: months.startOfMonth(index))
         let nextStart = months.startOfMonth(index + 1)

@@ -47,6 +47,7 @@ extension Replication {
         let rules = partnerRules, seats = self.seats, travel = travelHours
         let travelRow = venue
         let nt = territoryCount
+        let themes = structure.bodyThemes.view.slice(instanceRules[i].themes)
         for slot in 0..<seatCount {
             let seat = seats[first + slot]
             let p = Int(seat.partner)
@@ -78,6 +79,7 @@ extension Replication {
             }
             monthHours[p] += cost
             ledger.add(partner: p, hours: cost)
+            if !themes.isEmpty && coveredElsewhere(partner: p, body: i, themes: themes) { ledger.redundant(partner: p, hours: cost) }
         }
         rngAttendance = rng
         let organiserHours = instanceRules[i].organiserHours
@@ -112,6 +114,30 @@ extension Replication {
             return
         }
         processAgenda(i, room: room)
+    }
+
+    /// Whether partner `p`, solicited by body `i` on `themes`, was already solicited this month
+    /// on one of them by another body without a reporting link to `i` (redundancy); records
+    /// `i` as covering those themes for `p` this month.
+    mutating func coveredElsewhere(partner p: Int, body i: Int, themes: UnsafeBufferPointer<Int32>) -> Bool {
+        let nth = structure.themeIDs.count
+        let stamp = Int32(currentMonth + 1)
+        var redundant = false
+        for t in themes {
+            let cell = p * nth + Int(t)
+            if coverage.month[cell] != stamp { coverage.month[cell] = stamp; coverage.count[cell] = 0 }
+            let n = Int(coverage.count[cell])
+            var present = false
+            for k in 0..<n {
+                let b = Int(coverage.bodies[cell * ThemeCoverage.slots + k])
+                if b == i { present = true } else if !structure.linked(i, b) { redundant = true }
+            }
+            if !present && n < ThemeCoverage.slots {
+                coverage.bodies[cell * ThemeCoverage.slots + n] = Int32(i)
+                coverage.count[cell] = UInt8(n + 1)
+            }
+        }
+        return redundant
     }
 
     /// An on-demand instance with nothing to do for `dissolveAfterIdleDays` is dissolved.

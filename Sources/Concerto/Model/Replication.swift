@@ -48,6 +48,10 @@ public struct Replication: ~Copyable {
     var rngMembership: RandomStream
     var rngSurvey: RandomStream
     var partners: PartnerState
+    /// Who solicited whom on which theme this month (redundancy).
+    var coverage: ThemeCoverage
+    /// The simulated month under way (0: the first).
+    var currentMonth = 0
     var instances: InstanceState
     var seats: Buffer<Seat>
     var waiting: Buffer<GrowableBuffer<Int32>>
@@ -110,6 +114,8 @@ public struct Replication: ~Copyable {
             partners.left[p] = false
             partners.background[p] = 0
         }
+        coverage = ws.coverage
+        coverage.month.fill(0)
         instances = ws.instances
         for i in 0..<instanceRules.count {
             instances.active[i] = !instanceRules[i].onDemand

@@ -26,6 +26,7 @@
 //   InstanceState.extraPending[i] day of an extra meeting already called (nil: none)
 //   InstanceState.seatCount[i]   seats filled in its block of `seats`
 //   seats[rules.seats.start + slot]   who sits there and how (`Seat`)
+//   coverage (ThemeCoverage)     the bodies that solicited partner p on theme t this month
 //   waiting[i]                   issue slots waiting at i, urgent first, then by emergence, then slot
 //   IssuePool.slots[s]           the issue in slot s (`IssueState`); `free` the recycled slots
 //   IssuePool.positions[s × maxSeats + slot]   the position of the member in `slot` of the issue's
@@ -149,6 +150,21 @@ struct InstanceState {
         active.deallocate(); lastWork.deallocate(); nominalIndex.deallocate(); firstNominal.deallocate()
         nextMeeting.deallocate(); extraPending.deallocate(); seatCount.deallocate()
     }
+}
+
+/// Which bodies solicited each partner on each theme in the current month (redundancy): up to
+/// `ThemeCoverage.slots` bodies a cell, cell `p × themes + t`, valid when `month` is the current
+/// month (stamped month + 1; 0: never).
+struct ThemeCoverage {
+    static let slots = 4
+    var month: Buffer<Int32>
+    var count: Buffer<UInt8>
+    var bodies: Buffer<Int32>
+
+    init(cells n: Int) {
+        month = .allocate(n, repeating: 0); count = .allocate(n, repeating: 0); bodies = .allocate(n * Self.slots, repeating: 0)
+    }
+    func deallocate() { month.deallocate(); count.deallocate(); bodies.deallocate() }
 }
 
 /// Issue slots, their free list and their members' positions.

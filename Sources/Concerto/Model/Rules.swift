@@ -126,6 +126,8 @@ public struct InstanceRules: Sendable, Equatable, BitwiseCopyable {
     public var election: ElectionRule?
     /// Another instance shares one of its themes.
     public var sharesTheme: Bool
+    /// Its themes (a range of `Structure.bodyThemes`).
+    public var themes: IndexRange
     /// A concertation space outside the structure (`outsideTables`): it loads its members and
     /// takes no issue of the structure, but may be informed or consulted (arrimage).
     public var outside: Bool

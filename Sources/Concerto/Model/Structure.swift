@@ -60,7 +60,14 @@ public final class Structure: Sendable {
     public let sectorPositions: FlatTable<PositionDistribution>
     /// Background load, rule after rule, partner after partner (drawn in this order).
     public let backgroundDraws: FlatTable<BackgroundDraw>
-    /// Instance pairs sharing a theme, in (a, b) order with a < b.
+    /// The themes of each body (`InstanceRules.themes`).
+    public let bodyThemes: FlatTable<Int32>
+    /// `linked(a, b)`: bit b of row a, `linkWords` words a row.
+    public let reportingLinks: FlatTable<UInt64>
+    public let linkWords: Int
+    /// Whether body `a` reports to `b` or `b` to `a`, directly or through others (or a == b).
+    public func linked(_ a: Int, _ b: Int) -> Bool { reportingLinks[a * linkWords + b / 64] & (1 << UInt64(b % 64)) != 0 }
+    /// Sibling bodies of the structure sharing a theme with no reporting link between them, in (a, b) order with a < b.
     public let themePairs: FlatTable<InstancePair>
     /// Seats all instances can hold together (the size of a replication's seat table).
     public let seatCapacity: Int
@@ -98,13 +105,15 @@ public final class Structure: Sendable {
 
         // Instances: couplings, organisers and seat blocks become ranges of flat tables.
         var rules: [InstanceRules] = []
-        var children: [Int32] = [], organiserList: [Int32] = []
+        var children: [Int32] = [], organiserList: [Int32] = [], themeList: [Int32] = []
         var seatStart = 0, maxSeats = 0
         var described: [InstanceDef] = []
         for (i, inst) in instances.enumerated() {
             var r = inst.rules
             let kids = instances.indices.filter { instances[$0].rules.coupledTo == Int32(i) }
             r.coupledChildren = IndexRange(start: children.count, count: kids.count)
+            r.themes = IndexRange(start: themeList.count, count: inst.themes.count)
+            themeList += inst.themes.map { Int32($0) }
             children += kids.map { Int32($0) }
             if let o = inst.organiserIndices {
                 r.organisers = IndexRange(start: organiserList.count, count: o.count)
@@ -122,6 +131,30 @@ public final class Structure: Sendable {
             described.append(d)
         }
         self.instances = described
+        bodyThemes = FlatTable(themeList)
+        // Reporting links, both ways and transitively: a body, the bodies it reports to and those
+        // that report to it are coordination, not duplication.
+        let n = described.count
+        let words = (n + 63) / 64
+        var link = [UInt64](repeating: 0, count: n * words)
+        func ancestors(_ i: Int) -> Set<Int> {
+            var seen = Set<Int>(), stack = described[i].parents
+            while let p = stack.popLast() {
+                if seen.contains(p) { continue }
+                seen.insert(p)
+                stack += described[p].parents
+            }
+            return seen
+        }
+        for i in 0..<n {
+            for a in ancestors(i) {
+                link[i * words + a / 64] |= 1 << UInt64(a % 64)
+                link[a * words + i / 64] |= 1 << UInt64(i % 64)
+            }
+            link[i * words + i / 64] |= 1 << UInt64(i % 64)
+        }
+        reportingLinks = FlatTable(link)
+        linkWords = words
         insideCount = described.prefix { !$0.rules.outside }.count
         precondition(described.dropFirst(insideCount).allSatisfy { $0.rules.outside }, "outside tables come after the structure's bodies")
         instanceRules = FlatTable(rules)
@@ -156,7 +189,7 @@ public final class Structure: Sendable {
         var pairs: [InstancePair] = []
         let inside = described.prefix { !$0.rules.outside }.count
         for a in 0..<inside {
-            for b in (a + 1)..<Swift.max(a + 1, inside) where !Set(instances[a].themes).isDisjoint(with: instances[b].themes) {
+            for b in (a + 1)..<Swift.max(a + 1, inside) where !Set(instances[a].themes).isDisjoint(with: instances[b].themes) && link[a * words + b / 64] & (1 << UInt64(b % 64)) == 0 {
                 pairs.append(InstancePair(a: Int32(a), b: Int32(b)))
             }
         }

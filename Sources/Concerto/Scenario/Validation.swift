@@ -485,7 +485,7 @@ public struct ScenarioCompiler {
             extraMeetings: inst.extraMeetings, extraMeetingDelayDays: inst.extraMeetingDelayDays,
             onDemand: inst.onDemand, dissolveAfterIdleDays: inst.dissolveAfterIdleDays,
             election: election,
-            sharesTheme: shares, outside: outside, seats: .empty)
+            sharesTheme: shares, themes: .empty, outside: outside, seats: .empty)
         return InstanceDef(id: inst.id, name: inst.name, kind: inst.kind, themes: themes, territory: territory, parents: parents,
                            organiserIndices: organisers, membership: membership, maxMembers: maxMembers, rules: rules)
     }
