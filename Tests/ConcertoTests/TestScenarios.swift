@@ -39,7 +39,8 @@ enum TestScenarios {
             "partners": partners, "instances": [inst],
             "issueKinds": [["id": "k", "ratePerYear": ratePerYear, "discussionHours": 0.001, "route": [["act": "decide", "instance": "table"]]]],
             "deliberation": ["model": "probabilistic", "consensusProbability": 1],
-            "engagement": ["decisionBoost": 0, "overloadDecay": 0],
+            // Staff posts that never turn over: the oracles assume the members are always there.
+            "engagement": ["decisionBoost": 0, "overloadDecay": 0, "staffTurnoverPerYear": 0],
         ]
     }
 

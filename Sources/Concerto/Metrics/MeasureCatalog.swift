@@ -32,6 +32,8 @@ public struct MeasureCatalog: Sendable {
     /// The territory's other tables (`outsideTable` family).
     public let outsideTableIDs: [String]
     public let kindIDs: [String]
+    /// The years of the run ("1", "2", ...; `year` family).
+    public let yearIDs: [String]
     /// How each measure is computed, with its group index (instance or kind).
     let computations: [(value: MeasureValue, group: Int)]
     /// What the measures need from a snapshot.
@@ -41,7 +43,7 @@ public struct MeasureCatalog: Sendable {
 
     public init(structure: Structure) { self = structure.catalog }
 
-    init(instances: [InstanceDef], issueKinds: [IssueKindDef]) {
+    init(instances: [InstanceDef], issueKinds: [IssueKindDef], years: Int) {
         var m: [MeasureInfo] = [], g: [Int] = []
         for d in Measures.structureMeasures { m.append(MeasureInfo(definition: d, group: "")); g.append(0) }
         for (i, inst) in instances.enumerated() where !inst.rules.outside {
@@ -54,11 +56,15 @@ public struct MeasureCatalog: Sendable {
         for k in decisionKinds {
             for d in Measures.kindMeasures { m.append(MeasureInfo(definition: d, group: issueKinds[k].id)); g.append(k) }
         }
+        let yearIDs = (0..<years).map { String($0 + 1) }
+        for y in 0..<years {
+            for d in Measures.yearMeasures { m.append(MeasureInfo(definition: d, group: yearIDs[y])); g.append(y) }
+        }
         self.init(measures: m, groups: g, instanceIDs: instances.filter { !$0.rules.outside }.map(\.id),
-                  outsideTableIDs: instances.filter(\.rules.outside).map(\.id), kindIDs: decisionKinds.map { issueKinds[$0].id })
+                  outsideTableIDs: instances.filter(\.rules.outside).map(\.id), kindIDs: decisionKinds.map { issueKinds[$0].id }, yearIDs: yearIDs)
     }
 
-    private init(measures m: [MeasureInfo], groups g: [Int], instanceIDs: [String], outsideTableIDs: [String], kindIDs: [String]) {
+    private init(measures m: [MeasureInfo], groups g: [Int], instanceIDs: [String], outsideTableIDs: [String], kindIDs: [String], yearIDs: [String]) {
         measures = m
         computations = zip(m, g).map { ($0.definition.value, $1) }
         parts = m.reduce(SnapshotParts()) { $0.union($1.definition.needs) }
@@ -66,6 +72,7 @@ public struct MeasureCatalog: Sendable {
         self.instanceIDs = instanceIDs
         self.outsideTableIDs = outsideTableIDs
         self.kindIDs = kindIDs
+        self.yearIDs = yearIDs
     }
 
     /// The measures named in `selection` (in catalog order): a structure measure by its name or
@@ -88,7 +95,7 @@ public struct MeasureCatalog: Sendable {
         for (k, info) in measures.enumerated() where keys.contains(info.definition.labelKey) {
             m.append(info); g.append(computations[k].group)
         }
-        return MeasureCatalog(measures: m, groups: g, instanceIDs: instanceIDs, outsideTableIDs: outsideTableIDs, kindIDs: kindIDs)
+        return MeasureCatalog(measures: m, groups: g, instanceIDs: instanceIDs, outsideTableIDs: outsideTableIDs, kindIDs: kindIDs, yearIDs: yearIDs)
     }
 
     public var count: Int { measures.count }

@@ -39,7 +39,11 @@ public enum Measures {
                 : Double(zip(s.organisationLoadRatios, s.organisationLeft).filter { $0.0 > 1 || $0.1 }.count) / Double(s.organisationLoadRatios.count)
         },
         .init(.hyperconcertation, "bodiesPerPartner", .instances, "Bodies per partner, the territory's other tables included", needs: [.partners, .seats]) { mean($0.organisationBodies) },
+        .init(.hyperconcertation, "tablesPerPartner", .instances, "Tables per partner: bodies, the territory's other tables and those its background load stands for (CALIBRATION: 3–8)", needs: [.partners, .seats]) { mean($0.organisationTables) },
         .init(.hyperconcertation, "staffLoadRatio", .ratio, "Staff (coordinators) concertation hours / capacity", needs: [.partners]) { mean($0.staffLoadRatios) },
+        .init(.hyperconcertation, "staffVacancyShare", .share, "Share of staff time with the post vacant (turnover)") { s in
+            s.staffCount > 0 ? s.tally.staffVacantDays / (Double(s.staffCount) * s.years * 365) : .nan
+        },
         .init(.hyperconcertation, "staffHoursPerYear", .hoursPerStaffYear, "Hours per staff member per year", needs: [.partners]) { mean($0.staffHours) },
         .init(.hyperconcertation, "meetingsPerYear", .meetingsPerYear, "Meetings held per year, all instances") { Double($0.meetingsTotal) / $0.years },
     ]
@@ -62,6 +66,7 @@ public enum Measures {
         },
         .init(.latency, "quorumFailuresPerYear", .meetingsPerYear, "Meetings without quorum per year") { Double(sum($0.tally.instanceQuorumFailures)) / $0.years },
         .init(.latency, "agendaOverflowsPerYear", .meetingsPerYear, "Meetings whose agenda could not take every waiting issue, per year") { Double(sum($0.tally.instanceOverflows)) / $0.years },
+        .init(.latency, "organiserShortfallsPerYear", .meetingsPerYear, "Regular meetings postponed or cut short because their organisers were over capacity or their post vacant, per year") { Double(sum($0.tally.instanceShortfalls)) / $0.years },
         .init(.latency, "issuesPerYear", .issuesPerYear, "Issues needing a decision that emerged per year") { Double($0.emergedTotal) / $0.years },
         .init(.latency, "backlogMean", .issues, "Time-average number of issues waiting for a decision") { $0.tally.backlogArea / ($0.years * 365) },
     ]
@@ -127,6 +132,7 @@ public enum Measures {
         .init(.instance, "quorumFailuresPerYear", .meetingsPerYear, "Meetings without quorum per year") { s, i in Double(s.tally.instanceQuorumFailures[i]) / s.years },
         .init(.instance, "decisionsPerYear", .decisionsPerYear, "Steps decided, recommended or ratified per year") { s, i in Double(s.tally.instanceDecisions[i]) / s.years },
         .init(.instance, "agendaOverflowsPerYear", .meetingsPerYear, "Meetings with agenda overflow per year") { s, i in Double(s.tally.instanceOverflows[i]) / s.years },
+        .init(.instance, "organiserShortfallsPerYear", .meetingsPerYear, "Regular meetings postponed or cut short (organisers short) per year") { s, i in Double(s.tally.instanceShortfalls[i]) / s.years },
         .init(.instance, "creationsPerYear", .creationsPerYear, "Times an on-demand instance was created for new work, per year") { s, i in Double(s.tally.instanceCreations[i]) / s.years },
     ]
 
@@ -158,7 +164,33 @@ public enum Measures {
     ]
 
     /// Every definition: the three families, then the breakdowns.
-    public static var all: [MeasureDefinition] { structureMeasures + instanceMeasures + outsideTableMeasures + kindMeasures }
+    /// Per year `y` of the run (warm-up included): the build-up.
+    public static let yearMeasures: [MeasureDefinition] = [
+        .init(.year, "totalHoursPerPartner", .hoursPerPartnerYear, "All concertation hours per partner that year (organisations, not staff)") { s, y in
+            let t = s.tally, np = t.partnerRules.count
+            var sum = 0.0, n = 0
+            for p in 0..<np where !t.partnerRules[p].staff { sum += t.yearHours[y * np + p]; n += 1 }
+            return n > 0 ? sum / Double(n) : .nan
+        },
+        .init(.year, "hypersollicitedShare", .share, "Share of partners whose hours that year exceeded 12 × capacity") { s, y in
+            let t = s.tally, np = t.partnerRules.count
+            var over = 0, n = 0
+            for p in 0..<np where !t.partnerRules[p].staff {
+                n += 1
+                if t.yearHours[y * np + p] > 12 * t.partnerRules[p].capacity { over += 1 }
+            }
+            return n > 0 ? Double(over) / Double(n) : .nan
+        },
+        .init(.year, "leftShare", .share, "Share of partners who had left the open instances by the end of the year") { s, y in
+            s.organisationCount > 0 ? Double(s.tally.yearLeft[y]) / Double(s.organisationCount) : .nan
+        },
+        .init(.year, "decisions", .decisionsPerYear, "Final decisions taken that year") { s, y in Double(s.tally.yearDecisions[y]) },
+        .init(.year, "staffVacancyShare", .share, "Share of staff time with the post vacant that year") { s, y in
+            s.staffCount > 0 ? s.tally.yearVacantDays[y] / (Double(s.staffCount) * 365) : .nan
+        },
+    ]
+
+    public static var all: [MeasureDefinition] { structureMeasures + instanceMeasures + outsideTableMeasures + kindMeasures + yearMeasures }
 
     // MARK: Helpers shared by the definitions
 

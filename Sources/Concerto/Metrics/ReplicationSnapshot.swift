@@ -24,6 +24,8 @@ struct ReplicationSnapshot {
     /// Instances of the structure each still sits on at the horizon, and bodies with the outside tables.
     let organisationInstances: [Double]
     let organisationBodies: [Double]
+    /// Bodies plus the tables its background load stands for.
+    let organisationTables: [Double]
     /// Sums over organisations of the structure's hours, of all hours, and of the hours beyond
     /// monthly capacity.
     let organisationTotalHours: Double
@@ -34,6 +36,9 @@ struct ReplicationSnapshot {
     let organisationsLeft: Int
     let staffLoadRatios: [Double]
     let staffHours: [Double]
+    /// Staff posts and organisations (whatever the parts asked for).
+    let staffCount: Int
+    let organisationCount: Int
     /// Jaccard overlap of the members of each pair of instances sharing a theme.
     let themeOverlaps: [Double]
     /// Seats at the horizon (active members) by sector, territory and age group.
@@ -91,6 +96,8 @@ struct ReplicationSnapshot {
         sectorReference = s.sectorReference; territoryReference = s.territoryReference; ageReference = s.ageReference
         let np = s.partners.count
         let rules = s.partnerRules
+        staffCount = (0..<np).filter { rules[$0].staff }.count
+        organisationCount = np - staffCount
 
         var orgHours: [Double] = [], orgOutside: [Double] = [], orgAll: [Double] = [], orgRatios: [Double] = []
         var staffRatios: [Double] = [], staffHours: [Double] = []
@@ -126,7 +133,7 @@ struct ReplicationSnapshot {
         self.staffLoadRatios = staffRatios
         self.staffHours = staffHours
 
-        var instances: [Double] = [], bodies: [Double] = [], overlaps: [Double] = []
+        var instances: [Double] = [], bodies: [Double] = [], tables: [Double] = [], overlaps: [Double] = []
         var seatSector: [Double] = [], seatTerritory: [Double] = [], seatAge: [Double] = []
         var left = 0
         var leftFlags: [Bool] = []
@@ -151,6 +158,10 @@ struct ReplicationSnapshot {
             var outsideOf = [Int](repeating: 0, count: np)
             for members in final.activeMembers.dropFirst(s.insideCount) { for p in members { outsideOf[Int(p)] += 1 } }
             bodies = (0..<np).filter { !rules[$0].staff }.map { Double(instancesOf[$0] + outsideOf[$0]) }
+            var backgroundTables = [Double](repeating: 0, count: np)
+            let draws = s.backgroundDraws.view
+            for k in 0..<draws.count { backgroundTables[Int(draws[k].partner)] += draws[k].tables }
+            tables = (0..<np).filter { !rules[$0].staff }.map { Double(instancesOf[$0] + outsideOf[$0]) + backgroundTables[$0] }
             // Jaccard overlaps of the member sets: mark a's members (1), then b's (2: b only, 3: both).
             var mark = [UInt8](repeating: 0, count: np)
             for pair in s.themePairs {
@@ -172,6 +183,7 @@ struct ReplicationSnapshot {
         }
         organisationInstances = instances
         organisationBodies = bodies
+        organisationTables = tables
         themeOverlaps = overlaps
         seatSectors = seatSector; seatTerritories = seatTerritory; seatAges = seatAge
         organisationsLeft = left

@@ -80,8 +80,13 @@ public struct Minutes: Sendable {
     public private(set) var surveys: [Survey] = []
     /// Issues by serial number (`issues[id - 1]`).
     public private(set) var issues: [Issue] = []
+    /// Regular meetings put off because their organisers were short: the instance and the day
+    /// it was due (the meeting itself is in `meetings` on the day it was held).
+    public private(set) var postponements: [(instance: Int, day: Double)] = []
 
     public init() {}
+
+    mutating func postponed(instance i: Int, at day: Double) { postponements.append((i, day)) }
 
     mutating func beginMeeting(instance i: Int, at day: Double, extra: Bool) {
         meetings.append(Meeting(instance: i, day: day, extra: extra))

@@ -47,6 +47,8 @@ public struct Replication: ~Copyable {
     var rngDeliberation: RandomStream
     var rngMembership: RandomStream
     var rngSurvey: RandomStream
+    /// Burnout exits and staff turnover: one draw per partner per month, whatever happens.
+    var rngTurnover: RandomStream
     var partners: PartnerState
     /// Who solicited whom on which theme this month (redundancy).
     var coverage: ThemeCoverage
@@ -85,6 +87,7 @@ public struct Replication: ~Copyable {
         rngDeliberation = RandomStream(masterSeed: seed, replication: r, stream: StreamPurpose.deliberation.rawValue)
         rngMembership = RandomStream(masterSeed: seed, replication: r, stream: StreamPurpose.membership.rawValue)
         rngSurvey = RandomStream(masterSeed: seed, replication: r, stream: StreamPurpose.surveys.rawValue)
+        rngTurnover = RandomStream(masterSeed: seed, replication: r, stream: StreamPurpose.turnover.rawValue)
         months = CalendarMonths(startMonth: structure.startMonth)
         horizon = structure.horizonDays
         warmup = structure.warmupDays
@@ -113,6 +116,8 @@ public struct Replication: ~Copyable {
             partners.lastTravel[p] = nil
             partners.left[p] = false
             partners.background[p] = 0
+            partners.vacantUntil[p] = 0
+            partners.overloadHistory[p] = 0
         }
         coverage = ws.coverage
         coverage.month.fill(0)
@@ -171,6 +176,7 @@ public struct Replication: ~Copyable {
         while let e = sim.next(until: horizon) {
             switch ModelEvent(rawValue: e.kind)! {
             case .meeting: holdMeeting(Int(e.subject), extra: false)
+            case .postponedMeeting: holdPostponedMeeting(Int(e.subject))
             case .extraMeeting: holdMeeting(Int(e.subject), extra: true)
             case .arrival: arrival(kind: Int(e.subject), territory: e.payload == 0 ? nil : Int32(e.payload - 1))
             case .monthTick: monthTick(index: Int(e.payload))

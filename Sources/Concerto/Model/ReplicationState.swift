@@ -18,6 +18,10 @@
 //                                meeting the same day (ORBITE afternoon) costs no second trip
 //   PartnerState.left[p]         has left the open instances (attrition); keeps mandated seats
 //   PartnerState.background[p]   its background load: hours a month outside the modelled bodies
+//   PartnerState.vacantUntil[p]  staff only: the day its post is filled again after its holder
+//                                left (turnover); vacant while now < vacantUntil (0: never vacant)
+//   PartnerState.overloadHistory[p]  bit m set: it was over capacity m + 1 months ago (bit 0:
+//                                the month that just closed); masked to the burnout window
 //   InstanceState.active[i]      exists now (on-demand instances come and go)
 //   InstanceState.lastWork[i]    day it last discussed an item (on-demand dissolution)
 //   InstanceState.firstNominal[i], nominalIndex[i]   its regular schedule: meeting n is
@@ -122,13 +126,18 @@ struct PartnerState {
     var lastTravel: Buffer<Double?>
     var left: Buffer<Bool>
     var background: Buffer<Double>
+    var vacantUntil: Buffer<Double>
+    var overloadHistory: Buffer<UInt64>
 
     init(count n: Int) {
         engagement = .allocate(n, repeating: 0); monthHours = .allocate(n, repeating: 0); prevRatio = .allocate(n, repeating: 0)
         lastTravel = .allocate(n, repeating: nil); left = .allocate(n, repeating: false)
-        background = .allocate(n, repeating: 0)
+        background = .allocate(n, repeating: 0); vacantUntil = .allocate(n, repeating: 0); overloadHistory = .allocate(n, repeating: 0)
     }
-    func deallocate() { engagement.deallocate(); monthHours.deallocate(); prevRatio.deallocate(); lastTravel.deallocate(); left.deallocate(); background.deallocate() }
+    func deallocate() {
+        engagement.deallocate(); monthHours.deallocate(); prevRatio.deallocate(); lastTravel.deallocate(); left.deallocate(); background.deallocate()
+        vacantUntil.deallocate(); overloadHistory.deallocate()
+    }
 }
 
 /// Instance state (index i); see the comment block above.

@@ -31,6 +31,7 @@ public final class Structure: Sendable {
     public let attendance: AttendanceRules
     public let deliberation: DeliberationRules
     public let engagement: EngagementRules
+    public let support: SupportRules
     /// Reference shares for representativity (each sums to 1).
     public let sectorReference: [Double]
     public let territoryReference: [Double]
@@ -81,7 +82,8 @@ public final class Structure: Sendable {
                 partners: [PartnerDef], instances: [InstanceDef], issueKinds: [IssueKindDef], buildOrder: [Int],
                 travelHours: [Double], attendance: AttendanceRules, deliberation: DeliberationRules, engagement: EngagementRules,
                 sectorReference: [Double], territoryReference: [Double], ageReference: [Double], sectorPositions: [PositionDistribution],
-                backgroundDraws: [BackgroundDraw] = []) {
+                backgroundDraws: [BackgroundDraw], support: SupportRules) {
+        self.support = support
         self.id = id; self.name = name; self.years = years; self.warmupYears = warmupYears; self.startMonth = startMonth
         self.sectorIDs = sectorIDs; self.sectorNames = sectorNames; self.territoryIDs = territoryIDs
         self.ageGroupIDs = ageGroupIDs; self.themeIDs = themeIDs
@@ -106,6 +108,8 @@ public final class Structure: Sendable {
         // Instances: couplings, organisers and seat blocks become ranges of flat tables.
         var rules: [InstanceRules] = []
         var children: [Int32] = [], organiserList: [Int32] = [], themeList: [Int32] = []
+        // Support teams: members of instances of kind `support` (static memberships).
+        let supportMembers = Set(instances.filter { $0.kind == "support" }.flatMap { $0.membership.mandatory + $0.membership.named + $0.membership.observers })
         var seatStart = 0, maxSeats = 0
         var described: [InstanceDef] = []
         for (i, inst) in instances.enumerated() {
@@ -113,6 +117,9 @@ public final class Structure: Sendable {
             let kids = instances.indices.filter { instances[$0].rules.coupledTo == Int32(i) }
             r.coupledChildren = IndexRange(start: children.count, count: kids.count)
             r.themes = IndexRange(start: themeList.count, count: inst.themes.count)
+            let organisedBy = inst.organiserIndices
+                ?? (inst.membership.mandatory + inst.membership.named + inst.membership.observers).filter { partners[$0].staff }
+            r.supported = inst.kind != "support" && organisedBy.contains { supportMembers.contains($0) }
             themeList += inst.themes.map { Int32($0) }
             children += kids.map { Int32($0) }
             if let o = inst.organiserIndices {
@@ -194,7 +201,7 @@ public final class Structure: Sendable {
             }
         }
         themePairs = FlatTable(pairs)
-        catalog = MeasureCatalog(instances: described, issueKinds: issueKinds)
+        catalog = MeasureCatalog(instances: described, issueKinds: issueKinds, years: Tally.yearCount(horizonDays: (warmupYears + years) * 365))
     }
 
     public var horizonDays: Double { (warmupYears + years) * 365 }

@@ -48,6 +48,7 @@ public enum ResultJSON {
             ("instances", grouped(.instance, r.catalog.instanceIDs)),
             ("outsideTables", grouped(.outsideTable, r.catalog.outsideTableIDs)),
             ("issueKinds", grouped(.issueKind, r.catalog.kindIDs)),
+            ("byYear", grouped(.year, r.catalog.yearIDs)),
             ("totals", .object([
                 ("issuesEmerged", .number(Double(r.totals.emerged))),
                 ("decided", .number(Double(r.totals.decided))),

@@ -65,8 +65,10 @@ public struct BackgroundLoadSpec: Codable, Sendable, Equatable {
     public var hoursPerMonth: Double
     /// Standard deviation between partners (default 0).
     public var sd: Double
+    /// How many tables these hours stand for (default 0; counted in `tablesPerPartner`).
+    public var tables: Double
 
-    enum CodingKeys: String, CodingKey, CaseIterable { case sector, territory, role, staff, partners, hoursPerMonth, sd }
+    enum CodingKeys: String, CodingKey, CaseIterable { case sector, territory, role, staff, partners, hoursPerMonth, sd, tables }
     public init(from decoder: any Decoder) throws {
         try decoder.rejectUnknownKeys(CodingKeys.self)
         let c = try decoder.container(keyedBy: CodingKeys.self)
@@ -77,5 +79,6 @@ public struct BackgroundLoadSpec: Codable, Sendable, Equatable {
         partners = try c.decodeIfPresent([String].self, forKey: .partners)
         hoursPerMonth = try c.decode(Double.self, forKey: .hoursPerMonth)
         sd = try c.value(.sd, default: 0)
+        tables = try c.value(.tables, default: 0)
     }
 }

@@ -154,6 +154,7 @@ public struct ScenarioCompiler {
             let bp = "backgroundLoad[\(k)]"
             check(b.hoursPerMonth, bp + ".hoursPerMonth", min: 0, max: 744, what: "hours per month")
             check(b.sd, bp + ".sd", min: 0, max: 744, what: "a standard deviation in hours per month")
+            check(b.tables, bp + ".tables", min: 0, max: 100, what: "a number of tables")
             let sec = b.sector.flatMap { lookup(sectorMap, $0, bp + ".sector", what: "sector") }
             let ter = b.territory.flatMap { lookup(territoryMap, $0, bp + ".territory", what: "territory") }
             let among: Set<Int>? = b.partners.map { Set($0.enumerated().compactMap { lookup(partnerMap, $0.element, "\(bp).partners[\($0.offset)]", what: "partner") }) }
@@ -164,7 +165,7 @@ public struct ScenarioCompiler {
                 if let r = b.role, p.role != r { continue }
                 if let st = b.staff, p.staff != st { continue }
                 if let among, !among.contains(pi) { continue }
-                backgroundDraws.append(BackgroundDraw(partner: Int32(pi), mean: b.hoursPerMonth, sd: b.sd))
+                backgroundDraws.append(BackgroundDraw(partner: Int32(pi), mean: b.hoursPerMonth, sd: b.sd, tables: b.tables))
                 matched += 1
             }
             if matched == 0 { warnings.append("\(file): \(bp): matches no partner") }
@@ -206,6 +207,26 @@ public struct ScenarioCompiler {
         check(eng.recoveryRate, "engagement.recoveryRate", min: 0, max: 1, what: "a monthly rate")
         check(eng.decisionBoost, "engagement.decisionBoost", min: 0, max: 1, what: "an engagement gain")
         check(eng.exitThreshold, "engagement.exitThreshold", min: 0, max: 1, what: "an engagement")
+        if eng.burnoutWindowMonths < 1 || eng.burnoutWindowMonths > 60 {
+            fail("engagement.burnoutWindowMonths", "expected a number of months between 1 and 60, found \(eng.burnoutWindowMonths)")
+        }
+        if eng.burnoutToleranceMonths < 0 || eng.burnoutToleranceMonths > eng.burnoutWindowMonths {
+            fail("engagement.burnoutToleranceMonths", "expected a number of months between 0 and burnoutWindowMonths (\(eng.burnoutWindowMonths)), found \(eng.burnoutToleranceMonths)")
+        }
+        check(eng.burnoutHazardPerMonth, "engagement.burnoutHazardPerMonth", min: 0, max: 1, what: "a monthly probability")
+        check(eng.staffTurnoverPerYear, "engagement.staffTurnoverPerYear", min: 0, max: 1, what: "a yearly rate")
+        check(eng.staffVacancyDays, "engagement.staffVacancyDays", min: 0, max: 3650, what: "days")
+        let sup = s.support
+        var shortfall = SupportRules.Shortfall.postpone
+        switch sup.organiserShortfall {
+        case "none": shortfall = .none
+        case "postpone": shortfall = .postpone
+        case "shortenAgenda": shortfall = .shortenAgenda
+        default: fail("support.organiserShortfall", "expected `none`, `postpone` or `shortenAgenda`, found `\(sup.organiserShortfall)`")
+        }
+        check(sup.postponeDays, "support.postponeDays", min: 0, max: 365, minOpen: true, what: "days")
+        check(sup.shortenedAgendaShare, "support.shortenedAgendaShare", min: 0, max: 1, what: "a share")
+        check(sup.supportAttendanceFactor, "support.supportAttendanceFactor", min: 0, max: 10, what: "a factor")
 
         // Instances.
         let ni = bodies.count
@@ -337,6 +358,33 @@ public struct ScenarioCompiler {
                     fail(sp, "expected `instance` or `instanceKind`")
                 }
             }
+            // Arrimage: inform or consult the other bodies holding the theme before the decision.
+            let ap = path + ".arrimage"
+            switch k.arrimage.act {
+            case "none": break
+            case "inform", "consult":
+                let act: Act = k.arrimage.act == "inform" ? .inform : .consult
+                guard let t = theme else { fail(ap, "arrimage needs the issue kind's `theme`"); break }
+                guard let first = steps.firstIndex(where: { $0.act.needsDecision }) else {
+                    fail(ap, "arrimage applies to issue kinds needing a decision"); break
+                }
+                let onRoute = Set(steps.flatMap(\.instances))
+                var with: [Int] = []
+                if let ids = k.arrimage.with {
+                    for (j, id) in ids.enumerated() {
+                        guard let b = lookup(instanceMap, id, "\(ap).with[\(j)]", what: "instance or outside table") else { continue }
+                        if !instances[b].themes.contains(t) {
+                            fail("\(ap).with[\(j)]", "`\(id)` does not hold the theme `\(s.themes[t].id)`: arrimage goes to bodies holding the issue's theme")
+                        } else { with.append(b) }
+                    }
+                } else {
+                    with = instances.indices.filter { instances[$0].themes.contains(t) && !onRoute.contains($0) }
+                }
+                steps.insert(contentsOf: with.map { StepDef(act: act, target: .instance($0)) }, at: first)
+                if let l = lastDecision { lastDecision = l + with.count }
+            default:
+                fail(ap, "expected `none`, `inform` or `consult`, found `\(k.arrimage.act)`")
+            }
             // Routes that can never complete.
             for st in steps {
                 for ii in st.instances where !instanceMeets(ii, instances) {
@@ -372,7 +420,12 @@ public struct ScenarioCompiler {
                                              epsilon: del.epsilon, mu: del.mu, exchangesPerHour: del.exchangesPerHour,
                                              consentThreshold: del.consentThreshold, supportThreshold: del.supportThreshold)
         let engagement = EngagementRules(overloadDecay: eng.overloadDecay, recoveryRate: eng.recoveryRate,
-                                         decisionBoost: eng.decisionBoost, exitThreshold: eng.exitThreshold)
+                                         decisionBoost: eng.decisionBoost, exitThreshold: eng.exitThreshold,
+                                         burnoutWindowMonths: eng.burnoutWindowMonths, burnoutToleranceMonths: eng.burnoutToleranceMonths, burnoutHazardPerMonth: eng.burnoutHazardPerMonth,
+                                         staffTurnoverPerMonth: 1 - Foundation.pow(1 - eng.staffTurnoverPerYear, 1.0 / 12),
+                                         staffVacancyDays: eng.staffVacancyDays)
+        let support = SupportRules(organiserShortfall: shortfall, postponeDays: sup.postponeDays,
+                                   shortenedAgendaShare: sup.shortenedAgendaShare, supportAttendanceFactor: sup.supportAttendanceFactor)
         return Structure(id: s.id, name: s.name, years: s.years, warmupYears: s.warmupYears, startMonth: s.startMonth,
                          sectorIDs: s.sectors.map(\.id), sectorNames: s.sectors.map(\.name), territoryIDs: s.territories.map(\.id),
                          ageGroupIDs: s.ageGroups.map(\.id), themeIDs: s.themes.map(\.id), partners: partners,
@@ -380,7 +433,7 @@ public struct ScenarioCompiler {
                          attendance: attendance, deliberation: deliberation, engagement: engagement,
                          sectorReference: sectorRef, territoryReference: territoryRef, ageReference: ageRef,
                          sectorPositions: zip(posMean, posSD).map { PositionDistribution(mean: $0, sd: $1) },
-                         backgroundDraws: backgroundDraws)
+                         backgroundDraws: backgroundDraws, support: support)
     }
 
     private func instanceMeets(_ i: Int, _ instances: [InstanceDef]) -> Bool {
@@ -485,7 +538,7 @@ public struct ScenarioCompiler {
             extraMeetings: inst.extraMeetings, extraMeetingDelayDays: inst.extraMeetingDelayDays,
             onDemand: inst.onDemand, dissolveAfterIdleDays: inst.dissolveAfterIdleDays,
             election: election,
-            sharesTheme: shares, themes: .empty, outside: outside, seats: .empty)
+            sharesTheme: shares, themes: .empty, supported: false, outside: outside, seats: .empty)
         return InstanceDef(id: inst.id, name: inst.name, kind: inst.kind, themes: themes, territory: territory, parents: parents,
                            organiserIndices: organisers, membership: membership, maxMembers: maxMembers, rules: rules)
     }
