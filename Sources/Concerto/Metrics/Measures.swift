@@ -67,6 +67,7 @@ public enum Measures {
         .init(.latency, "quorumFailuresPerYear", .meetingsPerYear, "Meetings without quorum per year") { Double(sum($0.tally.instanceQuorumFailures)) / $0.years },
         .init(.latency, "agendaOverflowsPerYear", .meetingsPerYear, "Meetings whose agenda could not take every waiting issue, per year") { Double(sum($0.tally.instanceOverflows)) / $0.years },
         .init(.latency, "organiserShortfallsPerYear", .meetingsPerYear, "Regular meetings postponed or cut short because their organisers were over capacity or their post vacant, per year") { Double(sum($0.tally.instanceShortfalls)) / $0.years },
+        .init(.latency, "meetingsCancelledPerYear", .meetingsPerYear, "Regular meetings cancelled because their organisers stayed short until the body's next meeting, per year") { Double(sum($0.tally.instanceCancelled)) / $0.years },
         .init(.latency, "issuesPerYear", .issuesPerYear, "Issues needing a decision that emerged per year") { Double($0.emergedTotal) / $0.years },
         .init(.latency, "backlogMean", .issues, "Time-average number of issues waiting for a decision") { $0.tally.backlogArea / ($0.years * 365) },
     ]
@@ -133,6 +134,7 @@ public enum Measures {
         .init(.instance, "decisionsPerYear", .decisionsPerYear, "Steps decided, recommended or ratified per year") { s, i in Double(s.tally.instanceDecisions[i]) / s.years },
         .init(.instance, "agendaOverflowsPerYear", .meetingsPerYear, "Meetings with agenda overflow per year") { s, i in Double(s.tally.instanceOverflows[i]) / s.years },
         .init(.instance, "organiserShortfallsPerYear", .meetingsPerYear, "Regular meetings postponed or cut short (organisers short) per year") { s, i in Double(s.tally.instanceShortfalls[i]) / s.years },
+        .init(.instance, "meetingsCancelledPerYear", .meetingsPerYear, "Regular meetings cancelled (organisers short until the next one) per year") { s, i in Double(s.tally.instanceCancelled[i]) / s.years },
         .init(.instance, "creationsPerYear", .creationsPerYear, "Times an on-demand instance was created for new work, per year") { s, i in Double(s.tally.instanceCreations[i]) / s.years },
     ]
 

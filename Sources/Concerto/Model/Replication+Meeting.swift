@@ -8,17 +8,13 @@ extension Replication {
             instances.extraPending[i] = nil
         } else {
             if instanceRules[i].periodDays != nil { scheduleRegular(i) }
-            // Organisers short (over capacity, or their post vacant): the meeting is put off
-            // once, or held with a shorter prepared agenda.
+            // Organisers short (over capacity, or their post vacant): the meeting is put off,
+            // or held with a shorter prepared agenda.
             let shortfall = structure.support.organiserShortfall
             if shortfall != .none && instances.active[i] && organisersShort(i) {
                 tally.organiserShortfall(instance: i, at: sim.now)
                 if shortfall == .postpone {
-                    minutes?.postponed(instance: i, at: sim.now)
-                    let t = sim.now + structure.support.postponeDays
-                    if t <= horizon {
-                        sim.schedule(at: t, priority: instanceRules[i].meetingPriority, kind: ModelEvent.postponedMeeting.rawValue, subject: Int32(i))
-                    }
+                    postpone(i)
                     return
                 }
                 agendaShare = structure.support.shortenedAgendaShare
@@ -31,11 +27,29 @@ extension Replication {
         if instanceRules[i].onDemand { dissolveIfIdle(i) }
     }
 
-    /// A regular meeting put off by its organisers' shortfall: held now, whatever their load.
+    /// A regular meeting put off by its organisers' shortfall: held now if they are no longer
+    /// short, else put off again.
     mutating func holdPostponedMeeting(_ i: Int) {
+        if instances.active[i] && organisersShort(i) {
+            postpone(i)
+            return
+        }
         scheduleCoupledChildren(i)
         if instances.active[i] { meet(i, extra: false, agendaShare: 1) }
         if instanceRules[i].onDemand { dissolveIfIdle(i) }
+    }
+
+    /// Puts a regular meeting of `i` off by `postponeDays`; a meeting that would not be held
+    /// before the body's next meeting (or the horizon) is cancelled: its agenda waits.
+    private mutating func postpone(_ i: Int) {
+        let t = sim.now + structure.support.postponeDays
+        if t < nextMeetingTime(i) && t <= horizon {
+            minutes?.postponed(instance: i, at: sim.now)
+            sim.schedule(at: t, priority: instanceRules[i].meetingPriority, kind: ModelEvent.postponedMeeting.rawValue, subject: Int32(i))
+        } else {
+            minutes?.cancelled(instance: i, at: sim.now)
+            tally.cancelledMeeting(instance: i, at: sim.now)
+        }
     }
 
     /// The meetings coupled to a regular meeting of `i` (ORBITE's afternoon satellites).
@@ -53,14 +67,13 @@ extension Replication {
     @inline(__always)
     mutating func vacant(_ p: Int) -> Bool { partners.vacantUntil[p] > sim.now }
 
-    /// Whether every organiser of `i` is short: its post vacant, or its load over capacity
-    /// (last month's ratio or this month's hours so far). A body without organisers never is.
+    /// Whether every organiser of `i` is short: its post vacant, or its hours this month so far
+    /// over its capacity. A body without organisers never is.
     mutating func organisersShort(_ i: Int) -> Bool {
         var any = false
         func short(_ p: Int, _ r: inout Replication) -> Bool {
             if r.vacant(p) { return true }
-            let capacity = r.partnerRules[p].capacity
-            return r.partners.prevRatio[p] > 1 || r.partners.monthHours[p] > capacity
+            return r.partners.monthHours[p] > r.partnerRules[p].capacity
         }
         if let org = instanceRules[i].organisers {
             for p in organisers.slice(org) {

@@ -135,7 +135,8 @@ public struct EngagementSpec: Codable, Sendable, Equatable {
 public struct SupportSpec: Codable, Sendable, Equatable {
     /// none | postpone | shortenAgenda (default postpone).
     public var organiserShortfall: String = "postpone"
-    /// Days a meeting is put off when its organiser is short (default 14; once per meeting).
+    /// Days a meeting is put off when its organisers are short (default 14); put off again while
+    /// they stay short, and cancelled when that would reach the body's next meeting.
     public var postponeDays: Double = 14
     /// Share of the agenda time a meeting keeps when its organiser is short (default 0.5).
     public var shortenedAgendaShare: Double = 0.5
