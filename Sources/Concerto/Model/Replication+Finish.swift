@@ -9,6 +9,12 @@ extension Replication {
             }
         }
         tally.backlogStep(0, at: horizon)
+        // Hours of the month still open at the horizon (meetings on its last day, after the
+        // last month end) go to the last year of the breakdown.
+        let lastYear = Swift.min(currentMonth / 12, tally.yearCount - 1)
+        for p in 0..<partnerRules.count where partners.monthHours[p] > 0 {
+            tally.yearMonth(lastYear, partner: p, hours: partners.monthHours[p])
+        }
         let parts = distributions ? catalog.parts.union(ReplicationSnapshot.resultParts) : catalog.parts
         var sortScratch = tally.sortedLatencies
         let snapshot = ReplicationSnapshot(structure: structure, tally: tally, parts: parts,
@@ -62,6 +68,10 @@ extension Replication {
 
     /// The state a test reads after a run: the tally's per-partner hours.
     public var partnerHours: [Double] { tally.partnerHours.array }
+    /// The tally's per-partner hours outside the structure (other tables, background load).
+    public var partnerOutsideHours: [Double] { tally.partnerOutsideHours.array }
+    /// Each partner's background load drawn for this replication (hours a month).
+    public var backgroundHours: [Double] { partners.background.array }
     /// Per-sector sums of shares at decisions (tests).
     public var sectorShareSums: [Double] { tally.sectorShareSum.array }
     /// Per-territory sums of shares at decisions (tests).

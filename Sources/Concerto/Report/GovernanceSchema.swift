@@ -30,10 +30,13 @@ public struct GovernanceSchema: Sendable {
     public let scenarioID: String
     public let scenarioName: String
     public let boxes: [Box]
+    /// The territory's other tables (outside the structure): not in the diagram, listed after it.
+    public let outsideTables: [(id: String, name: String)]
 
     public init(structure s: Structure) {
         scenarioID = s.id
         scenarioName = s.name
+        outsideTables = s.instances.dropFirst(s.insideCount).map { ($0.id, $0.name) }
         let n = s.insideCount  // the structure's bodies (outside tables are not part of its diagram)
         var level = [Int?](repeating: nil, count: n)
         func levelOf(_ i: Int, depth: Int) -> Int {
@@ -226,6 +229,10 @@ public struct GovernanceSchema: Sendable {
                 if !b.recommends.isEmpty { out += "    " + loc(.recommendsFor) + sep + b.recommends.joined(separator: ", ") + "\n" }
                 if !b.parents.isEmpty { out += "    " + loc(.reportsTo).prefix(1).uppercased() + loc(.reportsTo).dropFirst() + sep + b.parents.joined(separator: ", ") + "\n" }
             }
+        }
+        if !outsideTables.isEmpty {
+            out += "\n" + loc(.outsideTablesHeading) + "\n"
+            for t in outsideTables { out += "  [\(t.id)] \(t.name)\n" }
         }
         return out
     }

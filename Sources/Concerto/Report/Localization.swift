@@ -70,7 +70,7 @@ public struct Localization: Sendable, Equatable {
 public enum L10n: String, Sendable, CaseIterable {
     case reportTitle, generatedFrom, replicationsNote, howToRead, howToReadText
     case structuresHeading, comparisonHeading, loadHeading, latencyHeading, representativityHeading
-    case schemaHeading, summaryHeading
+    case schemaHeading, summaryHeading, outsideTablesHeading
     case hyperconcertationFamily, latencyFamily, representativityFamily
     case hoursPerPartner, hypersollicited, meetingsPerYear, medianDays, undecided, decisionsPerYear
     case gallagher, coverage
@@ -103,6 +103,7 @@ public enum L10n: String, Sendable, CaseIterable {
         case .latencyHeading: return ("Temps pour décider", "Time to decide")
         case .representativityHeading: return ("Qui est présent aux décisions", "Who is present at decisions")
         case .schemaHeading: return ("Schéma de gouvernance", "Governance diagram")
+        case .outsideTablesHeading: return ("Autres tables du territoire (hors de la structure)", "The territory's other tables (outside the structure)")
         case .summaryHeading: return ("En bref", "In short")
         case .hyperconcertationFamily: return ("Hyperconcertation", "Hyperconcertation")
         case .latencyFamily: return ("Latence décisionnelle", "Decision latency")
