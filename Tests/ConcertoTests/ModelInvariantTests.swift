@@ -19,6 +19,7 @@ final class ModelInvariantTests: XCTestCase {
                 XCTAssertEqual(tallied[p], hours[p], accuracy: 1e-9 * Swift.max(1, hours[p]), "hours of \(s.partners[p].id) add up", file: file, line: line)
             }
             XCTAssertEqual(d.partnerHours, hours.reduce(0, +), accuracy: 1e-6 * Swift.max(1, d.partnerHours), "total hours add up", file: file, line: line)
+            XCTAssertEqual(d.partnerHours, d.meetingHours, accuracy: 1e-6 * Swift.max(1, d.partnerHours), "partners' hours are the structure's bodies' hours", file: file, line: line)
             // Outside the structure: the other tables' meetings and the background load of
             // every measured month.
             let outside = MinutesRecount.hoursByPartner(minutes, structure: s, outside: true)

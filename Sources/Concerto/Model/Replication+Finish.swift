@@ -27,7 +27,8 @@ extension Replication {
         d.open = snapshot.openTotal
         d.informationItems = tally.informationItems
         d.partnerHours = tally.partnerHours.array.reduce(0, +)
-        d.meetingHours = tally.instanceHours.array.reduce(0, +) + tally.surveyHours
+        // The structure's bodies only: the territory's other tables are outside hours.
+        d.meetingHours = tally.instanceHours.array.prefix(structure.insideCount).reduce(0, +) + tally.surveyHours
         d.surveyHours = tally.surveyHours
         d.meetings = snapshot.meetingsTotal
         d.maxPresentOverMembers = tally.maxPresentOverMembers
