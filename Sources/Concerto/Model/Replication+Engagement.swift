@@ -45,8 +45,9 @@ extension Replication {
             // Overload that lasts: months over capacity in the window raise the exit hazard.
             let overloaded = (history[p] << 1 | (ratio > 1 ? 1 : 0)) & window
             history[p] = overloaded
-            let hazard = eng.burnoutHazardPerMonth * Double(Swift.max(0, overloaded.nonzeroBitCount - eng.burnoutToleranceMonths))
-            let u = rngTurnover.uniform()  // drawn for every partner every month (common random numbers)
+            // (Most partners are never over capacity: no bit count for them, as the baseline
+            // x86-64 target has no popcount instruction.)
+            let hazard = overloaded == 0 ? 0 : eng.burnoutHazardPerMonth * Double(Swift.max(0, overloaded.nonzeroBitCount - eng.burnoutToleranceMonths))
             if rules[p].staff {
                 // A vacant post: the days of this month it stayed vacant.
                 let until = vacantUntil[p]
@@ -55,13 +56,16 @@ extension Replication {
                 }
                 // Turnover (and burnout) of the holder: the post is vacant, then filled by a
                 // newcomer with the baseline engagement and no history of overload.
-                if until <= nextStart && u < eng.staffTurnoverPerMonth + hazard {
+                let risk = eng.staffTurnoverPerMonth + hazard
+                if until <= nextStart && risk > 0 && rngTurnover.uniform(UInt64(p), UInt64(index)) < risk {
                     vacantUntil[p] = nextStart + eng.staffVacancyDays
                     engagement[p] = rules[p].engagement
                     history[p] = 0
                 }
             } else if !left[p] {
-                if engagement[p] < eng.exitThreshold || u < hazard { left[p] = true }
+                // The number for (p, month) is the same in every variant: common random numbers
+                // without drawing for partners that run no risk.
+                if engagement[p] < eng.exitThreshold || (hazard > 0 && rngTurnover.uniform(UInt64(p), UInt64(index)) < hazard) { left[p] = true }
             }
             if left[p] && !rules[p].staff { leftCount += 1 }
             prevRatio[p] = ratio

@@ -47,8 +47,8 @@ public struct Replication: ~Copyable {
     var rngDeliberation: RandomStream
     var rngMembership: RandomStream
     var rngSurvey: RandomStream
-    /// Burnout exits and staff turnover: one draw per partner per month, whatever happens.
-    var rngTurnover: RandomStream
+    /// Burnout exits and staff turnover: a number per (partner, month), drawn only when needed.
+    let rngTurnover: KeyedRandom
     var partners: PartnerState
     /// Who solicited whom on which theme this month (redundancy).
     var coverage: ThemeCoverage
@@ -87,7 +87,7 @@ public struct Replication: ~Copyable {
         rngDeliberation = RandomStream(masterSeed: seed, replication: r, stream: StreamPurpose.deliberation.rawValue)
         rngMembership = RandomStream(masterSeed: seed, replication: r, stream: StreamPurpose.membership.rawValue)
         rngSurvey = RandomStream(masterSeed: seed, replication: r, stream: StreamPurpose.surveys.rawValue)
-        rngTurnover = RandomStream(masterSeed: seed, replication: r, stream: StreamPurpose.turnover.rawValue)
+        rngTurnover = KeyedRandom(masterSeed: seed, replication: r, stream: StreamPurpose.turnover.rawValue)
         months = CalendarMonths(startMonth: structure.startMonth)
         horizon = structure.horizonDays
         warmup = structure.warmupDays
