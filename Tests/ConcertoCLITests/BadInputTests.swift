@@ -53,6 +53,28 @@ final class BadInputTests: XCTestCase {
         }, path: "issueKinds[priorisation-enjeux].route[0].act", mentions: "lacks the power `ratify`")
     }
 
+    func testOutsideTableWithAnUnknownPartner() throws {
+        try assertRejected({ $0["outsideTables"] = [["id": "table-cdc", "schedule": ["meetingsPerYear": 6], "membership": ["named": ["nobody-here"]]]] },
+                           path: "outsideTables[table-cdc].membership.named[0]", mentions: "unknown partner `nobody-here`")
+    }
+
+    func testBackgroundLoadOutsideAMonth() throws {
+        for hours in [-3, 800] {
+            try assertRejected({ $0["backgroundLoad"] = [["hoursPerMonth": hours]] },
+                               path: "backgroundLoad[0].hoursPerMonth", mentions: "expected hours per month between 0 and 744, found \(hours)")
+        }
+    }
+
+    func testArrimageAtABodyWithoutTheTheme() throws {
+        try assertRejected({ mutateElement(&$0, "issueKinds", id: "priorisation-enjeux") { $0["arrimage"] = ["act": "consult", "with": ["comite-coordination"]] } },
+                           path: "issueKinds[priorisation-enjeux].arrimage.with[0]", mentions: "does not hold the theme")
+    }
+
+    func testStaffTurnoverOutsideZeroOne() throws {
+        try assertRejected({ $0["engagement"] = ["staffTurnoverPerYear": 1.5] },
+                           path: "engagement.staffTurnoverPerYear", mentions: "expected a yearly rate between 0 and 1, found 1.5")
+    }
+
     func testCycleInParentLinks() throws {
         try assertRejected({ mutateElement(&$0, "instances", id: "grande-table") { $0["parents"] = ["comite-travail-habitation"] } },
                            path: "instances[", mentions: "parent links form a cycle")

@@ -3,7 +3,7 @@ import XCTest
 
 /// `concerto report SWEEP_DIR` end to end through the built binary.
 final class SweepReportCommandTests: XCTestCase {
-    let vary = ["--vary", "instances.grande-table.schedule.meetingsPerYear=3,6", "--vary", "partnerDefaults.capacityHoursPerMonth=3,8",
+    let vary = ["--vary", "instances.grande-table.schedule.meetingsPerYear=3,6", "--vary", "partnerDefaults.capacityHoursPerMonth=15,25",
                 "--replications", "3", "--years", "1", "--seed", "2"]
 
     func count(_ needle: String, _ s: String) -> Int { s.components(separatedBy: needle).count - 1 }

@@ -39,7 +39,7 @@ final class EnsembleTests: XCTestCase {
         let all = Ensemble.run(s, settings: RunSettings(replications: 7, seed: 2, threads: 2))
         let names = ["hoursPerPartnerYear", "latency.medianDaysKM", "instancesPerPartner", "instance.attendanceRate", "issueKind.p90Days"]
         let some = Ensemble.run(s, settings: RunSettings(replications: 7, seed: 2, threads: 1, measures: names))
-        XCTAssertEqual(some.catalog.count, 3 + s.instances.count + s.issueKinds.filter(\.isDecision).count)
+        XCTAssertEqual(some.catalog.count, 3 + s.insideCount + s.issueKinds.filter(\.isDecision).count)
         for (k, m) in some.catalog.measures.enumerated() {
             XCTAssertEqual(some.summaries[k], all.summary(m.family, m.name, group: m.group), "\(m.family).\(m.group).\(m.name)")
         }

@@ -12,13 +12,18 @@ final class GovernanceSchemaTests: XCTestCase {
             let svg = schema.svg(Localization(.fr), standalone: true)
             XCTAssertTrue(dot.hasPrefix("digraph \"\(name)\" {"))
             XCTAssertNil(ReportCheck.parse(svg).error, name)
-            for inst in s.instances {
+            for inst in s.instances.prefix(s.insideCount) {
                 XCTAssertTrue(dot.contains("\"\(inst.id)\" ["), "\(name): \(inst.id) missing in DOT")
                 XCTAssertTrue(text.contains("[\(inst.id)]"), "\(name): \(inst.id) missing in text")
                 XCTAssertTrue(svg.contains(inst.id), "\(name): \(inst.id) missing in SVG")
                 for p in inst.parents { XCTAssertTrue(dot.contains("\"\(inst.id)\" -> \"\(s.instances[p].id)\"")) }
             }
             XCTAssertFalse(dot.contains("\n\n  \""), "no raw newline inside a DOT label")
+            // The territory's other tables are listed apart, not drawn as the structure's bodies.
+            for table in s.instances.dropFirst(s.insideCount) {
+                XCTAssertFalse(dot.contains("\"\(table.id)\" ["), "\(name): \(table.id) drawn as a body")
+                XCTAssertTrue(text.contains("[\(table.id)]"), "\(name): \(table.id) not listed")
+            }
         }
     }
 
@@ -58,8 +63,8 @@ final class GovernanceSchemaTests: XCTestCase {
                     paths.append(stride(from: 0, to: v.count - 1, by: 2).map { (v[$0], v[$0 + 1]) })
                 }
             }
-            XCTAssertEqual(boxes.count, s.instances.count, name)
-            XCTAssertEqual(paths.count, s.instances.reduce(0) { $0 + $1.parents.count }, name)
+            XCTAssertEqual(boxes.count, s.insideCount, name)
+            XCTAssertEqual(paths.count, s.instances.prefix(s.insideCount).reduce(0) { $0 + $1.parents.count }, name)
             for path in paths {
                 for (a, b) in zip(path, path.dropFirst()) {
                     XCTAssertTrue(a.0 == b.0 || a.1 == b.1, "\(name): segment not axis-aligned")

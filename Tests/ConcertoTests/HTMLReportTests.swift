@@ -25,6 +25,9 @@ final class HTMLReportTests: XCTestCase {
                 XCTAssertTrue(["amp;", "lt;", "gt;", "quot;", "#39;"].contains { piece.hasPrefix($0) }, String(piece.prefix(12)))
             }
             XCTAssertEqual(parsed.elements.filter { $0 == "figure" }.count, 6 + 2 + 1 + 2, "6 bars, 2 histograms, 1 survival chart, 2 share charts")
+            // The territory's other tables are named under the structure's diagram.
+            let sept = try TestScenarios.loadShipped("sept-rivieres")
+            for table in sept.instances.dropFirst(sept.insideCount) { XCTAssertTrue(html.contains(SVG.escape(table.name)), "\(lang): \(table.id)") }
             // Every url(#id) refers to a pattern or marker defined in the page.
             var cursor = html.startIndex
             while let a = html.range(of: "url(#", range: cursor..<html.endIndex) {

@@ -50,4 +50,54 @@ final class MetamorphicTests: XCTestCase {
         let three = try run(3), eight = try run(8)
         XCTAssertLessThan(eight, three, "3 → 8 Grande Tables a year: \(three) → \(eight) days")
     }
+
+    func testCuttingTheCoordinatorsHoursRaisesLatency() throws {
+        // The issue's case: the Sept-Rivières coordinator from 60 to 4 h a month. Meetings need
+        // their organiser, so fewer are held and decisions wait longer.
+        func run(_ hours: Double) throws -> EnsembleResult {
+            let s = try TestScenarios.loadShipped("sept-rivieres") { obj in
+                obj["partners"] = (obj["partners"] as! [[String: Any]]).map { p in
+                    var p = p
+                    if p["id"] as? String == "coordination-territoriale" { p["capacityHoursPerMonth"] = hours }
+                    return p
+                }
+            }
+            return Ensemble.run(s, settings: settings)
+        }
+        let full = try run(60), cut = try run(4)
+        let m0 = full.summary(.latency, "medianDaysKM")!.mean, m1 = cut.summary(.latency, "medianDaysKM")!.mean
+        XCTAssertGreaterThan(m1, m0 * 1.1, "KM median \(m0) → \(m1) days")
+        XCTAssertGreaterThan(cut.summary(.latency, "meetingsCancelledPerYear")!.mean, full.summary(.latency, "meetingsCancelledPerYear")!.mean)
+        XCTAssertLessThan(cut.summary(.hyperconcertation, "meetingsPerYear")!.mean, full.summary(.hyperconcertation, "meetingsPerYear")!.mean)
+    }
+
+    func testRemovingADuplicatedSpaceNeverRaisesRedundancy() throws {
+        // Removing a duplicated committee from Mirabel before ORBITE used to raise
+        // duplicationJaccard; redundant hours, the measure of the cost, must not rise when any
+        // body sharing a theme with another is removed (one that no issue kind, parent link or
+        // schedule coupling names, so that the scenario stays valid), in the shipped scenarios.
+        var removed = 0
+        for name in ["sept-rivieres", "charlevoix", "laval"] {
+            let obj = try JSONSerialization.jsonObject(with: Data(contentsOf: TestScenarios.shipped(name))) as! [String: Any]
+            let bodies = (obj["instances"] as! [[String: Any]]) + (obj["outsideTables"] as? [[String: Any]] ?? [])
+            let kinds = String(decoding: try JSONSerialization.data(withJSONObject: obj["issueKinds"]!), as: UTF8.self)
+            let named = Set(bodies.flatMap { ($0["parents"] as? [String] ?? []) + [($0["schedule"] as? [String: Any])?["coupledTo"] as? String].compactMap { $0 } })
+            let themes = { (b: [String: Any]) in Set(b["themes"] as? [String] ?? []) }
+            let victims = bodies.filter { b in
+                let id = b["id"] as! String
+                return !kinds.contains("\"\(id)\"") && !named.contains(id) && b["kind"] as? String != "support"
+                    && bodies.contains { $0["id"] as! String != id && !themes($0).isDisjoint(with: themes(b)) }
+            }.map { $0["id"] as! String }
+            let r0 = Ensemble.run(try TestScenarios.loadShipped(name), settings: settings).summary(.hyperconcertation, "redundantHoursPerPartnerYear")!.mean
+            for id in victims {
+                let s = try TestScenarios.loadShipped(name) { o in
+                    for key in ["instances", "outsideTables"] { o[key] = (o[key] as? [[String: Any]])?.filter { $0["id"] as? String != id } }
+                }
+                let r1 = Ensemble.run(s, settings: settings).summary(.hyperconcertation, "redundantHoursPerPartnerYear")!.mean
+                XCTAssertLessThanOrEqual(r1, r0, "\(name) without \(id): redundant hours \(r0) → \(r1)")
+                removed += 1
+            }
+        }
+        XCTAssertGreaterThanOrEqual(removed, 4, "duplicated bodies to remove")
+    }
 }

@@ -19,6 +19,20 @@ final class ModelInvariantTests: XCTestCase {
                 XCTAssertEqual(tallied[p], hours[p], accuracy: 1e-9 * Swift.max(1, hours[p]), "hours of \(s.partners[p].id) add up", file: file, line: line)
             }
             XCTAssertEqual(d.partnerHours, hours.reduce(0, +), accuracy: 1e-6 * Swift.max(1, d.partnerHours), "total hours add up", file: file, line: line)
+            XCTAssertEqual(d.partnerHours, d.meetingHours, accuracy: 1e-6 * Swift.max(1, d.partnerHours), "partners' hours are the structure's bodies' hours", file: file, line: line)
+            // Outside the structure: the other tables' meetings and the background load of
+            // every measured month.
+            let outside = MinutesRecount.hoursByPartner(minutes, structure: s, outside: true)
+            let months = CalendarMonths(startMonth: s.startMonth)
+            let measuredMonths = (0..<Int(s.horizonDays / 28) + 2).filter {
+                let t = months.startOfMonth($0)
+                return t >= s.warmupDays - 1e-9 && (t < s.horizonDays || $0 == 0)
+            }.count
+            let background = replication.backgroundHours, talliedOutside = replication.partnerOutsideHours
+            for p in s.partners.indices {
+                let expected = outside[p] + background[p] * Double(measuredMonths)
+                XCTAssertEqual(talliedOutside[p], expected, accuracy: 1e-9 * Swift.max(1, expected), "outside hours of \(s.partners[p].id) add up", file: file, line: line)
+            }
             // Final decisions by mode, recounted from the items and surveys of the minutes.
             let modes = MinutesRecount.finalDecisionsByMode(minutes, structure: s)
             XCTAssertEqual(modes, d.decisionsByMode, "decisions by mode from the minutes", file: file, line: line)
@@ -99,15 +113,16 @@ enum MinutesRecount {
     /// Hours each partner was solicited in the measured window: attendees pay the meeting,
     /// its preparation and travel (one trip a day), absentees a fraction, organisers their
     /// hours, survey respondents the survey's.
+    /// `outside`: the hours at the territory's other tables instead of the structure's.
     static func hoursByPartner(_ m: Minutes, structure s: Structure, chargeAbsentees: Bool = true, chargeTravel: Bool = true,
-                               chargeOrganisers: Bool = true) -> [Double] {
+                               chargeOrganisers: Bool = true, outside: Bool = false) -> [Double] {
         var hours = [Double](repeating: 0, count: s.partners.count)
         var lastTrip = [Double?](repeating: nil, count: s.partners.count)
         let warmup = s.warmupDays
         for meeting in m.meetings {
             let rules = s.instances[meeting.instance].rules
             let base = rules.meetingHours + rules.preparationHours
-            let measured = meeting.day >= warmup
+            let measured = meeting.day >= warmup && rules.outside == outside
             for p in meeting.attendees + meeting.observers {
                 var cost = base
                 if chargeTravel && lastTrip[p] != meeting.day { cost += s.travel(from: s.partners[p].territory, to: Int(rules.venue)) }
@@ -117,7 +132,7 @@ enum MinutesRecount {
             if measured && chargeAbsentees { for p in meeting.absentees { hours[p] += s.attendance.absentCostFraction * base } }
             if measured && chargeOrganisers { for p in meeting.organisers { hours[p] += rules.organiserHours } }
         }
-        for survey in m.surveys where survey.day >= warmup {
+        for survey in m.surveys where survey.day >= warmup && !outside {
             for p in survey.respondents { hours[p] += s.attendance.surveyHours }
         }
         return hours

@@ -12,7 +12,7 @@ final class SweepReportTests: XCTestCase {
         var tree = try JSONValue.parse(Data(contentsOf: TestScenarios.shipped("sept-rivieres")))
         tree = try applyOverride(tree, path: "years", value: "1", allowNewKeys: true)
         let plan = SweepPlan(scenarioFile: "sept-rivieres.json", baseTree: tree,
-                             axes: [try SweepAxis.parse(Self.paths[0] + "=2,8"), try SweepAxis.parse(Self.paths[1] + "=3,8")],
+                             axes: [try SweepAxis.parse(Self.paths[0] + "=2,8"), try SweepAxis.parse(Self.paths[1] + "=15,25")],
                              replications: 4, seed: 5)
         let folder = SweepFolder(dir.path)
         try folder.prepare(plan, version: "test", resume: false)

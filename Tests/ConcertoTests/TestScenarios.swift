@@ -39,8 +39,40 @@ enum TestScenarios {
             "partners": partners, "instances": [inst],
             "issueKinds": [["id": "k", "ratePerYear": ratePerYear, "discussionHours": 0.001, "route": [["act": "decide", "instance": "table"]]]],
             "deliberation": ["model": "probabilistic", "consensusProbability": 1],
+            // Staff posts that never turn over: the oracles assume the members are always there.
+            "engagement": ["decisionBoost": 0, "overloadDecay": 0, "staffTurnoverPerYear": 0],
+        ]
+    }
+
+    /// Organisations that always attend (engagement 1, interest 1, floor 1, ample capacity unless
+    /// given), meeting in `instances` (JSON objects) on themes x and y, with one issue kind on
+    /// theme x decided at `decidedAt`. No staff, so no turnover; nothing random but arrivals
+    /// and deliberation when meetings have fixed days (`firstMeetingDay`, no jitter).
+    static func territory(members: Int = 4, capacity: Double = 744, instances: [[String: Any]], outsideTables: [[String: Any]] = [],
+                          decidedAt: String = "a", ratePerYear: Double = 6, years: Double = 4) -> [String: Any] {
+        let partners: [[String: Any]] = (0..<members).map {
+            ["id": "p\($0)", "sector": "s\($0 % 2)", "territory": "t", "capacityHoursPerMonth": capacity, "engagement": 1, "defaultInterest": 1]
+        }
+        return [
+            "id": "territory", "years": years, "sectors": [["id": "s0"], ["id": "s1"]], "territories": [["id": "t"]],
+            "themes": [["id": "x"], ["id": "y"]],
+            "partners": partners, "instances": instances, "outsideTables": outsideTables,
+            "issueKinds": [["id": "k", "theme": "x", "ratePerYear": ratePerYear, "route": [["act": "decide", "instance": decidedAt]]]],
+            "attendance": ["interestFloor": 1],
+            "deliberation": ["model": "probabilistic", "consensusProbability": 1],
             "engagement": ["decisionBoost": 0, "overloadDecay": 0],
         ]
+    }
+
+    /// A body of all `members` (mandatory seats) meeting every `periodDays` from `firstDay`.
+    static func body(_ id: String, themes: [String], periodDays: Double = 30, firstDay: Double, members: Int = 4,
+                     parents: [String] = [], extra: [String: Any] = [:]) -> [String: Any] {
+        var b: [String: Any] = [
+            "id": id, "themes": themes, "parents": parents, "schedule": ["periodDays": periodDays, "firstMeetingDay": firstDay],
+            "membership": ["mandatory": (0..<members).map { "p\($0)" }], "powers": ["decide"], "meetingHours": 2, "preparationHours": 1,
+        ]
+        for (k, v) in extra { b[k] = v }
+        return b
     }
 
     static func mean(_ r: EnsembleResult, _ family: MeasureFamily, _ name: String) -> Double { r.summary(family, name)!.mean }

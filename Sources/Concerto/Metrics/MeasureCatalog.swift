@@ -22,13 +22,18 @@ public struct MeasureInfo: Sendable {
 }
 
 /// The ordered list of measures for a structure: the three families (in `Measures.all` order),
-/// then the per-instance breakdown for each instance, then the per-issue-kind breakdown for each
-/// kind needing a decision. Replication results are flat arrays in this order, computed from
+/// then the per-instance breakdown for each of the structure's instances, the per-table
+/// breakdown for each outside table, then the per-issue-kind breakdown for each kind needing a
+/// decision. Replication results are flat arrays in this order, computed from
 /// the same list (`ReplicationSnapshot.values`), so names and values cannot drift apart.
 public struct MeasureCatalog: Sendable {
     public let measures: [MeasureInfo]
     public let instanceIDs: [String]
+    /// The territory's other tables (`outsideTable` family).
+    public let outsideTableIDs: [String]
     public let kindIDs: [String]
+    /// The years of the run ("1", "2", ...; `year` family).
+    public let yearIDs: [String]
     /// How each measure is computed, with its group index (instance or kind).
     let computations: [(value: MeasureValue, group: Int)]
     /// What the measures need from a snapshot.
@@ -38,26 +43,36 @@ public struct MeasureCatalog: Sendable {
 
     public init(structure: Structure) { self = structure.catalog }
 
-    init(instances: [InstanceDef], issueKinds: [IssueKindDef]) {
+    init(instances: [InstanceDef], issueKinds: [IssueKindDef], years: Int) {
         var m: [MeasureInfo] = [], g: [Int] = []
         for d in Measures.structureMeasures { m.append(MeasureInfo(definition: d, group: "")); g.append(0) }
-        for (i, inst) in instances.enumerated() {
+        for (i, inst) in instances.enumerated() where !inst.rules.outside {
             for d in Measures.instanceMeasures { m.append(MeasureInfo(definition: d, group: inst.id)); g.append(i) }
+        }
+        for (i, inst) in instances.enumerated() where inst.rules.outside {
+            for d in Measures.outsideTableMeasures { m.append(MeasureInfo(definition: d, group: inst.id)); g.append(i) }
         }
         let decisionKinds = issueKinds.indices.filter { issueKinds[$0].isDecision }
         for k in decisionKinds {
             for d in Measures.kindMeasures { m.append(MeasureInfo(definition: d, group: issueKinds[k].id)); g.append(k) }
         }
-        self.init(measures: m, groups: g, instanceIDs: instances.map(\.id), kindIDs: decisionKinds.map { issueKinds[$0].id })
+        let yearIDs = (0..<years).map { String($0 + 1) }
+        for y in 0..<years {
+            for d in Measures.yearMeasures { m.append(MeasureInfo(definition: d, group: yearIDs[y])); g.append(y) }
+        }
+        self.init(measures: m, groups: g, instanceIDs: instances.filter { !$0.rules.outside }.map(\.id),
+                  outsideTableIDs: instances.filter(\.rules.outside).map(\.id), kindIDs: decisionKinds.map { issueKinds[$0].id }, yearIDs: yearIDs)
     }
 
-    private init(measures m: [MeasureInfo], groups g: [Int], instanceIDs: [String], kindIDs: [String]) {
+    private init(measures m: [MeasureInfo], groups g: [Int], instanceIDs: [String], outsideTableIDs: [String], kindIDs: [String], yearIDs: [String]) {
         measures = m
         computations = zip(m, g).map { ($0.definition.value, $1) }
         parts = m.reduce(SnapshotParts()) { $0.union($1.definition.needs) }
         structureCount = m.prefix { MeasureFamily.structureFamilies.contains($0.family) }.count
         self.instanceIDs = instanceIDs
+        self.outsideTableIDs = outsideTableIDs
         self.kindIDs = kindIDs
+        self.yearIDs = yearIDs
     }
 
     /// The measures named in `selection` (in catalog order): a structure measure by its name or
@@ -80,7 +95,7 @@ public struct MeasureCatalog: Sendable {
         for (k, info) in measures.enumerated() where keys.contains(info.definition.labelKey) {
             m.append(info); g.append(computations[k].group)
         }
-        return MeasureCatalog(measures: m, groups: g, instanceIDs: instanceIDs, kindIDs: kindIDs)
+        return MeasureCatalog(measures: m, groups: g, instanceIDs: instanceIDs, outsideTableIDs: outsideTableIDs, kindIDs: kindIDs, yearIDs: yearIDs)
     }
 
     public var count: Int { measures.count }

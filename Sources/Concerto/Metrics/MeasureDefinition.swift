@@ -10,6 +10,10 @@ public enum MeasureFamily: String, Sendable, CaseIterable {
     case instance
     /// Per issue kind needing a decision.
     case issueKind
+    /// Per table of the territory outside the structure.
+    case outsideTable
+    /// Per year of the run, warm-up included (the build-up of overload, attrition and turnover).
+    case year
 
     /// The three families reported for the whole structure, in report order.
     public static let structureFamilies: [MeasureFamily] = [.hyperconcertation, .latency, .representativity]
@@ -93,7 +97,7 @@ public struct MeasureDefinition: Sendable {
     /// A measure per instance (`i`) or per decision kind (`k`).
     init(_ family: MeasureFamily, _ name: String, _ unit: MeasureUnit, _ label: String, needs: SnapshotParts = [],
          group f: @escaping @Sendable (ReplicationSnapshot, Int) -> Double) {
-        precondition(family == .instance || family == .issueKind)
+        precondition(family == .instance || family == .issueKind || family == .outsideTable || family == .year)
         self.family = family; self.name = name; self.unit = unit; self.label = label; self.needs = needs; value = .group(f)
     }
 }

@@ -9,16 +9,22 @@ public enum Measures {
         .init(.hyperconcertation, "hoursPerPartnerYear", .hoursPerPartnerYear, "Meeting hours solicited per partner per year (organisations, not staff)", needs: [.partners]) { mean($0.organisationHours) },
         .init(.hyperconcertation, "hoursPerPartnerYearP90", .hoursPerPartnerYear, "90th percentile of partners' solicited hours per year", needs: [.partners]) { quantile($0.organisationHoursSorted, 0.9) },
         .init(.hyperconcertation, "hoursPerPartnerYearMax", .hoursPerPartnerYear, "Most solicited partner's hours per year", needs: [.partners]) { $0.organisationHoursSorted.last ?? .nan },
-        .init(.hyperconcertation, "loadRatioMean", .ratio, "Mean load ratio (solicited hours / capacity)", needs: [.partners]) { mean($0.organisationLoadRatios) },
-        .init(.hyperconcertation, "hypersollicitedShare", .share, "Share of partners solicited beyond their capacity (load ratio > 1)", needs: [.partners]) { s in
+        .init(.hyperconcertation, "outsideHoursPerPartnerYear", .hoursPerPartnerYear, "Hours per partner per year at the territory's other tables and in background load", needs: [.partners]) { mean($0.organisationOutsideHours) },
+        .init(.hyperconcertation, "totalHoursPerPartnerYear", .hoursPerPartnerYear, "All concertation hours per partner per year (the structure and outside it)", needs: [.partners]) { mean($0.organisationAllHours) },
+        .init(.hyperconcertation, "loadRatioMean", .ratio, "Mean load ratio (all concertation hours / capacity)", needs: [.partners]) { mean($0.organisationLoadRatios) },
+        .init(.hyperconcertation, "hypersollicitedShare", .share, "Share of partners solicited beyond their capacity (all concertation, load ratio > 1)", needs: [.partners]) { s in
             s.organisationLoadRatios.isEmpty ? .nan : Double(s.organisationLoadRatios.filter { $0 > 1 }.count) / Double(s.organisationLoadRatios.count)
         },
-        .init(.hyperconcertation, "hoursBeyondCapacityShare", .share, "Share of partner-hours spent beyond monthly capacity", needs: [.partners]) { s in
-            s.organisationTotalHours > 0 ? s.organisationExcessHours / s.organisationTotalHours : 0
+        .init(.hyperconcertation, "hoursBeyondCapacityShare", .share, "Share of all concertation hours spent beyond monthly capacity", needs: [.partners]) { s in
+            s.organisationAllHoursSum > 0 ? s.organisationExcessHours / s.organisationAllHoursSum : 0
         },
         .init(.hyperconcertation, "instancesPerPartner", .instances, "Distinct instances per partner", needs: [.partners, .seats]) { mean($0.organisationInstances) },
         .init(.hyperconcertation, "instancesPerPartnerMax", .instances, "Most instances held by one partner", needs: [.partners, .seats]) { $0.organisationInstances.max() ?? .nan },
-        .init(.hyperconcertation, "duplicationJaccard", .index, "Mean Jaccard overlap of members between instances sharing a theme", needs: [.seats]) { s in
+        .init(.hyperconcertation, "redundantHoursPerPartnerYear", .hoursPerPartnerYear, "Hours per partner per year on a theme it already covered that month in a body without a reporting link", needs: [.partners]) { mean($0.organisationRedundantHours) },
+        .init(.hyperconcertation, "redundantHoursShare", .share, "Share of all concertation hours that are redundant", needs: [.partners]) { s in
+            s.organisationAllHoursSum > 0 ? s.organisationRedundantHoursSum / s.organisationAllHoursSum : 0
+        },
+        .init(.hyperconcertation, "duplicationJaccard", .index, "Mean Jaccard overlap of members between sibling instances sharing a theme (no reporting link; descriptive)", needs: [.seats]) { s in
             s.themeOverlaps.isEmpty ? 0 : mean(s.themeOverlaps)
         },
         .init(.hyperconcertation, "duplicatedHoursShare", .share, "Share of partner-hours spent in instances sharing a theme with another", needs: [.partners]) { s in
@@ -28,7 +34,16 @@ public enum Measures {
         .init(.hyperconcertation, "attritionShare", .share, "Share of partners who left open instances by the horizon", needs: [.partners, .seats]) { s in
             s.organisationLoadRatios.isEmpty ? .nan : Double(s.organisationsLeft) / Double(s.organisationLoadRatios.count)
         },
-        .init(.hyperconcertation, "staffLoadRatio", .ratio, "Staff (coordinators) solicited hours / capacity", needs: [.partners]) { mean($0.staffLoadRatios) },
+        .init(.hyperconcertation, "overloadedOrLeftShare", .share, "Share of partners beyond capacity or who left through overload", needs: [.partners, .seats]) { s in
+            s.organisationLoadRatios.isEmpty ? .nan
+                : Double(zip(s.organisationLoadRatios, s.organisationLeft).filter { $0.0 > 1 || $0.1 }.count) / Double(s.organisationLoadRatios.count)
+        },
+        .init(.hyperconcertation, "bodiesPerPartner", .instances, "Bodies per partner, the territory's other tables included", needs: [.partners, .seats]) { mean($0.organisationBodies) },
+        .init(.hyperconcertation, "tablesPerPartner", .instances, "Tables per partner: bodies, the territory's other tables and those its background load stands for (CALIBRATION: 3–8)", needs: [.partners, .seats]) { mean($0.organisationTables) },
+        .init(.hyperconcertation, "staffLoadRatio", .ratio, "Staff (coordinators) concertation hours / capacity", needs: [.partners]) { mean($0.staffLoadRatios) },
+        .init(.hyperconcertation, "staffVacancyShare", .share, "Share of staff time with the post vacant (turnover)") { s in
+            s.staffCount > 0 ? s.tally.staffVacantDays / (Double(s.staffCount) * s.years * 365) : .nan
+        },
         .init(.hyperconcertation, "staffHoursPerYear", .hoursPerStaffYear, "Hours per staff member per year", needs: [.partners]) { mean($0.staffHours) },
         .init(.hyperconcertation, "meetingsPerYear", .meetingsPerYear, "Meetings held per year, all instances") { Double($0.meetingsTotal) / $0.years },
     ]
@@ -51,6 +66,8 @@ public enum Measures {
         },
         .init(.latency, "quorumFailuresPerYear", .meetingsPerYear, "Meetings without quorum per year") { Double(sum($0.tally.instanceQuorumFailures)) / $0.years },
         .init(.latency, "agendaOverflowsPerYear", .meetingsPerYear, "Meetings whose agenda could not take every waiting issue, per year") { Double(sum($0.tally.instanceOverflows)) / $0.years },
+        .init(.latency, "organiserShortfallsPerYear", .meetingsPerYear, "Regular meetings postponed or cut short because their organisers were over capacity or their post vacant, per year") { Double(sum($0.tally.instanceShortfalls)) / $0.years },
+        .init(.latency, "meetingsCancelledPerYear", .meetingsPerYear, "Regular meetings cancelled because their organisers stayed short until the body's next meeting, per year") { Double(sum($0.tally.instanceCancelled)) / $0.years },
         .init(.latency, "issuesPerYear", .issuesPerYear, "Issues needing a decision that emerged per year") { Double($0.emergedTotal) / $0.years },
         .init(.latency, "backlogMean", .issues, "Time-average number of issues waiting for a decision") { $0.tally.backlogArea / ($0.years * 365) },
     ]
@@ -116,7 +133,21 @@ public enum Measures {
         .init(.instance, "quorumFailuresPerYear", .meetingsPerYear, "Meetings without quorum per year") { s, i in Double(s.tally.instanceQuorumFailures[i]) / s.years },
         .init(.instance, "decisionsPerYear", .decisionsPerYear, "Steps decided, recommended or ratified per year") { s, i in Double(s.tally.instanceDecisions[i]) / s.years },
         .init(.instance, "agendaOverflowsPerYear", .meetingsPerYear, "Meetings with agenda overflow per year") { s, i in Double(s.tally.instanceOverflows[i]) / s.years },
+        .init(.instance, "organiserShortfallsPerYear", .meetingsPerYear, "Regular meetings postponed or cut short (organisers short) per year") { s, i in Double(s.tally.instanceShortfalls[i]) / s.years },
+        .init(.instance, "meetingsCancelledPerYear", .meetingsPerYear, "Regular meetings cancelled (organisers short until the next one) per year") { s, i in Double(s.tally.instanceCancelled[i]) / s.years },
         .init(.instance, "creationsPerYear", .creationsPerYear, "Times an on-demand instance was created for new work, per year") { s, i in Double(s.tally.instanceCreations[i]) / s.years },
+    ]
+
+    /// Per table `i` outside the structure.
+    public static let outsideTableMeasures: [MeasureDefinition] = [
+        .init(.outsideTable, "meetingsPerYear", .meetingsPerYear, "Meetings held per year") { s, i in Double(s.tally.instanceMeetings[i]) / s.years },
+        .init(.outsideTable, "attendanceRate", .share, "Members present / solicited") { s, i in
+            ratio(Double(s.tally.instancePresent[i]), Double(s.tally.instanceSolicited[i]))
+        },
+        .init(.outsideTable, "membersMean", .members, "Active members solicited per meeting") { s, i in
+            ratio(Double(s.tally.instanceSolicited[i]), Double(s.tally.instanceMeetings[i]))
+        },
+        .init(.outsideTable, "hoursPerYear", .hoursPerYear, "Partner-hours solicited per year") { s, i in s.tally.instanceHours[i] / s.years },
     ]
 
     /// Per issue kind `k` needing a decision.
@@ -135,7 +166,33 @@ public enum Measures {
     ]
 
     /// Every definition: the three families, then the breakdowns.
-    public static var all: [MeasureDefinition] { structureMeasures + instanceMeasures + kindMeasures }
+    /// Per year `y` of the run (warm-up included): the build-up.
+    public static let yearMeasures: [MeasureDefinition] = [
+        .init(.year, "totalHoursPerPartner", .hoursPerPartnerYear, "All concertation hours per partner that year (organisations, not staff)") { s, y in
+            let t = s.tally, np = t.partnerRules.count
+            var sum = 0.0, n = 0
+            for p in 0..<np where !t.partnerRules[p].staff { sum += t.yearHours[y * np + p]; n += 1 }
+            return n > 0 ? sum / Double(n) : .nan
+        },
+        .init(.year, "hypersollicitedShare", .share, "Share of partners whose hours that year exceeded 12 × capacity") { s, y in
+            let t = s.tally, np = t.partnerRules.count
+            var over = 0, n = 0
+            for p in 0..<np where !t.partnerRules[p].staff {
+                n += 1
+                if t.yearHours[y * np + p] > 12 * t.partnerRules[p].capacity { over += 1 }
+            }
+            return n > 0 ? Double(over) / Double(n) : .nan
+        },
+        .init(.year, "leftShare", .share, "Share of partners who had left the open instances by the end of the year") { s, y in
+            s.organisationCount > 0 ? Double(s.tally.yearLeft[y]) / Double(s.organisationCount) : .nan
+        },
+        .init(.year, "decisions", .decisionsPerYear, "Final decisions taken that year") { s, y in Double(s.tally.yearDecisions[y]) },
+        .init(.year, "staffVacancyShare", .share, "Share of staff time with the post vacant that year") { s, y in
+            s.staffCount > 0 ? s.tally.yearVacantDays[y] / (Double(s.staffCount) * 365) : .nan
+        },
+    ]
+
+    public static var all: [MeasureDefinition] { structureMeasures + instanceMeasures + outsideTableMeasures + kindMeasures + yearMeasures }
 
     // MARK: Helpers shared by the definitions
 

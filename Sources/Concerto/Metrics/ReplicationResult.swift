@@ -27,7 +27,8 @@ public struct Diagnostics: Sendable, Equatable {
     public var informationItems = 0
     /// Hours accrued by partners (measured window), summed over partners.
     public var partnerHours = 0.0
-    /// Hours accrued at meetings (measured window), summed over instances, plus survey hours.
+    /// Hours accrued at meetings (measured window), summed over the structure's instances (not
+    /// the territory's other tables), plus survey hours.
     public var meetingHours = 0.0
     public var surveyHours = 0.0
     public var meetings = 0

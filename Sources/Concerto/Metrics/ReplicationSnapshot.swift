@@ -10,18 +10,35 @@ struct ReplicationSnapshot {
     let ageReference: [Double]
 
     // Organisations (partners that are not staff), in partner order.
-    /// Hours solicited per year.
+    /// Hours solicited per year by the structure's bodies.
     let organisationHours: [Double]
     let organisationHoursSorted: [Double]
-    /// Hours solicited over capacity × months.
+    /// Hours per year outside the structure (other tables, background load), and in all.
+    let organisationOutsideHours: [Double]
+    let organisationAllHours: [Double]
+    /// Redundant hours per year (a theme already covered that month in an unlinked body), and their sum.
+    let organisationRedundantHours: [Double]
+    let organisationRedundantHoursSum: Double
+    /// All hours solicited over capacity × months.
     let organisationLoadRatios: [Double]
-    /// Instances each still sits on at the horizon.
+    /// Instances of the structure each still sits on at the horizon, and bodies with the outside tables.
     let organisationInstances: [Double]
+    let organisationBodies: [Double]
+    /// Bodies plus the tables its background load stands for.
+    let organisationTables: [Double]
+    /// Sums over organisations of the structure's hours, of all hours, and of the hours beyond
+    /// monthly capacity.
     let organisationTotalHours: Double
+    let organisationAllHoursSum: Double
     let organisationExcessHours: Double
+    /// Whether each organisation left open instances (`.seats`).
+    let organisationLeft: [Bool]
     let organisationsLeft: Int
     let staffLoadRatios: [Double]
     let staffHours: [Double]
+    /// Staff posts and organisations (whatever the parts asked for).
+    let staffCount: Int
+    let organisationCount: Int
     /// Jaccard overlap of the members of each pair of instances sharing a theme.
     let themeOverlaps: [Double]
     /// Seats at the horizon (active members) by sector, territory and age group.
@@ -60,8 +77,9 @@ struct ReplicationSnapshot {
     struct FinalState {
         /// Each instance's active seats (members who have not left, or hold a mandate).
         var activeMembers: [[Int32]]
-        /// Organisations (not staff) that left the open instances.
+        /// Organisations (not staff) that left the open instances, how many and which (in partner order).
         var organisationsLeft: Int
+        var organisationLeft: [Bool]
     }
 
     /// What every replication result carries for reports, whatever the measures: partners' load
@@ -78,39 +96,56 @@ struct ReplicationSnapshot {
         sectorReference = s.sectorReference; territoryReference = s.territoryReference; ageReference = s.ageReference
         let np = s.partners.count
         let rules = s.partnerRules
+        staffCount = (0..<np).filter { rules[$0].staff }.count
+        organisationCount = np - staffCount
 
-        var orgHours: [Double] = [], orgRatios: [Double] = [], staffRatios: [Double] = [], staffHours: [Double] = []
-        var excess = 0.0, orgTotal = 0.0
+        var orgHours: [Double] = [], orgOutside: [Double] = [], orgAll: [Double] = [], orgRatios: [Double] = []
+        var staffRatios: [Double] = [], staffHours: [Double] = []
+        var excess = 0.0, orgTotal = 0.0, allSum = 0.0, redundantSum = 0.0
+        var orgRedundant: [Double] = []
         if parts.contains(.partners) {
             let months = years * 12
             for p in 0..<np {
-                let lr = t.partnerHours[p] / (rules[p].capacity * months)
-                if rules[p].staff { staffRatios.append(lr); staffHours.append(t.partnerHours[p] / years); continue }
+                let all = t.partnerHours[p] + t.partnerOutsideHours[p]
+                let lr = all / (rules[p].capacity * months)
+                if rules[p].staff { staffRatios.append(lr); staffHours.append(all / years); continue }
                 orgHours.append(t.partnerHours[p] / years)
+                orgOutside.append(t.partnerOutsideHours[p] / years)
+                orgAll.append(all / years)
+                orgRedundant.append(t.partnerRedundantHours[p] / years)
+                redundantSum += t.partnerRedundantHours[p]
                 orgRatios.append(lr)
                 excess += t.partnerExcess[p]
                 orgTotal += t.partnerHours[p]
+                allSum += all
             }
         }
         organisationHours = orgHours
         organisationHoursSorted = orgHours.sorted()
+        organisationOutsideHours = orgOutside
+        organisationAllHours = orgAll
+        organisationRedundantHours = orgRedundant
+        organisationRedundantHoursSum = redundantSum
         organisationLoadRatios = orgRatios
         organisationTotalHours = orgTotal
+        organisationAllHoursSum = allSum
         organisationExcessHours = excess
         self.staffLoadRatios = staffRatios
         self.staffHours = staffHours
 
-        var instances: [Double] = [], overlaps: [Double] = []
+        var instances: [Double] = [], bodies: [Double] = [], tables: [Double] = [], overlaps: [Double] = []
         var seatSector: [Double] = [], seatTerritory: [Double] = [], seatAge: [Double] = []
         var left = 0
+        var leftFlags: [Bool] = []
         if parts.contains(.seats), let final = seats {
             left = final.organisationsLeft
+            leftFlags = final.organisationLeft
             var instancesOf = [Int](repeating: 0, count: np)
             seatSector = [Double](repeating: 0, count: s.sectorIDs.count)
             seatTerritory = [Double](repeating: 0, count: s.territoryIDs.count)
             let na = s.ageGroupIDs.count
             seatAge = [Double](repeating: 0, count: na)
-            for members in final.activeMembers {
+            for members in final.activeMembers.prefix(s.insideCount) {
                 for p32 in members {
                     let p = Int(p32)
                     instancesOf[p] += 1
@@ -120,6 +155,13 @@ struct ReplicationSnapshot {
                 }
             }
             instances = (0..<np).filter { !rules[$0].staff }.map { Double(instancesOf[$0]) }
+            var outsideOf = [Int](repeating: 0, count: np)
+            for members in final.activeMembers.dropFirst(s.insideCount) { for p in members { outsideOf[Int(p)] += 1 } }
+            bodies = (0..<np).filter { !rules[$0].staff }.map { Double(instancesOf[$0] + outsideOf[$0]) }
+            var backgroundTables = [Double](repeating: 0, count: np)
+            let draws = s.backgroundDraws.view
+            for k in 0..<draws.count { backgroundTables[Int(draws[k].partner)] += draws[k].tables }
+            tables = (0..<np).filter { !rules[$0].staff }.map { Double(instancesOf[$0] + outsideOf[$0]) + backgroundTables[$0] }
             // Jaccard overlaps of the member sets: mark a's members (1), then b's (2: b only, 3: both).
             var mark = [UInt8](repeating: 0, count: np)
             for pair in s.themePairs {
@@ -140,9 +182,12 @@ struct ReplicationSnapshot {
             }
         }
         organisationInstances = instances
+        organisationBodies = bodies
+        organisationTables = tables
         themeOverlaps = overlaps
         seatSectors = seatSector; seatTerritories = seatTerritory; seatAges = seatAge
         organisationsLeft = left
+        organisationLeft = leftFlags
 
         func sum(_ b: Buffer<Int>) -> Int { Measures.sum(b) }
         solicitedTotal = sum(t.instanceSolicited)

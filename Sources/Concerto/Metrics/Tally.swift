@@ -14,8 +14,13 @@ struct Tally {
     let ageEntries: TableView<AgeWeight>
 
     // Per partner (p).
-    /// Hours solicited (meetings, preparation, travel, organisation, surveys).
+    /// Hours solicited by the structure's bodies (meetings, preparation, travel, organisation, surveys).
     var partnerHours: Buffer<Double>
+    /// Hours solicited outside the structure: the territory's other tables and background load.
+    var partnerOutsideHours: Buffer<Double>
+    /// Hours at a meeting on a theme the partner already covered that month in another body
+    /// without a reporting link to this one.
+    var partnerRedundantHours: Buffer<Double>
     /// Hours beyond the monthly capacity, summed over months.
     var partnerExcess: Buffer<Double>
     // Per instance (i).
@@ -28,6 +33,23 @@ struct Tally {
     /// Steps decided, recommended or ratified.
     var instanceDecisions: Buffer<Int>
     var instanceCreations: Buffer<Int>
+    /// Regular meetings whose organisers were short (postponed or held with a shorter agenda).
+    var instanceShortfalls: Buffer<Int>
+    /// Regular meetings cancelled: organisers still short when the body's next meeting came.
+    var instanceCancelled: Buffer<Int>
+    // Per year of the run (y, from day 0, warm-up included; at most `maxYears`).
+    /// All concertation hours (structure, outside tables, background), cell `y × partners + p`.
+    var yearHours: Buffer<Double>
+    /// Final decisions taken in year y (whenever the issue emerged).
+    var yearDecisions: Buffer<Int>
+    /// Organisations (not staff) that had left the open instances at the end of year y.
+    var yearLeft: Buffer<Int>
+    /// Days staff posts were vacant in year y.
+    var yearVacantDays: Buffer<Double>
+    let yearCount: Int
+    static let maxYears = 50
+    /// The years of a run of `horizonDays` days that are broken down (at most `maxYears`).
+    static func yearCount(horizonDays: Double) -> Int { Swift.min(maxYears, Swift.max(1, Int((horizonDays / 365 - 1e-9).rounded(.up)))) }
     // Per issue kind (k).
     var emerged: Buffer<Int>
     var decidedCount: Buffer<Int>
@@ -72,6 +94,8 @@ struct Tally {
     var decisionRooms = 0
     var sectorCoverageSum = 0.0
     var maxPresentOverMembers = Int.min
+    /// Days staff posts were vacant (measured window).
+    var staffVacantDays = 0.0
 
     init(structure s: Structure) {
         let np = s.partners.count, ni = s.instances.count, nk = s.issueKinds.count
@@ -80,11 +104,15 @@ struct Tally {
         instanceRules = s.instanceRules.view
         ageEntries = s.ageEntries.view
         partnerHours = .allocate(np, repeating: 0); partnerExcess = .allocate(np, repeating: 0)
+        partnerOutsideHours = .allocate(np, repeating: 0); partnerRedundantHours = .allocate(np, repeating: 0)
         instanceHours = .allocate(ni, repeating: 0)
         instanceMeetings = .allocate(ni, repeating: 0); instanceSolicited = .allocate(ni, repeating: 0)
         instancePresent = .allocate(ni, repeating: 0); instanceQuorumFailures = .allocate(ni, repeating: 0)
         instanceOverflows = .allocate(ni, repeating: 0); instanceDecisions = .allocate(ni, repeating: 0)
-        instanceCreations = .allocate(ni, repeating: 0)
+        instanceCreations = .allocate(ni, repeating: 0); instanceShortfalls = .allocate(ni, repeating: 0); instanceCancelled = .allocate(ni, repeating: 0)
+        yearCount = Self.yearCount(horizonDays: s.horizonDays)
+        yearHours = .allocate(yearCount * np, repeating: 0); yearDecisions = .allocate(yearCount, repeating: 0)
+        yearLeft = .allocate(yearCount, repeating: 0); yearVacantDays = .allocate(yearCount, repeating: 0)
         emerged = .allocate(nk, repeating: 0); decidedCount = .allocate(nk, repeating: 0)
         droppedCount = .allocate(nk, repeating: 0); openCount = .allocate(nk, repeating: 0)
         modes = .allocate(DecisionMode.allCases.count, repeating: 0)
@@ -102,9 +130,10 @@ struct Tally {
 
     /// Back to an empty tally (keeps the storage).
     mutating func reset() {
-        partnerHours.fill(0); partnerExcess.fill(0)
+        partnerHours.fill(0); partnerExcess.fill(0); partnerOutsideHours.fill(0); partnerRedundantHours.fill(0)
         instanceHours.fill(0); instanceMeetings.fill(0); instanceSolicited.fill(0); instancePresent.fill(0)
         instanceQuorumFailures.fill(0); instanceOverflows.fill(0); instanceDecisions.fill(0); instanceCreations.fill(0)
+        instanceShortfalls.fill(0); instanceCancelled.fill(0); yearHours.fill(0); yearDecisions.fill(0); yearLeft.fill(0); yearVacantDays.fill(0); staffVacantDays = 0
         emerged.fill(0); decidedCount.fill(0); droppedCount.fill(0); openCount.fill(0); modes.fill(0)
         latencies.removeAll()
         sectorShareSum.fill(0); sectorCountSum.fill(0); sectorSeen.fill(false)
@@ -115,10 +144,10 @@ struct Tally {
     }
 
     func deallocate() {
-        for b in [partnerHours, partnerExcess, instanceHours, sectorShareSum, sectorCountSum, territoryShareSum, ageShareSum,
+        for b in [partnerHours, partnerExcess, partnerOutsideHours, partnerRedundantHours, instanceHours, yearHours, yearVacantDays, sectorShareSum, sectorCountSum, territoryShareSum, ageShareSum,
                   scratchSector, scratchTerritory, scratchAge] { b.deallocate() }
         for b in [instanceMeetings, instanceSolicited, instancePresent, instanceQuorumFailures, instanceOverflows, instanceDecisions,
-                  instanceCreations, emerged, decidedCount, droppedCount, openCount, modes] { b.deallocate() }
+                  instanceCreations, instanceShortfalls, instanceCancelled, yearDecisions, yearLeft, emerged, decidedCount, droppedCount, openCount, modes] { b.deallocate() }
         for b in [sectorSeen, territorySeen, ageSeen] { b.deallocate() }
         for b in [touchedSectors, touchedTerritories, touchedAges] { b.deallocate() }
         latencies.deallocate()
@@ -137,7 +166,9 @@ struct Tally {
         let measuring: Bool
         let instance: Int
         let sharesTheme: Bool
+        /// The structure's hours, or the outside hours for an outside table.
         let partnerHours: Buffer<Double>
+        let partnerRedundantHours: Buffer<Double>
         let partnerRules: TableView<PartnerRules>
         var instanceHours: Double
         var duplicatedHours: Double
@@ -149,12 +180,19 @@ struct Tally {
             instanceHours += h
             if sharesTheme && !partnerRules[p].staff { duplicatedHours += h }
         }
+
+        /// `h` of those hours are redundant.
+        @inline(__always)
+        func redundant(partner p: Int, hours h: Double) {
+            if measuring { partnerRedundantHours[p] += h }
+        }
     }
 
     /// A ledger for the hours of a meeting of instance `i` at day `now`.
     @inline(__always)
     func ledger(instance i: Int, at now: Double) -> MeetingLedger {
-        MeetingLedger(measuring: now >= warmup, instance: i, sharesTheme: instanceRules[i].sharesTheme, partnerHours: partnerHours,
+        MeetingLedger(measuring: now >= warmup, instance: i, sharesTheme: instanceRules[i].sharesTheme,
+                      partnerHours: instanceRules[i].outside ? partnerOutsideHours : partnerHours, partnerRedundantHours: partnerRedundantHours,
                       partnerRules: partnerRules, instanceHours: instanceHours[i], duplicatedHours: duplicatedHours)
     }
 
@@ -164,6 +202,12 @@ struct Tally {
         guard l.measuring else { return }
         instanceHours[l.instance] = l.instanceHours
         duplicatedHours = l.duplicatedHours
+    }
+
+    /// A partner's background load for a month that starts at `monthStart` (outside hours).
+    @inline(__always)
+    func background(partner p: Int, hours h: Double, monthStart: Double) {
+        if monthStart >= warmup - 1e-9 { partnerOutsideHours[p] += h }
     }
 
     /// A partner spends `h` hours answering a survey.
@@ -189,6 +233,27 @@ struct Tally {
         instancePresent[i] += present
         maxPresentOverMembers = Swift.max(maxPresentOverMembers, present - solicited)
     }
+    /// A regular meeting of `i` whose organisers were short.
+    mutating func organiserShortfall(instance i: Int, at now: Double) { if now >= warmup { instanceShortfalls[i] += 1 } }
+    mutating func cancelledMeeting(instance i: Int, at now: Double) { if now >= warmup { instanceCancelled[i] += 1 } }
+
+    /// The year of the run day `t` falls in (nil beyond `maxYears`).
+    @inline(__always) func year(_ t: Double) -> Int? {
+        let y = Int(t / 365)
+        return y < yearCount ? y : nil
+    }
+
+    /// A month of year `y` closes: partner p's hours that month.
+    @inline(__always) func yearMonth(_ y: Int, partner p: Int, hours: Double) {
+        yearHours[y * partnerRules.count + p] += hours
+    }
+
+    /// Staff posts were vacant `days` days in a month that started at `monthStart`.
+    mutating func vacancy(days: Double, monthStart: Double) {
+        if let y = year(monthStart) { yearVacantDays[y] += days }
+        if monthStart >= warmup - 1e-9 { staffVacantDays += days }
+    }
+
     mutating func created(instance i: Int, at now: Double) { if now >= warmup { instanceCreations[i] += 1 } }
     mutating func quorumFailure(instance i: Int, at now: Double) { if now >= warmup { instanceQuorumFailures[i] += 1 } }
     mutating func agendaOverflow(instance i: Int, at now: Double) { if now >= warmup { instanceOverflows[i] += 1 } }
@@ -210,6 +275,7 @@ struct Tally {
 
     /// The final decision on an issue that emerged at `emergence`.
     mutating func decided(kind k: Int, emergence: Double, at now: Double, mode: DecisionMode, meetings: Int) {
+        if let y = year(now) { yearDecisions[y] += 1 }
         guard emergence >= warmup else { return }
         decidedCount[k] += 1
         modes[mode.rawValue] += 1

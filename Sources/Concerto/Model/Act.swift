@@ -8,6 +8,9 @@ public enum Act: UInt8, Sendable, CaseIterable, BitwiseCopyable {
     case ratify
     /// Is informed: takes agenda time, needs no decision.
     case inform
+    /// Is consulted: discusses the issue for its discussion time, then passes it on without a
+    /// decision (arrimage with a body holding the same theme).
+    case consult
 
     public init?(name: String) {
         switch name {
@@ -15,6 +18,7 @@ public enum Act: UInt8, Sendable, CaseIterable, BitwiseCopyable {
         case "decide": self = .decide
         case "ratify": self = .ratify
         case "inform": self = .inform
+        case "consult": self = .consult
         default: return nil
         }
     }
@@ -24,10 +28,11 @@ public enum Act: UInt8, Sendable, CaseIterable, BitwiseCopyable {
         case .decide: return "decide"
         case .ratify: return "ratify"
         case .inform: return "inform"
+        case .consult: return "consult"
         }
     }
     /// Whether the act requires the room to reach a decision.
-    public var needsDecision: Bool { self != .inform }
+    public var needsDecision: Bool { self != .inform && self != .consult }
 }
 
 /// How a decision was reached.

@@ -35,10 +35,13 @@ enum ModelEvent: UInt16 {
     case surveyClose
     /// The elected seats of instance `subject` are renewed.
     case election
+    /// A regular meeting of instance `subject`, put off because its organisers were short
+    /// (`SupportRules.organiserShortfall == .postpone`); held whatever their load then.
+    case postponedMeeting
 }
 
 /// Purposes of the independent random streams of one replication: separate streams keep common
 /// random numbers across scenario variants (meeting more often does not shift arrivals).
 enum StreamPurpose: UInt64 {
-    case arrivals = 1, schedule, attendance, deliberation, membership, surveys
+    case arrivals = 1, schedule, attendance, deliberation, membership, surveys, background, turnover
 }

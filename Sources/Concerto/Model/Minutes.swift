@@ -24,6 +24,8 @@ public struct Minutes: Sendable {
     public enum ItemOutcome: String, Sendable {
         /// An information item was heard (no decision needed).
         case informed
+        /// The body was consulted (arrimage): discussed, no decision needed.
+        case consulted
         case consensus
         case votePassed
         case voteFailed
@@ -78,8 +80,16 @@ public struct Minutes: Sendable {
     public private(set) var surveys: [Survey] = []
     /// Issues by serial number (`issues[id - 1]`).
     public private(set) var issues: [Issue] = []
+    /// Regular meetings put off because their organisers were short: the instance and the day
+    /// it was put off (the meeting itself is in `meetings` on the day it was held).
+    public private(set) var postponements: [(instance: Int, day: Double)] = []
+    /// Regular meetings cancelled because their organisers stayed short until the body's next meeting.
+    public private(set) var cancellations: [(instance: Int, day: Double)] = []
 
     public init() {}
+
+    mutating func postponed(instance i: Int, at day: Double) { postponements.append((i, day)) }
+    mutating func cancelled(instance i: Int, at day: Double) { cancellations.append((i, day)) }
 
     mutating func beginMeeting(instance i: Int, at day: Double, extra: Bool) {
         meetings.append(Meeting(instance: i, day: day, extra: extra))

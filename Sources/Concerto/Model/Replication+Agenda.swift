@@ -1,8 +1,9 @@
 /// The agenda of a meeting: waiting issues are taken in order (urgent first, then age) while
 /// agenda time and the item limit allow; what does not fit carries over to the next meeting.
 extension Replication {
-    mutating func processAgenda(_ i: Int, room meetingRoom: Room) {
-        var timeLeft = instanceRules[i].agendaHours - instanceRules[i].fixedAgendaHours
+    /// `agendaShare`: the share of the agenda time prepared (below 1 when organisers were short).
+    mutating func processAgenda(_ i: Int, room meetingRoom: Room, agendaShare: Double) {
+        var timeLeft = (instanceRules[i].agendaHours - instanceRules[i].fixedAgendaHours) * agendaShare
         let maxItems = instanceRules[i].maxItems
         let recuse = instanceRules[i].decision.recuseSameTerritory
         let now = sim.now

@@ -19,8 +19,9 @@ extension Replication {
         let act = steps[Int(kindRules[k].steps.start) + Int(issues.slots[s].step)].act
         tally.discussion(emergence: issues.slots[s].emergence)
         issues.slots[s].meetings += 1
-        if act == .inform {
-            minutes?.item(issue: issues.slots[s].id, step: issues.slots[s].step, act: act, outcome: .informed, room: room, delegated: issues.slots[s].delegated)
+        if !act.needsDecision {  // informed or consulted: heard, then passed on
+            minutes?.item(issue: issues.slots[s].id, step: issues.slots[s].step, act: act, outcome: act == .consult ? .consulted : .informed,
+                          room: room, delegated: issues.slots[s].delegated)
             advance(s)
             return false
         }

@@ -9,6 +9,12 @@ extension Replication {
             }
         }
         tally.backlogStep(0, at: horizon)
+        // Hours of the month still open at the horizon (meetings on its last day, after the
+        // last month end) go to the last year of the breakdown.
+        let lastYear = Swift.min(currentMonth / 12, tally.yearCount - 1)
+        for p in 0..<partnerRules.count where partners.monthHours[p] > 0 {
+            tally.yearMonth(lastYear, partner: p, hours: partners.monthHours[p])
+        }
         let parts = distributions ? catalog.parts.union(ReplicationSnapshot.resultParts) : catalog.parts
         var sortScratch = tally.sortedLatencies
         let snapshot = ReplicationSnapshot(structure: structure, tally: tally, parts: parts,
@@ -21,7 +27,8 @@ extension Replication {
         d.open = snapshot.openTotal
         d.informationItems = tally.informationItems
         d.partnerHours = tally.partnerHours.array.reduce(0, +)
-        d.meetingHours = tally.instanceHours.array.reduce(0, +) + tally.surveyHours
+        // The structure's bodies only: the territory's other tables are outside hours.
+        d.meetingHours = tally.instanceHours.array.prefix(structure.insideCount).reduce(0, +) + tally.surveyHours
         d.surveyHours = tally.surveyHours
         d.meetings = snapshot.meetingsTotal
         d.maxPresentOverMembers = tally.maxPresentOverMembers
@@ -52,12 +59,20 @@ extension Replication {
             members.append(list)
         }
         var left = 0
-        for p in 0..<partnerRules.count where !partnerRules[p].staff && partners.left[p] { left += 1 }
-        return .init(activeMembers: members, organisationsLeft: left)
+        var flags: [Bool] = []
+        for p in 0..<partnerRules.count where !partnerRules[p].staff {
+            flags.append(partners.left[p])
+            if partners.left[p] { left += 1 }
+        }
+        return .init(activeMembers: members, organisationsLeft: left, organisationLeft: flags)
     }
 
     /// The state a test reads after a run: the tally's per-partner hours.
     public var partnerHours: [Double] { tally.partnerHours.array }
+    /// The tally's per-partner hours outside the structure (other tables, background load).
+    public var partnerOutsideHours: [Double] { tally.partnerOutsideHours.array }
+    /// Each partner's background load drawn for this replication (hours a month).
+    public var backgroundHours: [Double] { partners.background.array }
     /// Per-sector sums of shares at decisions (tests).
     public var sectorShareSums: [Double] { tally.sectorShareSum.array }
     /// Per-territory sums of shares at decisions (tests).

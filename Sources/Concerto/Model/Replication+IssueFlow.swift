@@ -132,7 +132,7 @@ extension Replication {
             let seat = seats[first + slot]
             let p = Int(seat.partner)
             // Observers do not vote: they are not surveyed.
-            if seat.observer || (partners.left[p] && !seat.mandated) { continue }
+            if seat.observer || (partners.left[p] && !seat.mandated) || vacant(p) { continue }
             if rngSurvey.uniform() < partners.engagement[p] {
                 room.append(partner: p, slot: slot)
                 partners.monthHours[p] += hours

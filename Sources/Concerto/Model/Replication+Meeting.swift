@@ -3,26 +3,95 @@ import Foundation
 /// A meeting of an instance: who attends, what it costs them, whether there is a quorum.
 extension Replication {
     mutating func holdMeeting(_ i: Int, extra: Bool) {
+        var agendaShare = 1.0
         if extra {
             instances.extraPending[i] = nil
         } else {
             if instanceRules[i].periodDays != nil { scheduleRegular(i) }
-            for c32 in coupledChildren.slice(instanceRules[i].coupledChildren) {
-                let c = Int(c32)
-                let t = sim.now + instanceRules[c].coupledOffsetDays
-                if t <= horizon {
-                    sim.schedule(at: t, priority: instanceRules[c].meetingPriority, kind: ModelEvent.meeting.rawValue, subject: c32)
+            // Organisers short (over capacity, or their post vacant): the meeting is put off,
+            // or held with a shorter prepared agenda.
+            let shortfall = structure.support.organiserShortfall
+            if shortfall != .none && instances.active[i] && organisersShort(i) {
+                tally.organiserShortfall(instance: i, at: sim.now)
+                if shortfall == .postpone {
+                    postpone(i)
+                    return
                 }
+                agendaShare = structure.support.shortenedAgendaShare
             }
+            scheduleCoupledChildren(i)
         }
         if instances.active[i] {  // an on-demand instance may not exist now
-            meet(i, extra: extra)
+            meet(i, extra: extra, agendaShare: agendaShare)
         }
         if instanceRules[i].onDemand { dissolveIfIdle(i) }
     }
 
+    /// A regular meeting put off by its organisers' shortfall: held now if they are no longer
+    /// short, else put off again.
+    mutating func holdPostponedMeeting(_ i: Int) {
+        if instances.active[i] && organisersShort(i) {
+            postpone(i)
+            return
+        }
+        scheduleCoupledChildren(i)
+        if instances.active[i] { meet(i, extra: false, agendaShare: 1) }
+        if instanceRules[i].onDemand { dissolveIfIdle(i) }
+    }
+
+    /// Puts a regular meeting of `i` off by `postponeDays`; a meeting that would not be held
+    /// before the body's next meeting (or the horizon) is cancelled: its agenda waits.
+    private mutating func postpone(_ i: Int) {
+        let t = sim.now + structure.support.postponeDays
+        if t < nextMeetingTime(i) && t <= horizon {
+            minutes?.postponed(instance: i, at: sim.now)
+            sim.schedule(at: t, priority: instanceRules[i].meetingPriority, kind: ModelEvent.postponedMeeting.rawValue, subject: Int32(i))
+        } else {
+            minutes?.cancelled(instance: i, at: sim.now)
+            tally.cancelledMeeting(instance: i, at: sim.now)
+        }
+    }
+
+    /// The meetings coupled to a regular meeting of `i` (ORBITE's afternoon satellites).
+    private mutating func scheduleCoupledChildren(_ i: Int) {
+        for c32 in coupledChildren.slice(instanceRules[i].coupledChildren) {
+            let c = Int(c32)
+            let t = sim.now + instanceRules[c].coupledOffsetDays
+            if t <= horizon {
+                sim.schedule(at: t, priority: instanceRules[c].meetingPriority, kind: ModelEvent.meeting.rawValue, subject: c32)
+            }
+        }
+    }
+
+    /// Whether staff post `p` is vacant now (its holder left, the post is not filled yet).
+    @inline(__always)
+    mutating func vacant(_ p: Int) -> Bool { partners.vacantUntil[p] > sim.now }
+
+    /// Whether every organiser of `i` is short: its post vacant, or its hours this month so far
+    /// over its capacity. A body without organisers never is.
+    mutating func organisersShort(_ i: Int) -> Bool {
+        var any = false
+        func short(_ p: Int, _ r: inout Replication) -> Bool {
+            if r.vacant(p) { return true }
+            return r.partners.monthHours[p] > r.partnerRules[p].capacity
+        }
+        if let org = instanceRules[i].organisers {
+            for p in organisers.slice(org) {
+                any = true
+                if !short(Int(p), &self) { return false }
+            }
+        } else {
+            let first = Int(instanceRules[i].seats.start)
+            for slot in 0..<Int(instances.seatCount[i]) where partnerRules[Int(seats[first + slot].partner)].staff {
+                any = true
+                if !short(Int(seats[first + slot].partner), &self) { return false }
+            }
+        }
+        return any
+    }
+
     /// Attendance, load and quorum, then the agenda.
-    private mutating func meet(_ i: Int, extra: Bool) {
+    private mutating func meet(_ i: Int, extra: Bool, agendaShare: Double) {
         let floor = structure.attendance.interestFloor
         let mandateInterest = structure.attendance.mandateInterest
         let absentFraction = structure.attendance.absentCostFraction
@@ -47,10 +116,14 @@ extension Replication {
         let rules = partnerRules, seats = self.seats, travel = travelHours
         let travelRow = venue
         let nt = territoryCount
+        let themes = structure.bodyThemes.view.slice(instanceRules[i].themes)
+        let vacantUntil = partners.vacantUntil
+        let supportFactor = instanceRules[i].supported ? structure.support.supportAttendanceFactor : 1
         for slot in 0..<seatCount {
             let seat = seats[first + slot]
             let p = Int(seat.partner)
             if left[p] && !seat.mandated { continue }
+            if vacantUntil[p] > now { continue }  // a staff post without its holder
             solicited &+= 1
             if !seat.observer { voters &+= 1 }
             let capacity = rules[p].capacity
@@ -62,7 +135,7 @@ extension Replication {
                 prob = available
             } else {
                 let interest = seat.mandated ? Swift.max(mandateInterest, seat.interest) : seat.interest
-                prob = engagement[p] * available * Swift.max(floor, interest)
+                prob = Swift.min(1, engagement[p] * available * Swift.max(floor, interest) * supportFactor)
             }
             let cost: Double
             if rng.uniform() < prob {
@@ -78,11 +151,12 @@ extension Replication {
             }
             monthHours[p] += cost
             ledger.add(partner: p, hours: cost)
+            if !themes.isEmpty && coveredElsewhere(partner: p, body: i, themes: themes) { ledger.redundant(partner: p, hours: cost) }
         }
         rngAttendance = rng
         let organiserHours = instanceRules[i].organiserHours
         if let org = instanceRules[i].organisers {
-            for p in organisers.slice(org) {
+            for p in organisers.slice(org) where !(vacantUntil[Int(p)] > now) {
                 monthHours[Int(p)] += organiserHours
                 ledger.add(partner: Int(p), hours: organiserHours)
                 if recording { minutes!.organised(by: Int(p)) }
@@ -90,6 +164,7 @@ extension Replication {
         } else {
             for slot in 0..<seatCount where rules[Int(seats[first + slot].partner)].staff {
                 let p = Int(seats[first + slot].partner)
+                if vacantUntil[p] > now { continue }
                 monthHours[p] += organiserHours
                 ledger.add(partner: p, hours: organiserHours)
                 if recording { minutes!.organised(by: p) }
@@ -111,7 +186,31 @@ extension Replication {
             tally.quorumFailure(instance: i, at: now)
             return
         }
-        processAgenda(i, room: room)
+        processAgenda(i, room: room, agendaShare: agendaShare)
+    }
+
+    /// Whether partner `p`, solicited by body `i` on `themes`, was already solicited this month
+    /// on one of them by another body without a reporting link to `i` (redundancy); records
+    /// `i` as covering those themes for `p` this month.
+    mutating func coveredElsewhere(partner p: Int, body i: Int, themes: UnsafeBufferPointer<Int32>) -> Bool {
+        let nth = structure.themeIDs.count
+        let stamp = Int32(currentMonth + 1)
+        var redundant = false
+        for t in themes {
+            let cell = p * nth + Int(t)
+            if coverage.month[cell] != stamp { coverage.month[cell] = stamp; coverage.count[cell] = 0 }
+            let n = Int(coverage.count[cell])
+            var present = false
+            for k in 0..<n {
+                let b = Int(coverage.bodies[cell * ThemeCoverage.slots + k])
+                if b == i { present = true } else if !structure.linked(i, b) { redundant = true }
+            }
+            if !present && n < ThemeCoverage.slots {
+                coverage.bodies[cell * ThemeCoverage.slots + n] = Int32(i)
+                coverage.count[cell] = UInt8(n + 1)
+            }
+        }
+        return redundant
     }
 
     /// An on-demand instance with nothing to do for `dissolveAfterIdleDays` is dissolved.

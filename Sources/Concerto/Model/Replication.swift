@@ -47,7 +47,13 @@ public struct Replication: ~Copyable {
     var rngDeliberation: RandomStream
     var rngMembership: RandomStream
     var rngSurvey: RandomStream
+    /// Burnout exits and staff turnover: a number per (partner, month), drawn only when needed.
+    let rngTurnover: KeyedRandom
     var partners: PartnerState
+    /// Who solicited whom on which theme this month (redundancy).
+    var coverage: ThemeCoverage
+    /// The simulated month under way (0: the first).
+    var currentMonth = 0
     var instances: InstanceState
     var seats: Buffer<Seat>
     var waiting: Buffer<GrowableBuffer<Int32>>
@@ -81,6 +87,7 @@ public struct Replication: ~Copyable {
         rngDeliberation = RandomStream(masterSeed: seed, replication: r, stream: StreamPurpose.deliberation.rawValue)
         rngMembership = RandomStream(masterSeed: seed, replication: r, stream: StreamPurpose.membership.rawValue)
         rngSurvey = RandomStream(masterSeed: seed, replication: r, stream: StreamPurpose.surveys.rawValue)
+        rngTurnover = KeyedRandom(masterSeed: seed, replication: r, stream: StreamPurpose.turnover.rawValue)
         months = CalendarMonths(startMonth: structure.startMonth)
         horizon = structure.horizonDays
         warmup = structure.warmupDays
@@ -108,7 +115,12 @@ public struct Replication: ~Copyable {
             partners.prevRatio[p] = 0
             partners.lastTravel[p] = nil
             partners.left[p] = false
+            partners.background[p] = 0
+            partners.vacantUntil[p] = 0
+            partners.overloadHistory[p] = 0
         }
+        coverage = ws.coverage
+        coverage.month.fill(0)
         instances = ws.instances
         for i in 0..<instanceRules.count {
             instances.active[i] = !instanceRules[i].onDemand
@@ -130,6 +142,19 @@ public struct Replication: ~Copyable {
         scratch = ws.scratch
         tally = ws.tally
         tally.reset()
+        // Background load: drawn once per replication, it opens every month's hours.
+        let draws = structure.backgroundDraws.view
+        if draws.count > 0 {
+            var rng = RandomStream(masterSeed: seed, replication: r, stream: StreamPurpose.background.rawValue)
+            for k in 0..<draws.count {
+                let d = draws[k]
+                partners.background[Int(d.partner)] += rng.clippedNormal(mean: d.mean, sd: d.sd, lo: 0, hi: 744)
+            }
+            for p in 0..<partnerRules.count where partners.background[p] > 0 {
+                partners.monthHours[p] = partners.background[p]
+                tally.background(partner: p, hours: partners.background[p], monthStart: 0)
+            }
+        }
         minutes = recordMinutes ? Minutes() : nil
     }
 
@@ -151,6 +176,7 @@ public struct Replication: ~Copyable {
         while let e = sim.next(until: horizon) {
             switch ModelEvent(rawValue: e.kind)! {
             case .meeting: holdMeeting(Int(e.subject), extra: false)
+            case .postponedMeeting: holdPostponedMeeting(Int(e.subject))
             case .extraMeeting: holdMeeting(Int(e.subject), extra: true)
             case .arrival: arrival(kind: Int(e.subject), territory: e.payload == 0 ? nil : Int32(e.payload - 1))
             case .monthTick: monthTick(index: Int(e.payload))

@@ -11,12 +11,17 @@
 //
 // State arrays and what each entry means:
 //   PartnerState.engagement[p]   current engagement in [0,1] (baseline from the scenario)
-//   PartnerState.monthHours[p]   hours solicited so far in the current month
+//   PartnerState.monthHours[p]   hours solicited so far in the current month (from its background load on)
 //   PartnerState.prevRatio[p]    last month's load ratio (hours / capacity) when above 1, else 0
 //                                (only whether it exceeds 1, and then its value, is ever read)
 //   PartnerState.lastTravel[p]   day of the meeting it last travelled to (nil: never); a second
 //                                meeting the same day (ORBITE afternoon) costs no second trip
 //   PartnerState.left[p]         has left the open instances (attrition); keeps mandated seats
+//   PartnerState.background[p]   its background load: hours a month outside the modelled bodies
+//   PartnerState.vacantUntil[p]  staff only: the day its post is filled again after its holder
+//                                left (turnover); vacant while now < vacantUntil (0: never vacant)
+//   PartnerState.overloadHistory[p]  bit m set: it was over capacity m + 1 months ago (bit 0:
+//                                the month that just closed); masked to the burnout window
 //   InstanceState.active[i]      exists now (on-demand instances come and go)
 //   InstanceState.lastWork[i]    day it last discussed an item (on-demand dissolution)
 //   InstanceState.firstNominal[i], nominalIndex[i]   its regular schedule: meeting n is
@@ -25,6 +30,7 @@
 //   InstanceState.extraPending[i] day of an extra meeting already called (nil: none)
 //   InstanceState.seatCount[i]   seats filled in its block of `seats`
 //   seats[rules.seats.start + slot]   who sits there and how (`Seat`)
+//   coverage (ThemeCoverage)     the bodies that solicited partner p on theme t this month
 //   waiting[i]                   issue slots waiting at i, urgent first, then by emergence, then slot
 //   IssuePool.slots[s]           the issue in slot s (`IssueState`); `free` the recycled slots
 //   IssuePool.positions[s × maxSeats + slot]   the position of the member in `slot` of the issue's
@@ -119,12 +125,19 @@ struct PartnerState {
     var prevRatio: Buffer<Double>
     var lastTravel: Buffer<Double?>
     var left: Buffer<Bool>
+    var background: Buffer<Double>
+    var vacantUntil: Buffer<Double>
+    var overloadHistory: Buffer<UInt64>
 
     init(count n: Int) {
         engagement = .allocate(n, repeating: 0); monthHours = .allocate(n, repeating: 0); prevRatio = .allocate(n, repeating: 0)
         lastTravel = .allocate(n, repeating: nil); left = .allocate(n, repeating: false)
+        background = .allocate(n, repeating: 0); vacantUntil = .allocate(n, repeating: 0); overloadHistory = .allocate(n, repeating: 0)
     }
-    func deallocate() { engagement.deallocate(); monthHours.deallocate(); prevRatio.deallocate(); lastTravel.deallocate(); left.deallocate() }
+    func deallocate() {
+        engagement.deallocate(); monthHours.deallocate(); prevRatio.deallocate(); lastTravel.deallocate(); left.deallocate(); background.deallocate()
+        vacantUntil.deallocate(); overloadHistory.deallocate()
+    }
 }
 
 /// Instance state (index i); see the comment block above.
@@ -146,6 +159,21 @@ struct InstanceState {
         active.deallocate(); lastWork.deallocate(); nominalIndex.deallocate(); firstNominal.deallocate()
         nextMeeting.deallocate(); extraPending.deallocate(); seatCount.deallocate()
     }
+}
+
+/// Which bodies solicited each partner on each theme in the current month (redundancy): up to
+/// `ThemeCoverage.slots` bodies a cell, cell `p × themes + t`, valid when `month` is the current
+/// month (stamped month + 1; 0: never).
+struct ThemeCoverage {
+    static let slots = 4
+    var month: Buffer<Int32>
+    var count: Buffer<UInt8>
+    var bodies: Buffer<Int32>
+
+    init(cells n: Int) {
+        month = .allocate(n, repeating: 0); count = .allocate(n, repeating: 0); bodies = .allocate(n * Self.slots, repeating: 0)
+    }
+    func deallocate() { month.deallocate(); count.deallocate(); bodies.deallocate() }
 }
 
 /// Issue slots, their free list and their members' positions.

@@ -10,6 +10,7 @@ public final class ReplicationWorkspace: @unchecked Sendable {
     let owner: ObjectIdentifier
     var sim: Simulation
     var partners: PartnerState
+    var coverage: ThemeCoverage
     var instances: InstanceState
     var seats: Buffer<Seat>
     var waiting: Buffer<GrowableBuffer<Int32>>
@@ -26,6 +27,7 @@ public final class ReplicationWorkspace: @unchecked Sendable {
         let np = s.partners.count, ni = s.instances.count
         sim = Simulation(capacity: 64 + ni * 2 + s.issueKinds.count * 4)
         partners = PartnerState(count: np)
+        coverage = ThemeCoverage(cells: np * Swift.max(1, s.themeIDs.count))
         instances = InstanceState(count: ni)
         seats = .allocate(s.seatCapacity, repeating: Seat(partner: 0, mandatory: false, mandated: false, observer: false, elected: false, interest: 0))
         waiting = .allocate(ni, repeating: GrowableBuffer<Int32>(capacity: 16))
@@ -66,7 +68,7 @@ public final class ReplicationWorkspace: @unchecked Sendable {
     public func fits(_ structure: Structure) -> Bool { owner == ObjectIdentifier(structure.instanceRules) }
 
     deinit {
-        partners.deallocate(); instances.deallocate(); seats.deallocate()
+        partners.deallocate(); coverage.deallocate(); instances.deallocate(); seats.deallocate()
         for i in 0..<Swift.max(1, waiting.count) { waiting.base[i].deallocate() }
         waiting.deallocate()
         issues.deallocate(); rooms.deallocate(); pending.deallocate(); scratch.deallocate(); tally.deallocate()

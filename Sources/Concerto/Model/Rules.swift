@@ -8,7 +8,8 @@ public struct PartnerRules: Sendable, Equatable, BitwiseCopyable {
     public var territory: Int32
     /// Organisation index (caps on seats per organisation).
     public var organisation: Int32
-    /// Coordinators and other staff: organise meetings, never leave, reported apart.
+    /// Coordinators and other staff: organise meetings, never leave the open instances (their
+    /// posts turn over instead: the holder leaves, the post stays vacant a while), reported apart.
     public var staff: Bool
     /// Hours a month it can give to concertation.
     public var capacity: Double
@@ -126,6 +127,14 @@ public struct InstanceRules: Sendable, Equatable, BitwiseCopyable {
     public var election: ElectionRule?
     /// Another instance shares one of its themes.
     public var sharesTheme: Bool
+    /// Its themes (a range of `Structure.bodyThemes`).
+    public var themes: IndexRange
+    /// Organised by a member of a support team (an instance of kind `support`): its members
+    /// attend more (`SupportRules.supportAttendanceFactor`).
+    public var supported: Bool
+    /// A concertation space outside the structure (`outsideTables`): it loads its members and
+    /// takes no issue of the structure, but may be informed or consulted (arrimage).
+    public var outside: Bool
     /// Its block of seats in a replication's flat seat table (start, capacity).
     public var seats: IndexRange
 }
@@ -194,10 +203,35 @@ public struct EngagementRules: Sendable, Equatable, BitwiseCopyable {
     public var recoveryRate: Double
     public var decisionBoost: Double
     public var exitThreshold: Double
+    public var burnoutWindowMonths: Int
+    public var burnoutToleranceMonths: Int
+    public var burnoutHazardPerMonth: Double
+    /// Monthly probability that a staff member leaves: 1 − (1 − yearly rate)^(1/12).
+    public var staffTurnoverPerMonth: Double
+    public var staffVacancyDays: Double
+}
+
+/// What organisers' shortfalls do and what support teams do (compiled from `SupportSpec`).
+public struct SupportRules: Sendable, Equatable, BitwiseCopyable {
+    public enum Shortfall: Sendable, Equatable, BitwiseCopyable { case none, postpone, shortenAgenda }
+    public var organiserShortfall: Shortfall
+    public var postponeDays: Double
+    public var shortenedAgendaShare: Double
+    public var supportAttendanceFactor: Double
 }
 
 /// Two instances sharing a theme (for the Jaccard overlap of their members).
 public struct InstancePair: Sendable, Equatable, BitwiseCopyable {
     public var a: Int32
     public var b: Int32
+}
+
+/// One partner's share of a background-load rule: hours a month drawn once per replication
+/// from a normal(mean, sd) clipped to [0, 744].
+public struct BackgroundDraw: Sendable, Equatable, BitwiseCopyable {
+    public var partner: Int32
+    public var mean: Double
+    public var sd: Double
+    /// The tables these hours stand for (descriptive: `tablesPerPartner`).
+    public var tables: Double
 }

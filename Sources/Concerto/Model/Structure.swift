@@ -21,13 +21,17 @@ public final class Structure: Sendable {
     public let ageGroupIDs: [String]
     public let themeIDs: [String]
     public let partners: [PartnerDef]
+    /// The structure's bodies, then the territory's other tables (`rules.outside`).
     public let instances: [InstanceDef]
+    /// How many of `instances` are the structure's own (the outside tables come after them).
+    public let insideCount: Int
     public let issueKinds: [IssueKindDef]
     /// Instances in the order their membership can be built (dependencies first).
     public let buildOrder: [Int]
     public let attendance: AttendanceRules
     public let deliberation: DeliberationRules
     public let engagement: EngagementRules
+    public let support: SupportRules
     /// Reference shares for representativity (each sums to 1).
     public let sectorReference: [Double]
     public let territoryReference: [Double]
@@ -55,7 +59,16 @@ public final class Structure: Sendable {
     public let ageEntries: FlatTable<AgeWeight>
     /// Initial position distribution per sector.
     public let sectorPositions: FlatTable<PositionDistribution>
-    /// Instance pairs sharing a theme, in (a, b) order with a < b.
+    /// Background load, rule after rule, partner after partner (drawn in this order).
+    public let backgroundDraws: FlatTable<BackgroundDraw>
+    /// The themes of each body (`InstanceRules.themes`).
+    public let bodyThemes: FlatTable<Int32>
+    /// `linked(a, b)`: bit b of row a, `linkWords` words a row.
+    public let reportingLinks: FlatTable<UInt64>
+    public let linkWords: Int
+    /// Whether body `a` reports to `b` or `b` to `a`, directly or through others (or a == b).
+    public func linked(_ a: Int, _ b: Int) -> Bool { reportingLinks[a * linkWords + b / 64] & (1 << UInt64(b % 64)) != 0 }
+    /// Sibling bodies of the structure sharing a theme with no reporting link between them, in (a, b) order with a < b.
     public let themePairs: FlatTable<InstancePair>
     /// Seats all instances can hold together (the size of a replication's seat table).
     public let seatCapacity: Int
@@ -68,7 +81,9 @@ public final class Structure: Sendable {
                 sectorIDs: [String], sectorNames: [String], territoryIDs: [String], ageGroupIDs: [String], themeIDs: [String],
                 partners: [PartnerDef], instances: [InstanceDef], issueKinds: [IssueKindDef], buildOrder: [Int],
                 travelHours: [Double], attendance: AttendanceRules, deliberation: DeliberationRules, engagement: EngagementRules,
-                sectorReference: [Double], territoryReference: [Double], ageReference: [Double], sectorPositions: [PositionDistribution]) {
+                sectorReference: [Double], territoryReference: [Double], ageReference: [Double], sectorPositions: [PositionDistribution],
+                backgroundDraws: [BackgroundDraw], support: SupportRules) {
+        self.support = support
         self.id = id; self.name = name; self.years = years; self.warmupYears = warmupYears; self.startMonth = startMonth
         self.sectorIDs = sectorIDs; self.sectorNames = sectorNames; self.territoryIDs = territoryIDs
         self.ageGroupIDs = ageGroupIDs; self.themeIDs = themeIDs
@@ -78,6 +93,7 @@ public final class Structure: Sendable {
         self.issueKinds = issueKinds
         self.travelHours = FlatTable(travelHours)
         self.sectorPositions = FlatTable(sectorPositions)
+        self.backgroundDraws = FlatTable(backgroundDraws)
         var ages: [AgeWeight] = []
         partnerRules = FlatTable(partners.map { p in
             let start = ages.count
@@ -91,13 +107,20 @@ public final class Structure: Sendable {
 
         // Instances: couplings, organisers and seat blocks become ranges of flat tables.
         var rules: [InstanceRules] = []
-        var children: [Int32] = [], organiserList: [Int32] = []
+        var children: [Int32] = [], organiserList: [Int32] = [], themeList: [Int32] = []
+        // Support teams: members of instances of kind `support` (static memberships).
+        let supportMembers = Set(instances.filter { $0.kind == "support" }.flatMap { $0.membership.mandatory + $0.membership.named + $0.membership.observers })
         var seatStart = 0, maxSeats = 0
         var described: [InstanceDef] = []
         for (i, inst) in instances.enumerated() {
             var r = inst.rules
             let kids = instances.indices.filter { instances[$0].rules.coupledTo == Int32(i) }
             r.coupledChildren = IndexRange(start: children.count, count: kids.count)
+            r.themes = IndexRange(start: themeList.count, count: inst.themes.count)
+            let organisedBy = inst.organiserIndices
+                ?? (inst.membership.mandatory + inst.membership.named + inst.membership.observers).filter { partners[$0].staff }
+            r.supported = inst.kind != "support" && organisedBy.contains { supportMembers.contains($0) }
+            themeList += inst.themes.map { Int32($0) }
             children += kids.map { Int32($0) }
             if let o = inst.organiserIndices {
                 r.organisers = IndexRange(start: organiserList.count, count: o.count)
@@ -115,6 +138,32 @@ public final class Structure: Sendable {
             described.append(d)
         }
         self.instances = described
+        bodyThemes = FlatTable(themeList)
+        // Reporting links, both ways and transitively: a body, the bodies it reports to and those
+        // that report to it are coordination, not duplication.
+        let n = described.count
+        let words = (n + 63) / 64
+        var link = [UInt64](repeating: 0, count: n * words)
+        func ancestors(_ i: Int) -> Set<Int> {
+            var seen = Set<Int>(), stack = described[i].parents
+            while let p = stack.popLast() {
+                if seen.contains(p) { continue }
+                seen.insert(p)
+                stack += described[p].parents
+            }
+            return seen
+        }
+        for i in 0..<n {
+            for a in ancestors(i) {
+                link[i * words + a / 64] |= 1 << UInt64(a % 64)
+                link[a * words + i / 64] |= 1 << UInt64(i % 64)
+            }
+            link[i * words + i / 64] |= 1 << UInt64(i % 64)
+        }
+        reportingLinks = FlatTable(link)
+        linkWords = words
+        insideCount = described.prefix { !$0.rules.outside }.count
+        precondition(described.dropFirst(insideCount).allSatisfy { $0.rules.outside }, "outside tables come after the structure's bodies")
         instanceRules = FlatTable(rules)
         coupledChildren = FlatTable(children)
         organisers = FlatTable(organiserList)
@@ -145,13 +194,14 @@ public final class Structure: Sendable {
         kindTerritories = FlatTable(territories)
 
         var pairs: [InstancePair] = []
-        for a in instances.indices {
-            for b in (a + 1)..<Swift.max(a + 1, instances.count) where !Set(instances[a].themes).isDisjoint(with: instances[b].themes) {
+        let inside = described.prefix { !$0.rules.outside }.count
+        for a in 0..<inside {
+            for b in (a + 1)..<Swift.max(a + 1, inside) where !Set(instances[a].themes).isDisjoint(with: instances[b].themes) && link[a * words + b / 64] & (1 << UInt64(b % 64)) == 0 {
                 pairs.append(InstancePair(a: Int32(a), b: Int32(b)))
             }
         }
         themePairs = FlatTable(pairs)
-        catalog = MeasureCatalog(instances: described, issueKinds: issueKinds)
+        catalog = MeasureCatalog(instances: described, issueKinds: issueKinds, years: Tally.yearCount(horizonDays: (warmupYears + years) * 365))
     }
 
     public var horizonDays: Double { (warmupYears + years) * 365 }

@@ -30,11 +30,14 @@ public struct GovernanceSchema: Sendable {
     public let scenarioID: String
     public let scenarioName: String
     public let boxes: [Box]
+    /// The territory's other tables (outside the structure): not in the diagram, listed after it.
+    public let outsideTables: [(id: String, name: String)]
 
     public init(structure s: Structure) {
         scenarioID = s.id
         scenarioName = s.name
-        let n = s.instances.count
+        outsideTables = s.instances.dropFirst(s.insideCount).map { ($0.id, $0.name) }
+        let n = s.insideCount  // the structure's bodies (outside tables are not part of its diagram)
         var level = [Int?](repeating: nil, count: n)
         func levelOf(_ i: Int, depth: Int) -> Int {
             if let l = level[i] { return l }
@@ -45,7 +48,7 @@ public struct GovernanceSchema: Sendable {
         }
         var roles = [[Act: [String]]](repeating: [:], count: n)
         for kind in s.issueKinds where kind.isDecision {
-            for step in kind.steps where step.act != .inform {
+            for step in kind.steps where step.act.needsDecision {
                 let targets = Array(Set(step.instances)).sorted()
                 for i in targets where !(roles[i][step.act] ?? []).contains(kind.name) { roles[i][step.act, default: []].append(kind.name) }
             }
@@ -226,6 +229,10 @@ public struct GovernanceSchema: Sendable {
                 if !b.recommends.isEmpty { out += "    " + loc(.recommendsFor) + sep + b.recommends.joined(separator: ", ") + "\n" }
                 if !b.parents.isEmpty { out += "    " + loc(.reportsTo).prefix(1).uppercased() + loc(.reportsTo).dropFirst() + sep + b.parents.joined(separator: ", ") + "\n" }
             }
+        }
+        if !outsideTables.isEmpty {
+            out += "\n" + loc(.outsideTablesHeading) + "\n"
+            for t in outsideTables { out += "  [\(t.id)] \(t.name)\n" }
         }
         return out
     }

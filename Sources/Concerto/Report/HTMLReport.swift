@@ -188,6 +188,10 @@ public struct HTMLReport: Sendable {
         for (k, r) in results.enumerated() {
             h += "<h3 id=\"structure-\(Self.escape(r.scenarioID))\">" + Self.swatch(k, id: "st\(k)") + Self.escape(r.scenarioName) + "</h3>\n"
             h += "<div class=\"schema\">" + schemas[k].svg(loc, id: "schema\(k)") + "</div>\n"
+            if !schemas[k].outsideTables.isEmpty {
+                h += "<p class=\"note\">" + Self.escape(loc(.outsideTablesHeading)) + (loc.language == .fr ? " : " : ": ")
+                    + schemas[k].outsideTables.map { Self.escape($0.name) }.joined(separator: " · ") + "</p>\n"
+            }
         }
         h += "<footer>" + Self.escape(loc(.footer)) + "</footer>\n</main>\n</body>\n</html>\n"
         return h

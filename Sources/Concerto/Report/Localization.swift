@@ -60,6 +60,7 @@ public struct Localization: Sendable, Equatable {
         case .ratify: return self(.actRatify)
         case .recommend: return self(.actRecommend)
         case .inform: return self(.actInform)
+        case .consult: return self(.actConsult)
         }
     }
 }
@@ -69,7 +70,7 @@ public struct Localization: Sendable, Equatable {
 public enum L10n: String, Sendable, CaseIterable {
     case reportTitle, generatedFrom, replicationsNote, howToRead, howToReadText
     case structuresHeading, comparisonHeading, loadHeading, latencyHeading, representativityHeading
-    case schemaHeading, summaryHeading
+    case schemaHeading, summaryHeading, outsideTablesHeading
     case hyperconcertationFamily, latencyFamily, representativityFamily
     case hoursPerPartner, hypersollicited, meetingsPerYear, medianDays, undecided, decisionsPerYear
     case gallagher, coverage
@@ -79,7 +80,7 @@ public enum L10n: String, Sendable, CaseIterable {
     case survivalTitle, survivalYAxis, survivalXAxis, halfLine
     case shareTitle, shareAxis, presentAtDecisions, referenceShare
     case summarySentence, summaryHalfUndecided, summaryCommunity, summaryNoCommunity, summaryNoDecision
-    case actDecide, actRatify, actRecommend, actInform
+    case actDecide, actRatify, actRecommend, actInform, actConsult
     case reportsTo, members, mandatory, open, elected, observers, named, onDemand, level
     case decidesFor, ratifiesFor, recommendsFor, issueKinds, schemaLegend
     case footer, noData, unitDaysShort, barsNote, loadNote, survivalNote, shareNote
@@ -102,6 +103,7 @@ public enum L10n: String, Sendable, CaseIterable {
         case .latencyHeading: return ("Temps pour décider", "Time to decide")
         case .representativityHeading: return ("Qui est présent aux décisions", "Who is present at decisions")
         case .schemaHeading: return ("Schéma de gouvernance", "Governance diagram")
+        case .outsideTablesHeading: return ("Autres tables du territoire (hors de la structure)", "The territory's other tables (outside the structure)")
         case .summaryHeading: return ("En bref", "In short")
         case .hyperconcertationFamily: return ("Hyperconcertation", "Hyperconcertation")
         case .latencyFamily: return ("Latence décisionnelle", "Decision latency")
@@ -146,6 +148,7 @@ public enum L10n: String, Sendable, CaseIterable {
         case .actRatify: return ("entérine", "ratifies")
         case .actRecommend: return ("recommande", "recommends")
         case .actInform: return ("est informée", "is informed")
+        case .actConsult: return ("est consultée", "is consulted")
         case .reportsTo: return ("rend compte à", "reports to")
         case .members: return ("membres", "members")
         case .mandatory: return ("d'office", "ex officio")

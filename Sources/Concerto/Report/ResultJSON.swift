@@ -46,7 +46,9 @@ public enum ResultJSON {
             ("warmupYears", .number(r.warmupYears)),
             ("measures", .object(families)),
             ("instances", grouped(.instance, r.catalog.instanceIDs)),
+            ("outsideTables", grouped(.outsideTable, r.catalog.outsideTableIDs)),
             ("issueKinds", grouped(.issueKind, r.catalog.kindIDs)),
+            ("byYear", grouped(.year, r.catalog.yearIDs)),
             ("totals", .object([
                 ("issuesEmerged", .number(Double(r.totals.emerged))),
                 ("decided", .number(Double(r.totals.decided))),

@@ -40,6 +40,16 @@ public enum ResultTable {
             }
             out += "BY INSTANCE (means)\n" + t.render() + "\n"
         }
+        if detail && !r.catalog.outsideTableIDs.isEmpty && r.catalog.measures.contains(where: { $0.family == .outsideTable }) {
+            var t = TextTable(columns: [("territory's other table", .left), ("meetings/yr", .right), ("members", .right),
+                                        ("attendance", .right), ("h/yr", .right)])
+            for id in r.catalog.outsideTableIDs {
+                func v(_ n: String) -> Summary { r.summary(.outsideTable, n, group: id) ?? .empty }
+                t.addRow([id, NumberFormat.fixed(v("meetingsPerYear").mean, digits: 1), NumberFormat.fixed(v("membersMean").mean, digits: 1),
+                          NumberFormat.fixed(v("attendanceRate").mean * 100, digits: 0) + " %", NumberFormat.fixed(v("hoursPerYear").mean, digits: 0)])
+            }
+            out += "OUTSIDE THE STRUCTURE (means)\n" + t.render() + "\n"
+        }
         if detail && r.catalog.measures.contains(where: { $0.family == .issueKind }) {
             var k = TextTable(columns: [("issue kind", .left), ("issues/yr", .right), ("decided/yr", .right), ("mean days", .right),
                                         ("KM median days", .right), ("p90 days", .right), ("undecided", .right)])
@@ -50,6 +60,17 @@ public enum ResultTable {
                           NumberFormat.fixed(v("p90Days").mean, digits: 0), NumberFormat.fixed(v("undecidedShare").mean * 100, digits: 0) + " %"])
             }
             out += "BY ISSUE KIND (means)\n" + k.render()
+        }
+        if detail && r.catalog.measures.contains(where: { $0.family == .year }) {
+            var y = TextTable(columns: [("year", .right), ("h/partner", .right), ("over capacity", .right), ("left", .right),
+                                        ("decisions", .right), ("staff vacant", .right)])
+            for id in r.catalog.yearIDs {
+                func v(_ n: String) -> Summary { r.summary(.year, n, group: id) ?? .empty }
+                func pct(_ n: String) -> String { NumberFormat.fixed(v(n).mean * 100, digits: 0) + " %" }
+                y.addRow([id, NumberFormat.fixed(v("totalHoursPerPartner").mean, digits: 1), pct("hypersollicitedShare"), pct("leftShare"),
+                          NumberFormat.fixed(v("decisions").mean, digits: 1), pct("staffVacancyShare")])
+            }
+            out += "\nBY YEAR OF THE RUN (means; year 1 starts at day 0, warm-up included)\n" + y.render()
         }
         return out
     }

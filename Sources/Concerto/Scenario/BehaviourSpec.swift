@@ -97,7 +97,20 @@ public struct EngagementSpec: Codable, Sendable, Equatable {
     public var decisionBoost: Double = 0.01
     /// Below this engagement a partner leaves the open instances (attrition; default 0.2).
     public var exitThreshold: Double = 0.2
-    enum CodingKeys: String, CodingKey, CaseIterable { case overloadDecay, recoveryRate, decisionBoost, exitThreshold }
+    /// Overload that lasts: the months over capacity counted over this many months (default 12, at most 60)...
+    public var burnoutWindowMonths: Int = 12
+    /// ...beyond this many (a busy month now and then is normal; default 3)...
+    public var burnoutToleranceMonths: Int = 3
+    /// ...each raise the monthly probability that an organisation leaves (or a coordinator
+    /// quits) by this much (default 0.01: overloaded 6 months out of 12, about 3 % a month). Assumption.
+    public var burnoutHazardPerMonth: Double = 0.01
+    /// Share of staff (coordinators) who leave their post in a year (default 0.3: CALIBRATION 25–35 %).
+    public var staffTurnoverPerYear: Double = 0.3
+    /// Days a post stays vacant when its holder leaves (default 90).
+    public var staffVacancyDays: Double = 90
+    enum CodingKeys: String, CodingKey, CaseIterable {
+        case overloadDecay, recoveryRate, decisionBoost, exitThreshold, burnoutWindowMonths, burnoutToleranceMonths, burnoutHazardPerMonth, staffTurnoverPerYear, staffVacancyDays
+    }
     public init() {}
     public init(from decoder: any Decoder) throws {
         try decoder.rejectUnknownKeys(CodingKeys.self)
@@ -107,5 +120,37 @@ public struct EngagementSpec: Codable, Sendable, Equatable {
         recoveryRate = try c.value(.recoveryRate, default: d.recoveryRate)
         decisionBoost = try c.value(.decisionBoost, default: d.decisionBoost)
         exitThreshold = try c.value(.exitThreshold, default: d.exitThreshold)
+        burnoutWindowMonths = try c.value(.burnoutWindowMonths, default: d.burnoutWindowMonths)
+        burnoutToleranceMonths = try c.value(.burnoutToleranceMonths, default: d.burnoutToleranceMonths)
+        burnoutHazardPerMonth = try c.value(.burnoutHazardPerMonth, default: d.burnoutHazardPerMonth)
+        staffTurnoverPerYear = try c.value(.staffTurnoverPerYear, default: d.staffTurnoverPerYear)
+        staffVacancyDays = try c.value(.staffVacancyDays, default: d.staffVacancyDays)
+    }
+}
+
+/// Support that pays off: meetings need their organisers. When an organiser is over capacity or
+/// its post is vacant, a meeting is postponed or held with a shorter prepared agenda; a support
+/// team (an instance of kind `support`, e.g. the ADOC) that convenes a body's members raises
+/// their attendance.
+public struct SupportSpec: Codable, Sendable, Equatable {
+    /// none | postpone | shortenAgenda (default postpone).
+    public var organiserShortfall: String = "postpone"
+    /// Days a meeting is put off when its organisers are short (default 14); put off again while
+    /// they stay short, and cancelled when that would reach the body's next meeting.
+    public var postponeDays: Double = 14
+    /// Share of the agenda time a meeting keeps when its organiser is short (default 0.5).
+    public var shortenedAgendaShare: Double = 0.5
+    /// Attendance probability multiplier at bodies organised by a support team's member (default 1.15).
+    public var supportAttendanceFactor: Double = 1.15
+    enum CodingKeys: String, CodingKey, CaseIterable { case organiserShortfall, postponeDays, shortenedAgendaShare, supportAttendanceFactor }
+    public init() {}
+    public init(from decoder: any Decoder) throws {
+        try decoder.rejectUnknownKeys(CodingKeys.self)
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        let d = SupportSpec()
+        organiserShortfall = try c.value(.organiserShortfall, default: d.organiserShortfall)
+        postponeDays = try c.value(.postponeDays, default: d.postponeDays)
+        shortenedAgendaShare = try c.value(.shortenedAgendaShare, default: d.shortenedAgendaShare)
+        supportAttendanceFactor = try c.value(.supportAttendanceFactor, default: d.supportAttendanceFactor)
     }
 }

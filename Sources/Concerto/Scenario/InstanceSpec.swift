@@ -86,6 +86,20 @@ public struct InstanceSpec: Codable, Sendable, Equatable {
     }
 }
 
+extension InstanceSpec {
+    /// An outside table as a body: it meets and loads its members like an instance, is informed
+    /// or consulted on issues that touch its themes (arrimage), and decides nothing.
+    init(outside t: OutsideTableSpec) {
+        id = t.id; name = t.name; kind = "outside"; themes = t.themes; territory = t.territory; venue = t.venue
+        parents = []; membership = t.membership; schedule = t.schedule
+        meetingHours = t.meetingHours; preparationHours = t.preparationHours; organiserHours = t.organiserHours
+        organisers = t.organisers; agendaHours = t.agendaHours; maxItems = t.maxItems; fixedAgendaHours = 0
+        quorum = QuorumSpec(); powers = ["inform", "consult"]; decisionRule = DecisionRuleSpec()
+        urgentDelegate = nil; urgentMaxWaitDays = 14; extraMeetings = false; extraMeetingDelayDays = 7
+        onDemand = false; dissolveAfterIdleDays = 90
+    }
+}
+
 /// Who sits on an instance. Rules combine: open seats, quotas, named and mandatory members,
 /// one member drawn from another instance, elected seats, and a cap per organisation.
 public struct MembershipSpec: Codable, Sendable, Equatable {

@@ -27,8 +27,12 @@ public struct IssueKindSpec: Codable, Sendable, Equatable {
     public var dropAfterDays: Double?
     /// Overrides the position distribution of every sector for this kind.
     public var positions: PositionDistribution?
+    /// Arrimage with the other bodies of the territory that hold the kind's theme: none (default),
+    /// inform or consult them before the decision.
+    public var arrimage: ArrimageSpec
     enum CodingKeys: String, CodingKey, CaseIterable {
         case id, name, category, theme, ratePerYear, perTerritory, territories, urgentShare, discussionHours, informHours, route, dropAfterDays, positions
+        case arrimage
     }
     public init(from decoder: any Decoder) throws {
         try decoder.rejectUnknownKeys(CodingKeys.self)
@@ -46,6 +50,7 @@ public struct IssueKindSpec: Codable, Sendable, Equatable {
         route = try c.decode([RouteStepSpec].self, forKey: .route)
         dropAfterDays = try c.decodeIfPresent(Double.self, forKey: .dropAfterDays)
         positions = try c.decodeIfPresent(PositionDistribution.self, forKey: .positions)
+        arrimage = try c.value(.arrimage, default: ArrimageSpec())
     }
 }
 
@@ -63,5 +68,34 @@ public struct RouteStepSpec: Codable, Sendable, Equatable {
         instance = try c.decodeIfPresent(String.self, forKey: .instance)
         instanceKind = try c.decodeIfPresent(String.self, forKey: .instanceKind)
         act = try c.decode(String.self, forKey: .act)
+    }
+}
+
+/// *Arrimage*: before a decision, the issue goes to the other bodies of the territory (the
+/// structure's or outside it) that hold its theme, to inform or consult them. Written as a word
+/// (`"none"`, `"inform"`, `"consult"`: every other body holding the theme) or as an object
+/// naming the bodies (`{"act": "consult", "with": ["table-cdc"]}`).
+public struct ArrimageSpec: Codable, Sendable, Equatable {
+    /// none | inform | consult.
+    public var act: String
+    /// The bodies (default: every body holding the theme that is not on the route).
+    public var with: [String]?
+
+    enum CodingKeys: String, CodingKey, CaseIterable { case act, with }
+    public init() { act = "none"; with = nil }
+    public init(from decoder: any Decoder) throws {
+        if let word = try? decoder.singleValueContainer().decode(String.self) {
+            act = word; with = nil
+            return
+        }
+        try decoder.rejectUnknownKeys(CodingKeys.self)
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        act = try c.decode(String.self, forKey: .act)
+        with = try c.decodeIfPresent([String].self, forKey: .with)
+    }
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(act, forKey: .act)
+        try c.encodeIfPresent(with, forKey: .with)
     }
 }

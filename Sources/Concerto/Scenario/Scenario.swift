@@ -31,6 +31,10 @@ public struct Scenario: Codable, Sendable, Equatable {
     public var partners: [PartnerSpec]
     /// The bodies of the structure.
     public var instances: [InstanceSpec]
+    /// The territory's other concertation spaces that solicit the same partners (default none).
+    public var outsideTables: [OutsideTableSpec]
+    /// Hours a month partners give to concertation not modelled body by body (default none).
+    public var backgroundLoad: [BackgroundLoadSpec]
     /// Kinds of issues (dossiers) that arrive, with their routes.
     public var issueKinds: [IssueKindSpec]
     /// Who comes to meetings.
@@ -39,10 +43,12 @@ public struct Scenario: Codable, Sendable, Equatable {
     public var deliberation: DeliberationSpec
     /// Monthly engagement dynamics and attrition.
     public var engagement: EngagementSpec
+    /// What happens when organisers are short, and what support teams do.
+    public var support: SupportSpec
 
     enum CodingKeys: String, CodingKey, CaseIterable {
         case id, name, years, warmupYears, startMonth, sectors, territories, ageGroups, themes
-        case partnerDefaults, partners, instances, issueKinds, attendance, deliberation, engagement
+        case partnerDefaults, partners, instances, outsideTables, backgroundLoad, issueKinds, attendance, deliberation, engagement, support
     }
 
     public init(from decoder: any Decoder) throws {
@@ -60,10 +66,13 @@ public struct Scenario: Codable, Sendable, Equatable {
         partnerDefaults = try c.value(.partnerDefaults, default: PartnerDefaults())
         partners = try c.decode([PartnerSpec].self, forKey: .partners)
         instances = try c.decode([InstanceSpec].self, forKey: .instances)
+        outsideTables = try c.value(.outsideTables, default: [])
+        backgroundLoad = try c.value(.backgroundLoad, default: [])
         issueKinds = try c.decode([IssueKindSpec].self, forKey: .issueKinds)
         attendance = try c.value(.attendance, default: AttendanceSpec())
         deliberation = try c.value(.deliberation, default: DeliberationSpec())
         engagement = try c.value(.engagement, default: EngagementSpec())
+        support = try c.value(.support, default: SupportSpec())
     }
 }
 
@@ -111,8 +120,9 @@ public struct Territory: Codable, Sendable, Equatable {
 
 /// Defaults for partners that leave a field out.
 public struct PartnerDefaults: Codable, Sendable, Equatable {
-    /// Hours per month an organisation can give to concertation (default 15).
-    public var capacityHoursPerMonth: Double = 15
+    /// Hours per month an organisation can give to all concertation: the structure, the
+    /// territory's other tables and its background load (default 20: CALIBRATION 15–25 h).
+    public var capacityHoursPerMonth: Double = 20
     /// Hours per month for staff (coordinators; default 140).
     public var staffCapacityHoursPerMonth: Double = 140
     /// Baseline engagement in [0,1] (default 0.8).

@@ -69,7 +69,16 @@ public struct ScenarioCompiler {
         let ageMap = indexIDs(s.ageGroups.map(\.id), path: "ageGroups")
         let themeMap = indexIDs(s.themes.map(\.id), path: "themes")
         let partnerMap = indexIDs(s.partners.map(\.id), path: "partners")
-        let instanceMap = indexIDs(s.instances.map(\.id), path: "instances")
+        var instanceMap = indexIDs(s.instances.map(\.id), path: "instances")
+        // Outside tables are bodies too (one namespace of ids), after the structure's own.
+        let bodies = s.instances + s.outsideTables.map(InstanceSpec.init(outside:))
+        let insideCount = s.instances.count
+        func bodyPath(_ i: Int) -> String { i < insideCount ? "instances[\(bodies[i].id)]" : "outsideTables[\(bodies[i].id)]" }
+        for (k, t) in s.outsideTables.enumerated() {
+            if t.id.isEmpty { fail("outsideTables[\(k)].id", "expected a non-empty id") }
+            else if instanceMap[t.id] != nil { fail("outsideTables[\(t.id)].id", "duplicate id `\(t.id)`: instances and outside tables share one list of ids") }
+            else { instanceMap[t.id] = insideCount + k }
+        }
         _ = indexIDs(s.issueKinds.map(\.id), path: "issueKinds")
 
         // Reference shares.
@@ -139,6 +148,29 @@ public struct ScenarioCompiler {
                                        engagement: engagement, interest: interest))
         }
 
+        // Background load: hours a month outside the modelled bodies.
+        var backgroundDraws: [BackgroundDraw] = []
+        for (k, b) in s.backgroundLoad.enumerated() {
+            let bp = "backgroundLoad[\(k)]"
+            check(b.hoursPerMonth, bp + ".hoursPerMonth", min: 0, max: 744, what: "hours per month")
+            check(b.sd, bp + ".sd", min: 0, max: 744, what: "a standard deviation in hours per month")
+            check(b.tables, bp + ".tables", min: 0, max: 100, what: "a number of tables")
+            let sec = b.sector.flatMap { lookup(sectorMap, $0, bp + ".sector", what: "sector") }
+            let ter = b.territory.flatMap { lookup(territoryMap, $0, bp + ".territory", what: "territory") }
+            let among: Set<Int>? = b.partners.map { Set($0.enumerated().compactMap { lookup(partnerMap, $0.element, "\(bp).partners[\($0.offset)]", what: "partner") }) }
+            var matched = 0
+            for (pi, p) in partners.enumerated() {
+                if let sec, p.sector != sec { continue }
+                if let ter, p.territory != ter { continue }
+                if let r = b.role, p.role != r { continue }
+                if let st = b.staff, p.staff != st { continue }
+                if let among, !among.contains(pi) { continue }
+                backgroundDraws.append(BackgroundDraw(partner: Int32(pi), mean: b.hoursPerMonth, sd: b.sd, tables: b.tables))
+                matched += 1
+            }
+            if matched == 0 { warnings.append("\(file): \(bp): matches no partner") }
+        }
+
         // Deliberation and behaviour.
         let del = s.deliberation
         if del.model != "probabilistic" && del.model != "boundedConfidence" {
@@ -175,21 +207,41 @@ public struct ScenarioCompiler {
         check(eng.recoveryRate, "engagement.recoveryRate", min: 0, max: 1, what: "a monthly rate")
         check(eng.decisionBoost, "engagement.decisionBoost", min: 0, max: 1, what: "an engagement gain")
         check(eng.exitThreshold, "engagement.exitThreshold", min: 0, max: 1, what: "an engagement")
+        if eng.burnoutWindowMonths < 1 || eng.burnoutWindowMonths > 60 {
+            fail("engagement.burnoutWindowMonths", "expected a number of months between 1 and 60, found \(eng.burnoutWindowMonths)")
+        }
+        if eng.burnoutToleranceMonths < 0 || eng.burnoutToleranceMonths > eng.burnoutWindowMonths {
+            fail("engagement.burnoutToleranceMonths", "expected a number of months between 0 and burnoutWindowMonths (\(eng.burnoutWindowMonths)), found \(eng.burnoutToleranceMonths)")
+        }
+        check(eng.burnoutHazardPerMonth, "engagement.burnoutHazardPerMonth", min: 0, max: 1, what: "a monthly probability")
+        check(eng.staffTurnoverPerYear, "engagement.staffTurnoverPerYear", min: 0, max: 1, what: "a yearly rate")
+        check(eng.staffVacancyDays, "engagement.staffVacancyDays", min: 0, max: 3650, what: "days")
+        let sup = s.support
+        var shortfall = SupportRules.Shortfall.postpone
+        switch sup.organiserShortfall {
+        case "none": shortfall = .none
+        case "postpone": shortfall = .postpone
+        case "shortenAgenda": shortfall = .shortenAgenda
+        default: fail("support.organiserShortfall", "expected `none`, `postpone` or `shortenAgenda`, found `\(sup.organiserShortfall)`")
+        }
+        check(sup.postponeDays, "support.postponeDays", min: 0, max: 365, minOpen: true, what: "days")
+        check(sup.shortenedAgendaShare, "support.shortenedAgendaShare", min: 0, max: 1, what: "a share")
+        check(sup.supportAttendanceFactor, "support.supportAttendanceFactor", min: 0, max: 10, what: "a factor")
 
         // Instances.
-        let ni = s.instances.count
+        let ni = bodies.count
         var themeUse = [Int](repeating: 0, count: s.themes.count)
         var instanceThemes: [[Int]] = []
-        for inst in s.instances {
+        for (b, inst) in bodies.enumerated() {
             var th: [Int] = []
             for (k, t) in inst.themes.enumerated() {
-                if let i = lookup(themeMap, t, "instances[\(inst.id)].themes[\(k)]", what: "theme") { th.append(i); themeUse[i] += 1 }
+                if let i = lookup(themeMap, t, "\(bodyPath(b)).themes[\(k)]", what: "theme") { th.append(i); if b < insideCount { themeUse[i] += 1 } }
             }
             instanceThemes.append(th)
         }
         // Parent cycles.
         var parentsOf: [[Int]] = []
-        for inst in s.instances {
+        for inst in bodies {
             var ps: [Int] = []
             for (k, p) in inst.parents.enumerated() {
                 if let i = lookup(instanceMap, p, "instances[\(inst.id)].parents[\(k)]", what: "instance") { ps.append(i) }
@@ -197,28 +249,28 @@ public struct ScenarioCompiler {
             parentsOf.append(ps)
         }
         if let cycle = findCycle(parentsOf) {
-            let names = cycle.map { s.instances[$0].id }
+            let names = cycle.map { bodies[$0].id }
             fail("instances[\(names[0])].parents", "parent links form a cycle: " + (names + [names[0]]).joined(separator: " → "))
         }
         // Membership dependencies (mandatoryFrom, elected.by) for the build order.
         var deps = [[Int]](repeating: [], count: ni)
         var coupledTo = [Int?](repeating: nil, count: ni)
-        for (i, inst) in s.instances.enumerated() {
+        for (i, inst) in bodies.enumerated() {
             for (k, mf) in inst.membership.mandatoryFrom.enumerated() {
-                if let j = lookup(instanceMap, mf.instance, "instances[\(inst.id)].membership.mandatoryFrom[\(k)].instance", what: "instance") { deps[i].append(j) }
+                if let j = lookup(instanceMap, mf.instance, "\(bodyPath(i)).membership.mandatoryFrom[\(k)].instance", what: "instance") { deps[i].append(j) }
             }
-            if let e = inst.membership.elected, let j = lookup(instanceMap, e.by, "instances[\(inst.id)].membership.elected.by", what: "instance") { deps[i].append(j) }
-            if let c = inst.schedule.coupledTo, let j = lookup(instanceMap, c, "instances[\(inst.id)].schedule.coupledTo", what: "instance") {
-                if j == i { fail("instances[\(inst.id)].schedule.coupledTo", "an instance cannot be coupled to itself") } else { coupledTo[i] = j }
+            if let e = inst.membership.elected, let j = lookup(instanceMap, e.by, "\(bodyPath(i)).membership.elected.by", what: "instance") { deps[i].append(j) }
+            if let c = inst.schedule.coupledTo, let j = lookup(instanceMap, c, "\(bodyPath(i)).schedule.coupledTo", what: "instance") {
+                if j == i { fail("\(bodyPath(i)).schedule.coupledTo", "an instance cannot be coupled to itself") } else { coupledTo[i] = j }
             }
         }
         if let cycle = findCycle(deps) {
-            let names = cycle.map { s.instances[$0].id }
+            let names = cycle.map { bodies[$0].id }
             fail("instances[\(names[0])].membership", "membership rules depend on each other in a cycle: " + (names + [names[0]]).joined(separator: " → "))
         }
         let couplingGraph = coupledTo.map { $0.map { [$0] } ?? [] }
         if let cycle = findCycle(couplingGraph) {
-            let names = cycle.map { s.instances[$0].id }
+            let names = cycle.map { bodies[$0].id }
             fail("instances[\(names[0])].schedule.coupledTo", "schedule couplings form a cycle: " + (names + [names[0]]).joined(separator: " → "))
         }
         let order = topologicalOrder(deps)
@@ -227,7 +279,7 @@ public struct ScenarioCompiler {
         // First pass: sizes in build order (mandatoryFrom needs the source's size).
         var compiled = [InstanceDef?](repeating: nil, count: ni)
         for i in order {
-            compiled[i] = compileInstance(i, s, partners: partners, partnerMap: partnerMap, sectorMap: sectorMap,
+            compiled[i] = compileInstance(i, bodies[i], path: bodyPath(i), outside: i >= insideCount, bodies: bodies, partners: partners, partnerMap: partnerMap, sectorMap: sectorMap,
                                           territoryMap: territoryMap, instanceMap: instanceMap, themes: instanceThemes[i], parents: parentsOf[i],
                                           themeUse: themeUse, coupledTo: coupledTo, maxMembersOf: &maxMembersOf)
         }
@@ -236,9 +288,15 @@ public struct ScenarioCompiler {
             throw ScenarioErrors(errors)
         }
         // Delegation and escalation need powers.
-        for inst in instances {
+        for (i, inst) in instances.enumerated() {
             if let dlg = inst.rules.urgentDelegate.map({ Int($0) }), !instances[dlg].rules.powers.contains(.decide) {
-                fail("instances[\(inst.id)].urgentDelegate", "`\(instances[dlg].id)` decides urgent issues for `\(inst.id)` but lacks the power `decide`")
+                fail("\(bodyPath(i)).urgentDelegate", "`\(instances[dlg].id)` decides urgent issues for `\(inst.id)` but lacks the power `decide`")
+            }
+            if let dlg = inst.rules.urgentDelegate.map({ Int($0) }), dlg >= insideCount {
+                fail("\(bodyPath(i)).urgentDelegate", "`\(instances[dlg].id)` is an outside table: it takes no issue of the structure")
+            }
+            if case .escalate(let to?) = inst.rules.decision.onVoteFailure, Int(to) >= insideCount {
+                fail("\(bodyPath(i)).decisionRule.escalateTo", "`\(instances[Int(to)].id)` is an outside table: it takes no issue of the structure")
             }
         }
 
@@ -270,12 +328,13 @@ public struct ScenarioCompiler {
             for (j, st) in k.route.enumerated() {
                 let sp = "\(path).route[\(j)]"
                 guard let act = Act(name: st.act) else {
-                    fail(sp + ".act", "expected one of recommend, decide, ratify, inform, found `\(st.act)`"); continue
+                    fail(sp + ".act", "expected one of recommend, decide, ratify, inform, consult, found `\(st.act)`"); continue
                 }
                 if act.needsDecision { lastDecision = j }
                 if let id = st.instance {
                     if st.instanceKind != nil { fail(sp, "give either `instance` or `instanceKind`, not both") }
                     guard let ii = lookup(instanceMap, id, sp + ".instance", what: "instance") else { continue }
+                    if ii >= insideCount { fail(sp + ".instance", "`\(id)` is an outside table: it takes no issue of the structure (it can be informed or consulted through `arrimage`)"); continue }
                     if !instances[ii].rules.powers.contains(act) {
                         fail(sp + ".act", "instance `\(id)` lacks the power `\(act.name)` (its powers: \(instances[ii].rules.powers.acts.map(\.name).sorted().joined(separator: ", ")))")
                     }
@@ -284,7 +343,7 @@ public struct ScenarioCompiler {
                     if !k.perTerritory { fail(sp + ".instanceKind", "a step by `instanceKind` needs an issue kind with `perTerritory: true`") ; continue }
                     var table = [Int?](repeating: nil, count: nt)
                     for t in territories {
-                        let matches = instances.indices.filter { instances[$0].kind == kind && instances[$0].territory == t }
+                        let matches = instances.indices.filter { $0 < insideCount && instances[$0].kind == kind && instances[$0].territory == t }
                         if matches.count == 1 {
                             table[t] = matches[0]
                             if !instances[matches[0]].rules.powers.contains(act) {
@@ -298,6 +357,33 @@ public struct ScenarioCompiler {
                 } else {
                     fail(sp, "expected `instance` or `instanceKind`")
                 }
+            }
+            // Arrimage: inform or consult the other bodies holding the theme before the decision.
+            let ap = path + ".arrimage"
+            switch k.arrimage.act {
+            case "none": break
+            case "inform", "consult":
+                let act: Act = k.arrimage.act == "inform" ? .inform : .consult
+                guard let t = theme else { fail(ap, "arrimage needs the issue kind's `theme`"); break }
+                guard let first = steps.firstIndex(where: { $0.act.needsDecision }) else {
+                    fail(ap, "arrimage applies to issue kinds needing a decision"); break
+                }
+                let onRoute = Set(steps.flatMap(\.instances))
+                var with: [Int] = []
+                if let ids = k.arrimage.with {
+                    for (j, id) in ids.enumerated() {
+                        guard let b = lookup(instanceMap, id, "\(ap).with[\(j)]", what: "instance or outside table") else { continue }
+                        if !instances[b].themes.contains(t) {
+                            fail("\(ap).with[\(j)]", "`\(id)` does not hold the theme `\(s.themes[t].id)`: arrimage goes to bodies holding the issue's theme")
+                        } else { with.append(b) }
+                    }
+                } else {
+                    with = instances.indices.filter { instances[$0].themes.contains(t) && !onRoute.contains($0) }
+                }
+                steps.insert(contentsOf: with.map { StepDef(act: act, target: .instance($0)) }, at: first)
+                if let l = lastDecision { lastDecision = l + with.count }
+            default:
+                fail(ap, "expected `none`, `inform` or `consult`, found `\(k.arrimage.act)`")
             }
             // Routes that can never complete.
             for st in steps {
@@ -334,14 +420,20 @@ public struct ScenarioCompiler {
                                              epsilon: del.epsilon, mu: del.mu, exchangesPerHour: del.exchangesPerHour,
                                              consentThreshold: del.consentThreshold, supportThreshold: del.supportThreshold)
         let engagement = EngagementRules(overloadDecay: eng.overloadDecay, recoveryRate: eng.recoveryRate,
-                                         decisionBoost: eng.decisionBoost, exitThreshold: eng.exitThreshold)
+                                         decisionBoost: eng.decisionBoost, exitThreshold: eng.exitThreshold,
+                                         burnoutWindowMonths: eng.burnoutWindowMonths, burnoutToleranceMonths: eng.burnoutToleranceMonths, burnoutHazardPerMonth: eng.burnoutHazardPerMonth,
+                                         staffTurnoverPerMonth: 1 - Foundation.pow(1 - eng.staffTurnoverPerYear, 1.0 / 12),
+                                         staffVacancyDays: eng.staffVacancyDays)
+        let support = SupportRules(organiserShortfall: shortfall, postponeDays: sup.postponeDays,
+                                   shortenedAgendaShare: sup.shortenedAgendaShare, supportAttendanceFactor: sup.supportAttendanceFactor)
         return Structure(id: s.id, name: s.name, years: s.years, warmupYears: s.warmupYears, startMonth: s.startMonth,
                          sectorIDs: s.sectors.map(\.id), sectorNames: s.sectors.map(\.name), territoryIDs: s.territories.map(\.id),
                          ageGroupIDs: s.ageGroups.map(\.id), themeIDs: s.themes.map(\.id), partners: partners,
                          instances: instances, issueKinds: kinds, buildOrder: order, travelHours: travel,
                          attendance: attendance, deliberation: deliberation, engagement: engagement,
                          sectorReference: sectorRef, territoryReference: territoryRef, ageReference: ageRef,
-                         sectorPositions: zip(posMean, posSD).map { PositionDistribution(mean: $0, sd: $1) })
+                         sectorPositions: zip(posMean, posSD).map { PositionDistribution(mean: $0, sd: $1) },
+                         backgroundDraws: backgroundDraws, support: support)
     }
 
     private func instanceMeets(_ i: Int, _ instances: [InstanceDef]) -> Bool {
@@ -355,14 +447,12 @@ public struct ScenarioCompiler {
         return false
     }
 
-    private mutating func compileInstance(_ i: Int, _ s: Scenario, partners: [PartnerDef], partnerMap: [String: Int],
+    private mutating func compileInstance(_ i: Int, _ inst: InstanceSpec, path: String, outside: Bool, bodies: [InstanceSpec], partners: [PartnerDef], partnerMap: [String: Int],
                                           sectorMap: [String: Int], territoryMap: [String: Int], instanceMap: [String: Int],
                                           themes: [Int], parents: [Int], themeUse: [Int], coupledTo: [Int?], maxMembersOf: inout [Int]) -> InstanceDef? {
-        let inst = s.instances[i]
-        let path = "instances[\(inst.id)]"
         let validKinds = ["assembly", "coordination", "working", "strategic", "analysis", "local", "practiceCommunity",
                           "ratifyingBoard", "satellite", "subSatellite", "sectoral", "board", "support", "other"]
-        if !validKinds.contains(inst.kind) {
+        if !outside && !validKinds.contains(inst.kind) {
             var msg = "unknown instance kind `\(inst.kind)`"
             if let near = closestKey(to: inst.kind, among: validKinds) { msg += " (did you mean `\(near)`?)" }
             else { msg += "; expected one of: " + validKinds.joined(separator: ", ") }
@@ -425,7 +515,7 @@ public struct ScenarioCompiler {
         // Powers and rule.
         var powers = Set<Act>()
         for (k, pw) in inst.powers.enumerated() {
-            if let a = Act(name: pw) { powers.insert(a) } else { fail("\(path).powers[\(k)]", "expected one of recommend, decide, ratify, inform, found `\(pw)`") }
+            if let a = Act(name: pw) { powers.insert(a) } else { fail("\(path).powers[\(k)]", "expected one of recommend, decide, ratify, inform, consult, found `\(pw)`") }
         }
         let decision = compileDecisionRule(inst.decisionRule, instance: i, parents: inst.parents, path: path, instanceMap: instanceMap)
         let urgentDelegate = inst.urgentDelegate.flatMap { lookup(instanceMap, $0, path + ".urgentDelegate", what: "instance") }
@@ -448,7 +538,7 @@ public struct ScenarioCompiler {
             extraMeetings: inst.extraMeetings, extraMeetingDelayDays: inst.extraMeetingDelayDays,
             onDemand: inst.onDemand, dissolveAfterIdleDays: inst.dissolveAfterIdleDays,
             election: election,
-            sharesTheme: shares, seats: .empty)
+            sharesTheme: shares, themes: .empty, supported: false, outside: outside, seats: .empty)
         return InstanceDef(id: inst.id, name: inst.name, kind: inst.kind, themes: themes, territory: territory, parents: parents,
                            organiserIndices: organisers, membership: membership, maxMembers: maxMembers, rules: rules)
     }
