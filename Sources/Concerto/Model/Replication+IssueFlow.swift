@@ -67,6 +67,7 @@ extension Replication {
     mutating func setInstance(_ s: Int, _ i: Int) {
         issues.slots[s].instance = Int32(i)
         issues.slots[s].attempts = 0
+        issues.slots[s].skipped = false
         if bounded { forgetPositions(s, seats: Int(instances.seatCount[i])) }
     }
 

@@ -73,6 +73,9 @@ struct IssueState: BitwiseCopyable {
     var delegated = false
     /// The final decision was taken; remaining steps only inform.
     var decided = false
+    /// Passed over at its instance for lack of agenda time (`priorityThenAge`: it goes ahead of
+    /// younger items until it leaves the instance).
+    var skipped = false
     var active = false
 }
 

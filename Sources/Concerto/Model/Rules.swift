@@ -39,6 +39,21 @@ public struct MonthSet: Sendable, Equatable, BitwiseCopyable, ExpressibleByArray
     public var months: [Int] { (1...12).filter { contains($0) } }
 }
 
+/// How a meeting takes waiting items when they do not all fit in its agenda time. Items are
+/// ordered urgent first, then by emergence; the first item is always taken, even if longer
+/// than the agenda.
+public enum AgendaPolicy: String, Sendable, Equatable, BitwiseCopyable, CaseIterable {
+    /// Strictly in order: at the first item that does not fit, the agenda closes.
+    case inOrder
+    /// An item that does not fit is passed over and shorter ones behind it are taken (long
+    /// items can starve while shorter ones keep arriving).
+    case skipLong
+    /// As `skipLong`, but an item passed over once goes ahead of every item that has not been
+    /// (after urgent ones) for as long as it waits at this body, and when it does not fit again
+    /// the agenda closes: no younger item passes it twice, so nothing starves. The default.
+    case priorityThenAge
+}
+
 /// The acts an instance may perform.
 public struct ActSet: Sendable, Equatable, BitwiseCopyable {
     public var bits: UInt8
@@ -111,6 +126,7 @@ public struct InstanceRules: Sendable, Equatable, BitwiseCopyable {
     /// Hours taken by reports and round tables at each meeting.
     public var fixedAgendaHours: Double
     public var maxItems: Int
+    public var agendaPolicy: AgendaPolicy
     // Decisions.
     public var quorum: QuorumRule
     public var powers: ActSet

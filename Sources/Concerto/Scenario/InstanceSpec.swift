@@ -31,6 +31,9 @@ public struct InstanceSpec: Codable, Sendable, Equatable {
     public var maxItems: Int?
     /// Fixed agenda hours taken by reports and round tables at each meeting (default 0).
     public var fixedAgendaHours: Double
+    /// How waiting items are taken when they do not all fit: inOrder, skipLong or
+    /// priorityThenAge (default: an item passed over once goes first next time).
+    public var agendaPolicy: String
     public var quorum: QuorumSpec
     /// Acts the instance may perform: recommend, decide, ratify, inform (default: recommend, decide, inform).
     public var powers: [String]
@@ -52,7 +55,7 @@ public struct InstanceSpec: Codable, Sendable, Equatable {
 
     enum CodingKeys: String, CodingKey, CaseIterable {
         case id, name, kind, themes, territory, venue, parents, membership, schedule, meetingHours, preparationHours
-        case organiserHours, organisers, agendaHours, maxItems, fixedAgendaHours, quorum, powers, decisionRule
+        case organiserHours, organisers, agendaHours, maxItems, fixedAgendaHours, agendaPolicy, quorum, powers, decisionRule
         case urgentDelegate, urgentMaxWaitDays, extraMeetings, extraMeetingDelayDays, onDemand, dissolveAfterIdleDays
     }
     public init(from decoder: any Decoder) throws {
@@ -74,6 +77,7 @@ public struct InstanceSpec: Codable, Sendable, Equatable {
         agendaHours = try c.decodeIfPresent(Double.self, forKey: .agendaHours)
         maxItems = try c.wholeNumber(.maxItems)
         fixedAgendaHours = try c.value(.fixedAgendaHours, default: 0)
+        agendaPolicy = try c.value(.agendaPolicy, default: "priorityThenAge")
         quorum = try c.value(.quorum, default: QuorumSpec())
         powers = try c.value(.powers, default: ["recommend", "decide", "inform"])
         decisionRule = try c.value(.decisionRule, default: DecisionRuleSpec())
@@ -93,7 +97,7 @@ extension InstanceSpec {
         id = t.id; name = t.name; kind = "outside"; themes = t.themes; territory = t.territory; venue = t.venue
         parents = []; membership = t.membership; schedule = t.schedule
         meetingHours = t.meetingHours; preparationHours = t.preparationHours; organiserHours = t.organiserHours
-        organisers = t.organisers; agendaHours = t.agendaHours; maxItems = t.maxItems; fixedAgendaHours = 0
+        organisers = t.organisers; agendaHours = t.agendaHours; maxItems = t.maxItems; fixedAgendaHours = 0; agendaPolicy = "priorityThenAge"
         quorum = QuorumSpec(); powers = ["inform", "consult"]; decisionRule = DecisionRuleSpec()
         urgentDelegate = nil; urgentMaxWaitDays = 14; extraMeetings = false; extraMeetingDelayDays = 7
         onDemand = false; dissolveAfterIdleDays = 90

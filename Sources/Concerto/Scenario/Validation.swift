@@ -494,6 +494,10 @@ public struct ScenarioCompiler {
         check(inst.fixedAgendaHours, path + ".fixedAgendaHours", min: 0, max: 24, what: "hours")
         if let a = inst.agendaHours { check(a, path + ".agendaHours", min: 0, max: 24, minOpen: true, what: "hours") }
         if let mi = inst.maxItems, mi < 1 { fail(path + ".maxItems", "expected at least 1 item, found \(mi)") }
+        var agendaPolicy = AgendaPolicy.priorityThenAge
+        if let p = AgendaPolicy(rawValue: inst.agendaPolicy) { agendaPolicy = p } else {
+            fail(path + ".agendaPolicy", "expected one of " + AgendaPolicy.allCases.map { "`\($0.rawValue)`" }.joined(separator: ", ") + ", found `\(inst.agendaPolicy)`")
+        }
         let organisers = inst.organisers.map { $0.enumerated().compactMap { lookup(partnerMap, $0.element, "\(path).organisers[\($0.offset)]", what: "partner") } }
 
         // Quorum.
@@ -533,7 +537,7 @@ public struct ScenarioCompiler {
             meetingPriority: EventPriority.meeting(couplingDepth: depth),
             venue: Int32(venue), meetingHours: inst.meetingHours, preparationHours: inst.preparationHours, organiserHours: inst.organiserHours,
             organisers: nil, agendaHours: inst.agendaHours ?? inst.meetingHours, fixedAgendaHours: inst.fixedAgendaHours,
-            maxItems: inst.maxItems ?? Int.max, quorum: quorumRule, powers: ActSet(Array(powers)), decision: decision,
+            maxItems: inst.maxItems ?? Int.max, agendaPolicy: agendaPolicy, quorum: quorumRule, powers: ActSet(Array(powers)), decision: decision,
             urgentDelegate: urgentDelegate.map { Int32($0) }, urgentMaxWaitDays: inst.urgentMaxWaitDays,
             extraMeetings: inst.extraMeetings, extraMeetingDelayDays: inst.extraMeetingDelayDays,
             onDemand: inst.onDemand, dissolveAfterIdleDays: inst.dissolveAfterIdleDays,
