@@ -140,11 +140,8 @@ extension Replication {
                 tally.addSurveyHours(partner: p, hours: hours, at: sim.now)
             }
         }
-        var votesFor = 0
-        for m in 0..<room.count where drawPosition(sector: Int(partnerRules[room.partner(m)].sector), kind: k) >= structure.deliberation.supportThreshold {
-            votesFor += 1
-        }
-        let passed = !room.isEmpty && instanceRules[i].decision.carries(votesFor: votesFor, present: room.count)
+        let (votesFor, cast) = countVote(s, kind: k, room: room, drawn: true, byOrganisation: instanceRules[i].decision.byOrganisation)
+        let passed = !room.isEmpty && instanceRules[i].decision.carries(votesFor: votesFor, present: cast)
         minutes?.survey(issue: issues.slots[s].id, step: issues.slots[s].step, delegated: issues.slots[s].delegated, instance: i, at: sim.now, respondents: room, passed: passed)
         if passed {
             succeed(s, mode: .survey, instance: i, room: room)

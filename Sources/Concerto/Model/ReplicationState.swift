@@ -209,6 +209,13 @@ struct MembershipScratch {
     var sectorCount: Buffer<Int>
     var territoryCount: Buffer<Int>
     /// Lists being shuffled and drawn from.
+    /// Votes by organisation: the sum of positions and the members present per organisation
+    /// (valid where `voteStamp == stamp`), and the organisations seen, in order.
+    var voteSum: Buffer<Double>
+    var voteCount: Buffer<Int32>
+    var voteStamp: Buffer<UInt32>
+    var vote: UInt32 = 0
+    var voteOrgs = GrowableBuffer<Int32>(capacity: 16)
     var list = GrowableBuffer<Int32>(capacity: 64)
     var list2 = GrowableBuffer<Int32>(capacity: 64)
     var chosen = GrowableBuffer<Int32>(capacity: 16)
@@ -218,9 +225,11 @@ struct MembershipScratch {
         perOrg = .allocate(organisations, repeating: 0); orgStamp = .allocate(organisations, repeating: 0)
         electOrg = .allocate(organisations, repeating: 0); electOrgStamp = .allocate(organisations, repeating: 0)
         sectorCount = .allocate(sectors, repeating: 0); territoryCount = .allocate(territories, repeating: 0)
+        voteSum = .allocate(organisations, repeating: 0); voteCount = .allocate(organisations, repeating: 0); voteStamp = .allocate(organisations, repeating: 0)
     }
     func deallocate() {
         seated.deallocate(); used.deallocate(); perOrg.deallocate(); orgStamp.deallocate(); electOrg.deallocate(); electOrgStamp.deallocate()
         sectorCount.deallocate(); territoryCount.deallocate(); list.deallocate(); list2.deallocate(); chosen.deallocate()
+        voteSum.deallocate(); voteCount.deallocate(); voteStamp.deallocate(); voteOrgs.deallocate()
     }
 }

@@ -276,10 +276,15 @@ public struct DecisionRuleSpec: Codable, Sendable, Equatable {
     /// Members from the territory do not deliberate or vote on it: no member analyses
     /// its own project (Lanaudière analysis committee) (default false).
     public var recuseSameTerritory: Bool
-    enum CodingKeys: String, CodingKey, CaseIterable { case mode, voteAtAttempt, voteThreshold, onVoteFailure, escalateTo, surveyShare, surveyDays, recuseSameTerritory }
+    /// member | organisation: one vote per member present, or one per organisation present
+    /// (its members' positions averaged; ORBITE: « chaque partenaire a un droit de vote égal »)
+    /// (default member).
+    public var voteBy: String
+    enum CodingKeys: String, CodingKey, CaseIterable { case mode, voteAtAttempt, voteThreshold, onVoteFailure, escalateTo, surveyShare, surveyDays, recuseSameTerritory, voteBy }
     public init() {
         mode = "consensus"; voteAtAttempt = 3; voteThreshold = 2.0 / 3.0; onVoteFailure = "carryOver"; surveyShare = 0; surveyDays = 14
         recuseSameTerritory = false
+        voteBy = "member"
     }
     public init(from decoder: any Decoder) throws {
         try decoder.rejectUnknownKeys(CodingKeys.self)
@@ -293,5 +298,6 @@ public struct DecisionRuleSpec: Codable, Sendable, Equatable {
         surveyShare = try c.value(.surveyShare, default: d.surveyShare)
         surveyDays = try c.value(.surveyDays, default: d.surveyDays)
         recuseSameTerritory = try c.value(.recuseSameTerritory, default: false)
+        voteBy = try c.value(.voteBy, default: d.voteBy)
     }
 }
