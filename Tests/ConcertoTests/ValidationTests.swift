@@ -72,7 +72,7 @@ final class ValidationTests: XCTestCase {
             k[0]["perTerritory"] = true
             k[0]["route"] = [["act": "decide", "instanceKind": "local"]]
             o["issueKinds"] = k
-        }, path: "issueKinds[k].route[0].instanceKind", contains: "expected exactly one instance of kind `local` in territory `t`, found 0")
+        }, path: "issueKinds[k].route[0].instanceKind", contains: "expected exactly one instance of kind `local` in territory `t` (or, failing that, in its nearest enclosing territory), found 0")
     }
 
     func testUnknownKeyAndDelegateWithoutPower() {

@@ -47,7 +47,7 @@ extension ScenarioCompiler {
                 for (pi, p) in partners.enumerated() {
                     if p.staff && !m.includeStaff { continue }
                     if let f = sectorFilter, !f.contains(p.sector) { continue }
-                    if let f = territoryFilter, !f.contains(p.territory) { continue }
+                    if let f = territoryFilter, !f.contains(where: { territory(p.territory, isIn: $0) }) { continue }
                     if interest(p) < m.minInterest { continue }
                     openEligible.append(pi)
                 }
@@ -66,7 +66,7 @@ extension ScenarioCompiler {
                 let cands = partners.indices.filter { pi in
                     let p = partners[pi]
                     if let sec, p.sector != sec { return false }
-                    if let ter, p.territory != ter { return false }
+                    if let ter, !territory(p.territory, isIn: ter) { return false }
                     if let r = q.role, p.role != r { return false }
                     if let st = q.staff, p.staff != st { return false }
                     if let among, !among.contains(pi) { return false }

@@ -106,7 +106,9 @@ public struct Territory: Codable, Sendable, Equatable {
     public var travelHours: [String: Double]
     /// Round-trip hours to any other territory not listed in `travelHours` (default 0).
     public var defaultTravelHours: Double
-    enum CodingKeys: String, CodingKey, CaseIterable { case id, name, referenceShare, travelHours, defaultTravelHours }
+    /// The territory containing this one (region ⊃ MRC ⊃ town); nil: a top level.
+    public var parent: String?
+    enum CodingKeys: String, CodingKey, CaseIterable { case id, name, referenceShare, travelHours, defaultTravelHours, parent }
     public init(from decoder: any Decoder) throws {
         try decoder.rejectUnknownKeys(CodingKeys.self)
         let c = try decoder.container(keyedBy: CodingKeys.self)
@@ -115,6 +117,7 @@ public struct Territory: Codable, Sendable, Equatable {
         referenceShare = try c.decodeIfPresent(Double.self, forKey: .referenceShare)
         travelHours = try c.value(.travelHours, default: [:])
         defaultTravelHours = try c.value(.defaultTravelHours, default: 0)
+        parent = try c.decodeIfPresent(String.self, forKey: .parent)
     }
 }
 

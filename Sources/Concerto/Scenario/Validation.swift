@@ -15,6 +15,12 @@ public struct ScenarioCompiler {
     public let file: String
     private var errors: [ScenarioError] = []
     public private(set) var warnings: [String] = []
+    /// Each territory and its ancestors, nearest first (territory levels).
+    var territoryChain: [[Int]] = []
+
+    /// Whether a partner of territory `t` is in territory `area` (the same, or one it contains):
+    /// a town's partner is in its MRC and region; a regional partner is not in an MRC.
+    func territory(_ t: Int, isIn area: Int) -> Bool { territoryChain.indices.contains(t) ? territoryChain[t].contains(area) : t == area }
 
     public init(file: String) { self.file = file }
 
@@ -66,6 +72,19 @@ public struct ScenarioCompiler {
         if s.instances.isEmpty { fail("instances", "expected at least one instance") }
         let sectorMap = indexIDs(s.sectors.map(\.id), path: "sectors")
         let territoryMap = indexIDs(s.territories.map(\.id), path: "territories")
+        // Territory levels: each territory's chain of ancestors (a cycle is an error).
+        let parentOf: [Int?] = s.territories.map { t in t.parent.flatMap { lookup(territoryMap, $0, "territories[\(t.id)].parent", what: "territory") } }
+        territoryChain = s.territories.indices.map { t in
+            var chain = [t], seen: Set<Int> = [t]
+            while let p = parentOf[chain.last!] {
+                if seen.contains(p) {
+                    fail("territories[\(s.territories[t].id)].parent", "the parent chain forms a cycle: " + (chain + [p]).map { s.territories[$0].id }.joined(separator: " → "))
+                    break
+                }
+                chain.append(p); seen.insert(p)
+            }
+            return chain
+        }
         let ageMap = indexIDs(s.ageGroups.map(\.id), path: "ageGroups")
         let themeMap = indexIDs(s.themes.map(\.id), path: "themes")
         let partnerMap = indexIDs(s.partners.map(\.id), path: "partners")
@@ -161,7 +180,7 @@ public struct ScenarioCompiler {
             var matched = 0
             for (pi, p) in partners.enumerated() {
                 if let sec, p.sector != sec { continue }
-                if let ter, p.territory != ter { continue }
+                if let ter, !territory(p.territory, isIn: ter) { continue }
                 if let r = b.role, p.role != r { continue }
                 if let st = b.staff, p.staff != st { continue }
                 if let among, !among.contains(pi) { continue }
@@ -343,14 +362,20 @@ public struct ScenarioCompiler {
                     if !k.perTerritory { fail(sp + ".instanceKind", "a step by `instanceKind` needs an issue kind with `perTerritory: true`") ; continue }
                     var table = [Int?](repeating: nil, count: nt)
                     for t in territories {
-                        let matches = instances.indices.filter { $0 < insideCount && instances[$0].kind == kind && instances[$0].territory == t }
+                        // The body of that kind in the issue's territory, else in its nearest
+                        // ancestor that has one (territory levels).
+                        var matches: [Int] = []
+                        for area in territoryChain[t] {
+                            matches = instances.indices.filter { $0 < insideCount && instances[$0].kind == kind && instances[$0].territory == area }
+                            if !matches.isEmpty { break }
+                        }
                         if matches.count == 1 {
                             table[t] = matches[0]
                             if !instances[matches[0]].rules.powers.contains(act) {
                                 fail(sp + ".act", "instance `\(instances[matches[0]].id)` lacks the power `\(act.name)`")
                             }
                         } else {
-                            fail(sp + ".instanceKind", "expected exactly one instance of kind `\(kind)` in territory `\(s.territories[t].id)`, found \(matches.count)")
+                            fail(sp + ".instanceKind", "expected exactly one instance of kind `\(kind)` in territory `\(s.territories[t].id)` (or, failing that, in its nearest enclosing territory), found \(matches.count)")
                         }
                     }
                     steps.append(StepDef(act: act, target: .byTerritory(table)))
