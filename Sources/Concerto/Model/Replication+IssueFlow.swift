@@ -15,10 +15,19 @@ extension Replication {
         let urgentShare = kindRules[k].urgentShare
         let urgent = urgentShare > 0 && rngArrivals.uniform() < urgentShare
         issues.created += 1
-        issues.slots[s] = IssueState(id: issues.created, kind: Int32(k), territory: t, step: 0, instance: 0, emergence: sim.now,
+        // Its theme: the kind's, or drawn from its shares (a number per issue, so the other
+        // streams are not shifted).
+        var theme: Int32 = -1
+        let themes = structure.kindThemes.view.slice(kindRules[k].themes)
+        if themes.count == 1 { theme = themes[0].theme } else if themes.count > 1 {
+            let u = rngThemes.uniform(UInt64(k), UInt64(issues.created))
+            theme = themes[themes.count - 1].theme
+            for e in themes where u < e.cumulative { theme = e.theme; break }
+        }
+        issues.slots[s] = IssueState(id: issues.created, kind: Int32(k), territory: t, theme: theme, step: 0, instance: 0, emergence: sim.now,
                                      attempts: 0, meetings: 0, urgent: urgent, delegated: false, decided: false, active: true)
         tally.emerged(kind: k, decision: kindRules[k].isDecision, at: sim.now)
-        minutes?.emerged(issue: issues.created, kind: k, territory: t, urgent: urgent, at: sim.now)
+        minutes?.emerged(issue: issues.created, kind: k, territory: t, theme: theme >= 0 ? Int(theme) : nil, urgent: urgent, at: sim.now)
         enterStep(s)
     }
 
@@ -30,6 +39,9 @@ extension Replication {
         case .byTerritory(let table):
             // Validation gives every territory with arrivals of the kind its instance.
             return (Int(stepTargets.slice(table)[Int(issues.slots[s].territory!)]!), st.act)
+        case .byTheme(let table):
+            // ... and every theme the kind draws its instance.
+            return (Int(stepTargets.slice(table)[Int(issues.slots[s].theme)]!), st.act)
         }
     }
 

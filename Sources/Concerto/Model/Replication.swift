@@ -49,6 +49,8 @@ public struct Replication: ~Copyable {
     var rngSurvey: RandomStream
     /// Burnout exits and staff turnover: a number per (partner, month), drawn only when needed.
     let rngTurnover: KeyedRandom
+    /// Issues' themes drawn from their kind's shares: a number per (kind, issue serial).
+    let rngThemes: KeyedRandom
     var partners: PartnerState
     /// Who solicited whom on which theme this month (redundancy).
     var coverage: ThemeCoverage
@@ -88,6 +90,7 @@ public struct Replication: ~Copyable {
         rngMembership = RandomStream(masterSeed: seed, replication: r, stream: StreamPurpose.membership.rawValue)
         rngSurvey = RandomStream(masterSeed: seed, replication: r, stream: StreamPurpose.surveys.rawValue)
         rngTurnover = KeyedRandom(masterSeed: seed, replication: r, stream: StreamPurpose.turnover.rawValue)
+        rngThemes = KeyedRandom(masterSeed: seed, replication: r, stream: StreamPurpose.themes.rawValue)
         months = CalendarMonths(startMonth: structure.startMonth)
         horizon = structure.horizonDays
         warmup = structure.warmupDays

@@ -59,6 +59,8 @@ struct IssueState: BitwiseCopyable {
     var kind: Int32 = 0
     /// The territory it belongs to (per-territory kinds), else nil.
     var territory: Int32? = nil
+    /// Its theme (the kind's, or drawn from its shares); −1: none.
+    var theme: Int32 = -1
     /// Index of its current step within its route.
     var step: Int32 = 0
     /// The instance holding it now (set when it enters a step).

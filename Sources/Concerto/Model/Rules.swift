@@ -162,6 +162,15 @@ public enum StepTarget: Sendable, Equatable, BitwiseCopyable {
     /// The instance of a kind in the issue's territory: a range of `Structure.stepTargets`
     /// holding one instance per territory index (nil where the kind has no arrivals).
     case byTerritory(IndexRange)
+    /// The instance of a kind holding the issue's theme: a range of `Structure.stepTargets`
+    /// holding one instance per theme index (nil where the kind never has that theme).
+    case byTheme(IndexRange)
+}
+
+/// One theme an issue kind may draw, with the cumulative share up to it.
+public struct ThemeShare: Sendable, Equatable, BitwiseCopyable {
+    public var theme: Int32
+    public var cumulative: Double
 }
 
 /// One step of a route, compiled.
@@ -185,6 +194,8 @@ public struct IssueKindRules: Sendable, Equatable, BitwiseCopyable {
     public var positions: PositionDistribution?
     /// Territories with their own arrival process (a range of `Structure.kindTerritories`; empty: one process, no territory).
     public var territories: IndexRange
+    /// Its themes and their cumulative shares (a range of `Structure.kindThemes`; empty: no theme).
+    public var themes: IndexRange
 
     @inlinable public var isDecision: Bool { lastDecisionStep != nil }
 }

@@ -45,6 +45,8 @@ public final class Structure: Sendable {
     public let steps: FlatTable<StepRules>
     /// Per territory-dependent step, the instance of each territory (`StepTarget.byTerritory`).
     public let stepTargets: FlatTable<Int32?>
+    /// Per issue kind, the themes its issues draw (`IssueKindRules.themes`).
+    public let kindThemes: FlatTable<ThemeShare>
     /// Territories with their own arrival process, kind after kind.
     public let kindTerritories: FlatTable<Int32>
     /// Instances coupled to each instance (`InstanceRules.coupledChildren`).
@@ -172,6 +174,7 @@ public final class Structure: Sendable {
 
         // Issue kinds: routes and arrival territories become ranges.
         var kinds: [IssueKindRules] = [], stepList: [StepRules] = [], targets: [Int32?] = [], territories: [Int32] = []
+        var kindThemeList: [ThemeShare] = []
         for k in issueKinds {
             var r = k.rules
             r.steps = IndexRange(start: stepList.count, count: k.steps.count)
@@ -182,8 +185,14 @@ public final class Structure: Sendable {
                 case .byTerritory(let table):
                     stepList.append(StepRules(act: st.act, target: .byTerritory(IndexRange(start: targets.count, count: table.count))))
                     targets += table.map { $0.map { Int32($0) } }
+                case .byTheme(let table):
+                    stepList.append(StepRules(act: st.act, target: .byTheme(IndexRange(start: targets.count, count: table.count))))
+                    targets += table.map { $0.map { Int32($0) } }
                 }
             }
+            r.themes = IndexRange(start: kindThemeList.count, count: k.themeShares.count)
+            var cumulative = 0.0
+            for (t, share) in k.themeShares { cumulative += share; kindThemeList.append(ThemeShare(theme: Int32(t), cumulative: cumulative)) }
             r.territories = IndexRange(start: territories.count, count: k.territories.count)
             territories += k.territories.map { Int32($0) }
             kinds.append(r)
@@ -192,6 +201,7 @@ public final class Structure: Sendable {
         steps = FlatTable(stepList)
         stepTargets = FlatTable(targets)
         kindTerritories = FlatTable(territories)
+        kindThemes = FlatTable(kindThemeList)
 
         var pairs: [InstancePair] = []
         let inside = described.prefix { !$0.rules.outside }.count
@@ -256,6 +266,8 @@ public struct IssueKindDef: Sendable {
     /// priority | actionPlan | budget | project | position | urgent | information | other.
     public let category: String
     public let theme: Int?
+    /// The themes its issues draw, with their shares (a fixed `theme`: one, share 1).
+    public let themeShares: [(theme: Int, share: Double)]
     /// Territories with their own arrival process (empty: one process, no territory).
     public let territories: [Int]
     public let steps: [StepDef]
@@ -269,6 +281,8 @@ public struct StepDef: Sendable {
         case instance(Int)
         /// The instance of each territory index (nil where there is none).
         case byTerritory([Int?])
+        /// The instance of each theme index (nil where there is none).
+        case byTheme([Int?])
     }
     public let act: Act
     public let target: Target
@@ -277,7 +291,7 @@ public struct StepDef: Sendable {
     public var instances: [Int] {
         switch target {
         case .instance(let i): return [i]
-        case .byTerritory(let t): return t.compactMap { $0 }
+        case .byTerritory(let t), .byTheme(let t): return t.compactMap { $0 }
         }
     }
 }

@@ -9,6 +9,9 @@ public struct IssueKindSpec: Codable, Sendable, Equatable {
     /// priority | actionPlan | budget | project | position | urgent | information | other (reporting only).
     public var category: String
     public var theme: String?
+    /// Instead of `theme`: each issue's theme drawn from these shares (theme id → share, summing
+    /// to 1), so one kind covers every thematic committee (with `instanceWithTheme` steps).
+    public var themeShares: [String: Double]?
     /// Mean arrivals per year (per territory when `perTerritory`).
     public var ratePerYear: Double
     /// One Poisson process per territory; the issue belongs to that territory (default false).
@@ -31,7 +34,7 @@ public struct IssueKindSpec: Codable, Sendable, Equatable {
     /// inform or consult them before the decision.
     public var arrimage: ArrimageSpec
     enum CodingKeys: String, CodingKey, CaseIterable {
-        case id, name, category, theme, ratePerYear, perTerritory, territories, urgentShare, discussionHours, informHours, route, dropAfterDays, positions
+        case id, name, category, theme, themeShares, ratePerYear, perTerritory, territories, urgentShare, discussionHours, informHours, route, dropAfterDays, positions
         case arrimage
     }
     public init(from decoder: any Decoder) throws {
@@ -41,6 +44,7 @@ public struct IssueKindSpec: Codable, Sendable, Equatable {
         name = try c.value(.name, default: id)
         category = try c.value(.category, default: "other")
         theme = try c.decodeIfPresent(String.self, forKey: .theme)
+        themeShares = try c.decodeIfPresent([String: Double].self, forKey: .themeShares)
         ratePerYear = try c.decode(Double.self, forKey: .ratePerYear)
         perTerritory = try c.value(.perTerritory, default: false)
         territories = try c.decodeIfPresent([String].self, forKey: .territories)
@@ -54,19 +58,23 @@ public struct IssueKindSpec: Codable, Sendable, Equatable {
     }
 }
 
-/// One step of a route: an instance (or "the instance of this kind in the issue's territory")
-/// and an act: recommend, decide, ratify or inform.
+/// One step of a route: an instance (or "the instance of this kind in the issue's territory",
+/// or "the instance of this kind holding the issue's theme") and an act: recommend, decide,
+/// ratify, inform or consult.
 public struct RouteStepSpec: Codable, Sendable, Equatable {
     public var instance: String?
     /// Instead of `instance`: the instance of this kind whose territory is the issue's.
     public var instanceKind: String?
+    /// Instead of `instance`: the instance of this kind that holds the issue's theme.
+    public var instanceWithTheme: String?
     public var act: String
-    enum CodingKeys: String, CodingKey, CaseIterable { case instance, instanceKind, act }
+    enum CodingKeys: String, CodingKey, CaseIterable { case instance, instanceKind, instanceWithTheme, act }
     public init(from decoder: any Decoder) throws {
         try decoder.rejectUnknownKeys(CodingKeys.self)
         let c = try decoder.container(keyedBy: CodingKeys.self)
         instance = try c.decodeIfPresent(String.self, forKey: .instance)
         instanceKind = try c.decodeIfPresent(String.self, forKey: .instanceKind)
+        instanceWithTheme = try c.decodeIfPresent(String.self, forKey: .instanceWithTheme)
         act = try c.decode(String.self, forKey: .act)
     }
 }

@@ -333,6 +333,22 @@ public struct ScenarioCompiler {
                 check(pd.sd, path + ".positions.sd", min: 0, max: 1, what: "a standard deviation")
             }
             let theme = k.theme.flatMap { lookup(themeMap, $0, path + ".theme", what: "theme") }
+            // The themes its issues draw: a fixed one, or shares (in the scenario's theme order,
+            // so the draw does not depend on how the JSON object was written).
+            var themeShares: [(theme: Int, share: Double)] = theme.map { [($0, 1)] } ?? []
+            if let shares = k.themeShares {
+                if k.theme != nil { fail(path + ".themeShares", "give either `theme` or `themeShares`, not both") }
+                var list: [(theme: Int, share: Double)] = []
+                for (id, share) in shares {
+                    guard let t = lookup(themeMap, id, "\(path).themeShares.\(id)", what: "theme") else { continue }
+                    check(share, "\(path).themeShares.\(id)", min: 0, max: 1, what: "a share")
+                    if share > 0 { list.append((t, share)) }
+                }
+                let total = list.reduce(0) { $0 + $1.share }
+                if list.isEmpty { fail(path + ".themeShares", "expected at least one theme with a positive share") }
+                else if abs(total - 1) > 1e-6 { fail(path + ".themeShares", "expected shares summing to 1, found \(fmt(total))") }
+                themeShares = list.sorted { $0.theme < $1.theme }
+            }
             var territories: [Int] = []
             if k.perTerritory {
                 if let ts = k.territories {
@@ -350,8 +366,10 @@ public struct ScenarioCompiler {
                     fail(sp + ".act", "expected one of recommend, decide, ratify, inform, consult, found `\(st.act)`"); continue
                 }
                 if act.needsDecision { lastDecision = j }
+                if [st.instance, st.instanceKind, st.instanceWithTheme].compactMap({ $0 }).count > 1 {
+                    fail(sp, "give one of `instance`, `instanceKind` or `instanceWithTheme`"); continue
+                }
                 if let id = st.instance {
-                    if st.instanceKind != nil { fail(sp, "give either `instance` or `instanceKind`, not both") }
                     guard let ii = lookup(instanceMap, id, sp + ".instance", what: "instance") else { continue }
                     if ii >= insideCount { fail(sp + ".instance", "`\(id)` is an outside table: it takes no issue of the structure (it can be informed or consulted through `arrimage`)"); continue }
                     if !instances[ii].rules.powers.contains(act) {
@@ -379,8 +397,23 @@ public struct ScenarioCompiler {
                         }
                     }
                     steps.append(StepDef(act: act, target: .byTerritory(table)))
+                } else if let kind = st.instanceWithTheme {
+                    if themeShares.isEmpty { fail(sp + ".instanceWithTheme", "a step by `instanceWithTheme` needs the issue kind's `theme` or `themeShares`"); continue }
+                    var table = [Int?](repeating: nil, count: s.themes.count)
+                    for (t, _) in themeShares {
+                        let matches = instances.indices.filter { $0 < insideCount && instances[$0].kind == kind && instances[$0].themes.contains(t) }
+                        if matches.count == 1 {
+                            table[t] = matches[0]
+                            if !instances[matches[0]].rules.powers.contains(act) {
+                                fail(sp + ".act", "instance `\(instances[matches[0]].id)` lacks the power `\(act.name)`")
+                            }
+                        } else {
+                            fail(sp + ".instanceWithTheme", "expected exactly one instance of kind `\(kind)` holding the theme `\(s.themes[t].id)`, found \(matches.count)")
+                        }
+                    }
+                    steps.append(StepDef(act: act, target: .byTheme(table)))
                 } else {
-                    fail(sp, "expected `instance` or `instanceKind`")
+                    fail(sp, "expected `instance`, `instanceKind` or `instanceWithTheme`")
                 }
             }
             // Arrimage: inform or consult the other bodies holding the theme before the decision.
@@ -389,7 +422,9 @@ public struct ScenarioCompiler {
             case "none": break
             case "inform", "consult":
                 let act: Act = k.arrimage.act == "inform" ? .inform : .consult
-                guard let t = theme else { fail(ap, "arrimage needs the issue kind's `theme`"); break }
+                guard let t = theme else {
+                    fail(ap, k.themeShares != nil ? "arrimage needs a fixed `theme` (not `themeShares`)" : "arrimage needs the issue kind's `theme`"); break
+                }
                 guard let first = steps.firstIndex(where: { $0.act.needsDecision }) else {
                     fail(ap, "arrimage applies to issue kinds needing a decision"); break
                 }
@@ -419,8 +454,8 @@ public struct ScenarioCompiler {
             if k.ratePerYear == 0 { warnings.append("\(file): \(path).ratePerYear: 0: no issue of this kind will arrive") }
             let rules = IssueKindRules(ratePerYear: k.ratePerYear, urgentShare: k.urgentShare, discussionHours: k.discussionHours,
                                        informHours: k.informHours, steps: .empty, lastDecisionStep: lastDecision.map { Int32($0) },
-                                       dropAfterDays: k.dropAfterDays, positions: k.positions, territories: .empty)
-            kinds.append(IssueKindDef(id: k.id, name: k.name, category: k.category, theme: theme, territories: territories,
+                                       dropAfterDays: k.dropAfterDays, positions: k.positions, territories: .empty, themes: .empty)
+            kinds.append(IssueKindDef(id: k.id, name: k.name, category: k.category, theme: theme, themeShares: themeShares, territories: territories,
                                       steps: steps, rules: rules))
         }
         if !errors.isEmpty { throw ScenarioErrors(errors) }
