@@ -106,7 +106,11 @@ public enum Measures {
         .init(.representativity, "sectorBlau", .index, "Blau heterogeneity of sectors present at decisions", needs: [.rooms]) { s in
             s.hasRooms ? Representativity.blau(s.tally.sectorCountSum.array) : .nan
         },
-        .init(.representativity, "seatSectorGallagher", .points, "Gallagher index, sectors of seats (all instances) vs reference", needs: [.seats]) { s in
+        .init(.representativity, "vacantSeatShare", .share, "Share of the structure's seats reserved for a category and held by nobody", needs: [.seats]) { s in
+            let vacant = s.vacantSeats.prefix(s.insideCount).reduce(0, +)
+            return vacant + s.heldSeats > 0 ? Double(vacant) / Double(vacant + s.heldSeats) : .nan
+        },
+        .init(.representativity, "seatSectorGallagher", .points, "Gallagher index, sectors of seats (all instances, reserved vacant seats included) vs reference", needs: [.seats]) { s in
             Representativity.gallagher(shares: Representativity.shares(s.seatSectors), reference: s.sectorReference)
         },
         .init(.representativity, "seatTerritoryGallagher", .points, "Gallagher index, territories of seats", needs: [.seats]) { s in
@@ -135,6 +139,7 @@ public enum Measures {
         .init(.instance, "agendaOverflowsPerYear", .meetingsPerYear, "Meetings with agenda overflow per year") { s, i in Double(s.tally.instanceOverflows[i]) / s.years },
         .init(.instance, "organiserShortfallsPerYear", .meetingsPerYear, "Regular meetings postponed or cut short (organisers short) per year") { s, i in Double(s.tally.instanceShortfalls[i]) / s.years },
         .init(.instance, "meetingsCancelledPerYear", .meetingsPerYear, "Regular meetings cancelled (organisers short until the next one) per year") { s, i in Double(s.tally.instanceCancelled[i]) / s.years },
+        .init(.instance, "vacantSeats", .members, "Seats reserved for a category and held by nobody") { s, i in Double(s.vacantSeats[i]) },
         .init(.instance, "creationsPerYear", .creationsPerYear, "Times an on-demand instance was created for new work, per year") { s, i in Double(s.tally.instanceCreations[i]) / s.years },
     ]
 

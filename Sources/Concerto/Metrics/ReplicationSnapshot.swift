@@ -36,6 +36,11 @@ struct ReplicationSnapshot {
     let organisationsLeft: Int
     let staffLoadRatios: [Double]
     let staffHours: [Double]
+    /// Vacant (reserved, unheld) seats per instance, and the seats held at the horizon (`.seats`).
+    let vacantSeats: [Int]
+    let heldSeats: Int
+    /// The structure's instances (the others are the territory's other tables).
+    let insideCount: Int
     /// Staff posts and organisations (whatever the parts asked for).
     let staffCount: Int
     let organisationCount: Int
@@ -97,6 +102,8 @@ struct ReplicationSnapshot {
         let np = s.partners.count
         let rules = s.partnerRules
         staffCount = (0..<np).filter { rules[$0].staff }.count
+        vacantSeats = s.instances.map(\.membership.vacantCount)
+        insideCount = s.insideCount
         organisationCount = np - staffCount
 
         var orgHours: [Double] = [], orgOutside: [Double] = [], orgAll: [Double] = [], orgRatios: [Double] = []
@@ -135,7 +142,7 @@ struct ReplicationSnapshot {
 
         var instances: [Double] = [], bodies: [Double] = [], tables: [Double] = [], overlaps: [Double] = []
         var seatSector: [Double] = [], seatTerritory: [Double] = [], seatAge: [Double] = []
-        var left = 0
+        var left = 0, held = 0
         var leftFlags: [Bool] = []
         if parts.contains(.seats), let final = seats {
             left = final.organisationsLeft
@@ -145,6 +152,14 @@ struct ReplicationSnapshot {
             seatTerritory = [Double](repeating: 0, count: s.territoryIDs.count)
             let na = s.ageGroupIDs.count
             seatAge = [Double](repeating: 0, count: na)
+            // Reserved seats count in seat representativity by what they are reserved for.
+            for inst in s.instances.prefix(s.insideCount) {
+                for v in inst.membership.vacant {
+                    if let c = v.sector { seatSector[c] += Double(v.count) }
+                    if let t = v.territory { seatTerritory[t] += Double(v.count) }
+                }
+            }
+            held = final.activeMembers.prefix(s.insideCount).reduce(0) { $0 + $1.count }
             for members in final.activeMembers.prefix(s.insideCount) {
                 for p32 in members {
                     let p = Int(p32)
@@ -187,6 +202,7 @@ struct ReplicationSnapshot {
         themeOverlaps = overlaps
         seatSectors = seatSector; seatTerritories = seatTerritory; seatAges = seatAge
         organisationsLeft = left
+        heldSeats = held
         organisationLeft = leftFlags
 
         func sum(_ b: Buffer<Int>) -> Int { Measures.sum(b) }

@@ -49,6 +49,16 @@ extension Replication {
         }
     }
 
+    /// Shuffles `list[from ..< to]` in place (Fisher–Yates from the end, with the membership stream).
+    private mutating func shuffleRange(_ list: inout GrowableBuffer<Int32>, _ from: Int, _ to: Int) {
+        if to - from > 1 {
+            for k in stride(from: to - 1, to: from, by: -1) {
+                let j = from + rngMembership.index(k - from + 1)
+                let x = list[k]; list[k] = list[j]; list[j] = x
+            }
+        }
+    }
+
     mutating func buildMembership(_ i: Int) {
         let m = structure.instances[i].membership
         let cap = m.maxPerOrganisation ?? Int.max
@@ -56,25 +66,42 @@ extension Replication {
         func allowed(_ p: Int) -> Bool { !isSeated(p) && seatsOfOrganisation(Int(partnerRules[p].organisation)) < cap }
 
         for p in m.mandatory where !isSeated(p) { seat(p, in: i, mandatory: true, mandated: true) }
-        for (src, count) in m.mandatoryFrom {
-            // Prefer organisations over staff when drawing "one member of the comité de coordination".
-            var nonStaff = scratch.list, staff = scratch.list2
-            nonStaff.removeAll(); staff.removeAll()
-            let first = Int(instanceRules[src].seats.start)
-            for slot in 0..<Int(instances.seatCount[src]) {
-                let p = Int(seats[first + slot].partner)
-                if isSeated(p) { continue }
-                if partnerRules[p].staff { staff.append(Int32(p)) } else { nonStaff.append(Int32(p)) }
-            }
-            shuffle(&nonStaff)
-            shuffle(&staff)
+        for d in m.mandatoryFrom {
+            let src = d.instance
+            // « un ou deux »: how many, drawn per replication.
+            let count = d.countMax > d.count ? d.count + rngMembership.index(d.countMax - d.count + 1) : d.count
             var taken = 0
-            for q in 0..<(nonStaff.count + staff.count) where taken < count {
-                let p = Int(q < nonStaff.count ? nonStaff[q] : staff[q - nonStaff.count])
+            let first = Int(instanceRules[src].seats.start)
+            func sitsOnSource(_ p: Int) -> Bool {
+                for slot in 0..<Int(instances.seatCount[src]) where Int(seats[first + slot].partner) == p { return true }
+                return false
+            }
+            // Designated delegates first, in order.
+            for p in d.named where taken < count && !isSeated(p) && sitsOnSource(p) {
                 seat(p, in: i, mandatory: true, mandated: true)
                 taken += 1
             }
-            scratch.list = nonStaff; scratch.list2 = staff
+            if taken >= count { continue }
+            // Then at random: those with the role, then organisations, then staff ("one member
+            // of the comité de coordination" is an organisation's delegate).
+            var preferred = scratch.list, staff = scratch.list2
+            preferred.removeAll(); staff.removeAll()
+            var roleCount = 0
+            for slot in 0..<Int(instances.seatCount[src]) {
+                let p = Int(seats[first + slot].partner)
+                if isSeated(p) { continue }
+                if let role = d.role, structure.partners[p].role == role { preferred.insert(Int32(p), at: roleCount); roleCount += 1 }
+                else if partnerRules[p].staff { staff.append(Int32(p)) } else { preferred.append(Int32(p)) }
+            }
+            shuffleRange(&preferred, 0, roleCount)
+            shuffleRange(&preferred, roleCount, preferred.count)
+            shuffle(&staff)
+            for q in 0..<(preferred.count + staff.count) where taken < count {
+                let p = Int(q < preferred.count ? preferred[q] : staff[q - preferred.count])
+                seat(p, in: i, mandatory: true, mandated: true)
+                taken += 1
+            }
+            scratch.list = preferred; scratch.list2 = staff
         }
         for p in m.named where !isSeated(p) { seat(p, in: i, mandatory: false, mandated: true) }
         for p in m.observers where !isSeated(p) { seat(p, in: i, mandatory: false, mandated: true, observer: true) }
@@ -99,7 +126,11 @@ extension Replication {
             list.removeAll()
             for p in m.openEligible { list.append(Int32(p)) }
             shuffle(&list)
-            for q in 0..<list.count where allowed(Int(list[q])) { seat(Int(list[q]), in: i, mandatory: false, mandated: false) }
+            // Open seats up to the body's seats (vacant ones held by nobody).
+            let room = m.seats.map { $0 - m.vacantCount } ?? Int.max
+            for q in 0..<list.count where allowed(Int(list[q])) && Int(instances.seatCount[i]) < room {
+                seat(Int(list[q]), in: i, mandatory: false, mandated: false)
+            }
             scratch.list = list
         }
     }

@@ -127,6 +127,10 @@ public struct InstanceRules: Sendable, Equatable, BitwiseCopyable {
     public var fixedAgendaHours: Double
     public var maxItems: Int
     public var agendaPolicy: AgendaPolicy
+    /// Its chairs (a range of `Structure.chairs`), and whether a regular meeting without any of
+    /// them present is adjourned and reconvened.
+    public var chairs: IndexRange
+    public var chairAbsencePostpones: Bool
     // Decisions.
     public var quorum: QuorumRule
     public var powers: ActSet

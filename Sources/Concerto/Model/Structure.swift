@@ -45,6 +45,8 @@ public final class Structure: Sendable {
     public let steps: FlatTable<StepRules>
     /// Per territory-dependent step, the instance of each territory (`StepTarget.byTerritory`).
     public let stepTargets: FlatTable<Int32?>
+    /// Chairs of each instance (`InstanceRules.chairs`).
+    public let chairs: FlatTable<Int32>
     /// Per issue kind, the themes its issues draw (`IssueKindRules.themes`).
     public let kindThemes: FlatTable<ThemeShare>
     /// Territories with their own arrival process, kind after kind.
@@ -109,7 +111,7 @@ public final class Structure: Sendable {
 
         // Instances: couplings, organisers and seat blocks become ranges of flat tables.
         var rules: [InstanceRules] = []
-        var children: [Int32] = [], organiserList: [Int32] = [], themeList: [Int32] = []
+        var children: [Int32] = [], organiserList: [Int32] = [], themeList: [Int32] = [], chairList: [Int32] = []
         // Support teams: members of instances of kind `support` (static memberships).
         let supportMembers = Set(instances.filter { $0.kind == "support" }.flatMap { $0.membership.mandatory + $0.membership.named + $0.membership.observers })
         var seatStart = 0, maxSeats = 0
@@ -130,6 +132,8 @@ public final class Structure: Sendable {
             } else {
                 r.organisers = nil
             }
+            r.chairs = IndexRange(start: chairList.count, count: inst.chairIndices.count)
+            chairList += inst.chairIndices.map { Int32($0) }
             let seats = inst.membership.seatCapacity(partnerCount: partners.count, electedSeats: Int(inst.rules.election?.seats ?? 0))
             r.seats = IndexRange(start: seatStart, count: seats)
             seatStart += seats
@@ -169,6 +173,7 @@ public final class Structure: Sendable {
         instanceRules = FlatTable(rules)
         coupledChildren = FlatTable(children)
         organisers = FlatTable(organiserList)
+        chairs = FlatTable(chairList)
         seatCapacity = seatStart
         self.maxSeats = maxSeats
 
@@ -252,6 +257,8 @@ public struct InstanceDef: Sendable {
     public let parents: [Int]
     /// Partner indices who organise its meetings (nil: its staff members).
     public let organiserIndices: [Int]?
+    /// Its chair and co-chairs.
+    public let chairIndices: [Int]
     public let membership: MembershipRules
     /// Upper bound on its membership size (for validation messages).
     public let maxMembers: Int

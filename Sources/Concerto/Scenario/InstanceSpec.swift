@@ -23,8 +23,13 @@ public struct InstanceSpec: Codable, Sendable, Equatable {
     public var preparationHours: Double
     /// Organisation hours per meeting for each organiser (default 3).
     public var organiserHours: Double
-    /// Partner ids who organise meetings (default: the staff members of the instance).
+    /// Partner ids who organise meetings (default: its chairs, else the staff members of the instance).
     public var organisers: [String]?
+    /// Its chair and co-chairs (mandatory or named members): they organise its meetings.
+    public var chairs: [String]
+    /// hold | postpone: without any chair present a regular meeting is held anyway, or adjourned
+    /// and reconvened `support.postponeDays` later (default hold).
+    public var chairAbsence: String
     /// Agenda time available for issues, in hours (default: the meeting length).
     public var agendaHours: Double?
     /// At most this many items per meeting (default: no limit).
@@ -55,7 +60,7 @@ public struct InstanceSpec: Codable, Sendable, Equatable {
 
     enum CodingKeys: String, CodingKey, CaseIterable {
         case id, name, kind, themes, territory, venue, parents, membership, schedule, meetingHours, preparationHours
-        case organiserHours, organisers, agendaHours, maxItems, fixedAgendaHours, agendaPolicy, quorum, powers, decisionRule
+        case organiserHours, organisers, chairs, chairAbsence, agendaHours, maxItems, fixedAgendaHours, agendaPolicy, quorum, powers, decisionRule
         case urgentDelegate, urgentMaxWaitDays, extraMeetings, extraMeetingDelayDays, onDemand, dissolveAfterIdleDays
     }
     public init(from decoder: any Decoder) throws {
@@ -78,6 +83,8 @@ public struct InstanceSpec: Codable, Sendable, Equatable {
         maxItems = try c.wholeNumber(.maxItems)
         fixedAgendaHours = try c.value(.fixedAgendaHours, default: 0)
         agendaPolicy = try c.value(.agendaPolicy, default: "priorityThenAge")
+        chairs = try c.value(.chairs, default: [])
+        chairAbsence = try c.value(.chairAbsence, default: "hold")
         quorum = try c.value(.quorum, default: QuorumSpec())
         powers = try c.value(.powers, default: ["recommend", "decide", "inform"])
         decisionRule = try c.value(.decisionRule, default: DecisionRuleSpec())
@@ -98,6 +105,7 @@ extension InstanceSpec {
         parents = []; membership = t.membership; schedule = t.schedule
         meetingHours = t.meetingHours; preparationHours = t.preparationHours; organiserHours = t.organiserHours
         organisers = t.organisers; agendaHours = t.agendaHours; maxItems = t.maxItems; fixedAgendaHours = 0; agendaPolicy = "priorityThenAge"
+        chairs = []; chairAbsence = "hold"
         quorum = QuorumSpec(); powers = ["inform", "consult"]; decisionRule = DecisionRuleSpec()
         urgentDelegate = nil; urgentMaxWaitDays = 14; extraMeetings = false; extraMeetingDelayDays = 7
         onDemand = false; dissolveAfterIdleDays = 90
@@ -129,12 +137,21 @@ public struct MembershipSpec: Codable, Sendable, Equatable {
     public var elected: ElectionSpec?
     /// At most this many seats per organisation (no over-representation; default: no cap).
     public var maxPerOrganisation: Int?
+    /// The body's number of seats: open seats are drawn among the eligible partners until it is
+    /// reached (default: no cap, every eligible partner sits).
+    public var seats: Int?
+    /// Seats reserved for a sector, a nation, a territory or a role and held by nobody (Gaspésie's
+    /// seat for a First Nation): counted among the body's `seats` and in seat representativity,
+    /// never solicited or present.
+    public var vacant: [VacantSeatSpec]
 
     enum CodingKeys: String, CodingKey, CaseIterable {
         case open, minInterest, sectors, territories, includeStaff, quotas, named, mandatory, observers, mandatoryFrom, elected, maxPerOrganisation
+        case seats, vacant
     }
     public init() {
         open = false; minInterest = 0; includeStaff = false; quotas = []; named = []; mandatory = []; observers = []; mandatoryFrom = []
+        vacant = []
     }
     public init(from decoder: any Decoder) throws {
         try decoder.rejectUnknownKeys(CodingKeys.self)
@@ -151,6 +168,26 @@ public struct MembershipSpec: Codable, Sendable, Equatable {
         mandatoryFrom = try c.value(.mandatoryFrom, default: [])
         elected = try c.decodeIfPresent(ElectionSpec.self, forKey: .elected)
         maxPerOrganisation = try c.wholeNumber(.maxPerOrganisation)
+        seats = try c.wholeNumber(.seats)
+        vacant = try c.value(.vacant, default: [])
+    }
+}
+
+/// `count` reserved seats held by nobody, for the category given (what it is reserved for).
+public struct VacantSeatSpec: Codable, Sendable, Equatable {
+    public var count: Int
+    public var sector: String?
+    public var territory: String?
+    /// What the seat is for, in words (a nation, a role).
+    public var label: String?
+    enum CodingKeys: String, CodingKey, CaseIterable { case count, sector, territory, label }
+    public init(from decoder: any Decoder) throws {
+        try decoder.rejectUnknownKeys(CodingKeys.self)
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        count = try c.value(.count, default: 1)
+        sector = try c.decodeIfPresent(String.self, forKey: .sector)
+        territory = try c.decodeIfPresent(String.self, forKey: .territory)
+        label = try c.decodeIfPresent(String.self, forKey: .label)
     }
 }
 
@@ -179,13 +216,30 @@ public struct QuotaSpec: Codable, Sendable, Equatable {
 /// `count` mandatory members drawn from the members of another instance.
 public struct MandatoryFromSpec: Codable, Sendable, Equatable {
     public var instance: String
+    /// How many delegates (default 1); `{"min": 1, "max": 2}` for « un ou deux » (drawn per
+    /// replication, uniformly).
     public var count: Int
-    enum CodingKeys: String, CodingKey, CaseIterable { case instance, count }
+    public var countMax: Int
+    /// Designated delegates, in order of preference (members of `instance`), before any draw.
+    public var named: [String]
+    /// Then members of `instance` with this role, before the others.
+    public var role: String?
+    enum CodingKeys: String, CodingKey, CaseIterable { case instance, count, named, role }
+    enum RangeKeys: String, CodingKey, CaseIterable { case min, max }
     public init(from decoder: any Decoder) throws {
         try decoder.rejectUnknownKeys(CodingKeys.self)
         let c = try decoder.container(keyedBy: CodingKeys.self)
         instance = try c.decode(String.self, forKey: .instance)
-        count = try c.value(.count, default: 1)
+        if let range = try? c.nestedContainer(keyedBy: RangeKeys.self, forKey: .count) {
+            try c.superDecoder(forKey: .count).rejectUnknownKeys(RangeKeys.self)
+            count = try range.value(.min, default: 1)
+            countMax = try range.value(.max, default: count)
+        } else {
+            count = try c.value(.count, default: 1)
+            countMax = count
+        }
+        named = try c.value(.named, default: [])
+        role = try c.decodeIfPresent(String.self, forKey: .role)
     }
 }
 

@@ -558,7 +558,14 @@ public struct ScenarioCompiler {
         if let p = AgendaPolicy(rawValue: inst.agendaPolicy) { agendaPolicy = p } else {
             fail(path + ".agendaPolicy", "expected one of " + AgendaPolicy.allCases.map { "`\($0.rawValue)`" }.joined(separator: ", ") + ", found `\(inst.agendaPolicy)`")
         }
+        let chairs = inst.chairs.enumerated().compactMap { lookup(partnerMap, $0.element, "\(path).chairs[\($0.offset)]", what: "partner") }
+        for (k, c) in chairs.enumerated() where !inst.membership.mandatory.contains(partners[c].id) && !inst.membership.named.contains(partners[c].id) {
+            fail("\(path).chairs[\(k)]", "a chair must be a mandatory or named member of the instance")
+        }
+        if inst.chairAbsence != "hold" && inst.chairAbsence != "postpone" { fail(path + ".chairAbsence", "expected `hold` or `postpone`, found `\(inst.chairAbsence)`") }
+        if inst.chairAbsence == "postpone" && chairs.isEmpty { fail(path + ".chairAbsence", "`postpone` needs the instance's `chairs`") }
         let organisers = inst.organisers.map { $0.enumerated().compactMap { lookup(partnerMap, $0.element, "\(path).organisers[\($0.offset)]", what: "partner") } }
+            ?? (chairs.isEmpty ? nil : chairs)
 
         // Quorum.
         let q = inst.quorum
@@ -597,14 +604,14 @@ public struct ScenarioCompiler {
             meetingPriority: EventPriority.meeting(couplingDepth: depth),
             venue: Int32(venue), meetingHours: inst.meetingHours, preparationHours: inst.preparationHours, organiserHours: inst.organiserHours,
             organisers: nil, agendaHours: inst.agendaHours ?? inst.meetingHours, fixedAgendaHours: inst.fixedAgendaHours,
-            maxItems: inst.maxItems ?? Int.max, agendaPolicy: agendaPolicy, quorum: quorumRule, powers: ActSet(Array(powers)), decision: decision,
+            maxItems: inst.maxItems ?? Int.max, agendaPolicy: agendaPolicy, chairs: .empty, chairAbsencePostpones: inst.chairAbsence == "postpone", quorum: quorumRule, powers: ActSet(Array(powers)), decision: decision,
             urgentDelegate: urgentDelegate.map { Int32($0) }, urgentMaxWaitDays: inst.urgentMaxWaitDays,
             extraMeetings: inst.extraMeetings, extraMeetingDelayDays: inst.extraMeetingDelayDays,
             onDemand: inst.onDemand, dissolveAfterIdleDays: inst.dissolveAfterIdleDays,
             election: election,
             sharesTheme: shares, themes: .empty, supported: false, outside: outside, seats: .empty)
         return InstanceDef(id: inst.id, name: inst.name, kind: inst.kind, themes: themes, territory: territory, parents: parents,
-                           organiserIndices: organisers, membership: membership, maxMembers: maxMembers, rules: rules)
+                           organiserIndices: organisers, chairIndices: chairs, membership: membership, maxMembers: maxMembers, rules: rules)
     }
 }
 
