@@ -192,6 +192,9 @@ public enum Measures {
             s.organisationCount > 0 ? Double(s.tally.yearLeft[y]) / Double(s.organisationCount) : .nan
         },
         .init(.year, "decisions", .decisionsPerYear, "Final decisions taken that year") { s, y in Double(s.tally.yearDecisions[y]) },
+        .init(.year, "meanDaysDecided", .days, "Mean days from emergence of the decisions taken that year") { s, y in
+            s.tally.yearDecisions[y] > 0 ? s.tally.yearDecisionDays[y] / Double(s.tally.yearDecisions[y]) : .nan
+        },
         .init(.year, "staffVacancyShare", .share, "Share of staff time with the post vacant that year") { s, y in
             s.staffCount > 0 ? s.tally.yearVacantDays[y] / (Double(s.staffCount) * 365) : .nan
         },

@@ -40,8 +40,9 @@ struct Tally {
     // Per year of the run (y, from day 0, warm-up included; at most `maxYears`).
     /// All concertation hours (structure, outside tables, background), cell `y × partners + p`.
     var yearHours: Buffer<Double>
-    /// Final decisions taken in year y (whenever the issue emerged).
+    /// Final decisions taken in year y (whenever the issue emerged), and their days since emergence.
     var yearDecisions: Buffer<Int>
+    var yearDecisionDays: Buffer<Double>
     /// Organisations (not staff) that had left the open instances at the end of year y.
     var yearLeft: Buffer<Int>
     /// Days staff posts were vacant in year y.
@@ -111,7 +112,7 @@ struct Tally {
         instanceOverflows = .allocate(ni, repeating: 0); instanceDecisions = .allocate(ni, repeating: 0)
         instanceCreations = .allocate(ni, repeating: 0); instanceShortfalls = .allocate(ni, repeating: 0); instanceCancelled = .allocate(ni, repeating: 0)
         yearCount = Self.yearCount(horizonDays: s.horizonDays)
-        yearHours = .allocate(yearCount * np, repeating: 0); yearDecisions = .allocate(yearCount, repeating: 0)
+        yearHours = .allocate(yearCount * np, repeating: 0); yearDecisions = .allocate(yearCount, repeating: 0); yearDecisionDays = .allocate(yearCount, repeating: 0)
         yearLeft = .allocate(yearCount, repeating: 0); yearVacantDays = .allocate(yearCount, repeating: 0)
         emerged = .allocate(nk, repeating: 0); decidedCount = .allocate(nk, repeating: 0)
         droppedCount = .allocate(nk, repeating: 0); openCount = .allocate(nk, repeating: 0)
@@ -133,7 +134,7 @@ struct Tally {
         partnerHours.fill(0); partnerExcess.fill(0); partnerOutsideHours.fill(0); partnerRedundantHours.fill(0)
         instanceHours.fill(0); instanceMeetings.fill(0); instanceSolicited.fill(0); instancePresent.fill(0)
         instanceQuorumFailures.fill(0); instanceOverflows.fill(0); instanceDecisions.fill(0); instanceCreations.fill(0)
-        instanceShortfalls.fill(0); instanceCancelled.fill(0); yearHours.fill(0); yearDecisions.fill(0); yearLeft.fill(0); yearVacantDays.fill(0); staffVacantDays = 0
+        instanceShortfalls.fill(0); instanceCancelled.fill(0); yearHours.fill(0); yearDecisions.fill(0); yearDecisionDays.fill(0); yearLeft.fill(0); yearVacantDays.fill(0); staffVacantDays = 0
         emerged.fill(0); decidedCount.fill(0); droppedCount.fill(0); openCount.fill(0); modes.fill(0)
         latencies.removeAll()
         sectorShareSum.fill(0); sectorCountSum.fill(0); sectorSeen.fill(false)
@@ -144,7 +145,7 @@ struct Tally {
     }
 
     func deallocate() {
-        for b in [partnerHours, partnerExcess, partnerOutsideHours, partnerRedundantHours, instanceHours, yearHours, yearVacantDays, sectorShareSum, sectorCountSum, territoryShareSum, ageShareSum,
+        for b in [partnerHours, partnerExcess, partnerOutsideHours, partnerRedundantHours, instanceHours, yearHours, yearVacantDays, yearDecisionDays, sectorShareSum, sectorCountSum, territoryShareSum, ageShareSum,
                   scratchSector, scratchTerritory, scratchAge] { b.deallocate() }
         for b in [instanceMeetings, instanceSolicited, instancePresent, instanceQuorumFailures, instanceOverflows, instanceDecisions,
                   instanceCreations, instanceShortfalls, instanceCancelled, yearDecisions, yearLeft, emerged, decidedCount, droppedCount, openCount, modes] { b.deallocate() }
@@ -275,7 +276,7 @@ struct Tally {
 
     /// The final decision on an issue that emerged at `emergence`.
     mutating func decided(kind k: Int, emergence: Double, at now: Double, mode: DecisionMode, meetings: Int) {
-        if let y = year(now) { yearDecisions[y] += 1 }
+        if let y = year(now) { yearDecisions[y] += 1; yearDecisionDays[y] += now - emergence }
         guard emergence >= warmup else { return }
         decidedCount[k] += 1
         modes[mode.rawValue] += 1

@@ -60,7 +60,7 @@ public struct Minutes: Sendable {
         public var passed: Bool
     }
 
-    public enum DropReason: String, Sendable { case deadline, voteFailed }
+    public enum DropReason: String, Sendable { case deadline, voteFailed, bodyEnded }
 
     public struct Issue: Sendable {
         public var id: Int

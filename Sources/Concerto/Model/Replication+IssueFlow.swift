@@ -48,6 +48,14 @@ extension Replication {
     /// Sends the issue to the instance of its current step (or to the urgent delegate, or to a survey).
     mutating func enterStep(_ s: Int) {
         var (i, act) = stepInstance(s)
+        // A body that has ended hands its work to its successor (a reform); with none, the
+        // issue cannot go on.
+        guard let live = current(i) else {
+            minutes?.dropped(issue: issues.slots[s].id, at: sim.now, reason: .bodyEnded)
+            endIssue(s, outcome: .dropped)
+            return
+        }
+        i = live
         issues.slots[s].delegated = false
         if issues.slots[s].urgent && act.needsDecision && !issues.slots[s].decided, let d32 = instanceRules[i].urgentDelegate,
            nextMeetingTime(i) - sim.now > instanceRules[i].urgentMaxWaitDays {
@@ -104,6 +112,7 @@ extension Replication {
             issues.slots[s].decided = true
             let final: DecisionMode = issues.slots[s].delegated ? .delegated : mode
             tally.decided(kind: k, emergence: issues.slots[s].emergence, at: sim.now, mode: final, meetings: Int(issues.slots[s].meetings))
+            if kindRules[k].creates != nil { createBody(forIssue: s) }
             minutes?.decided(issue: issues.slots[s].id, at: sim.now, mode: final)
         }
         advance(s)

@@ -227,9 +227,10 @@ extension Replication {
         return redundant
     }
 
-    /// An on-demand instance with nothing to do for `dissolveAfterIdleDays` is dissolved.
+    /// An on-demand instance with nothing to do for `dissolveAfterIdleDays` is dissolved (a body
+    /// born from a decision with a `lifetimeDays` ends at its lifetime instead).
     mutating func dissolveIfIdle(_ i: Int) {
-        if instances.active[i] && waiting[i].isEmpty && sim.now - instances.lastWork[i] >= instanceRules[i].dissolveAfterIdleDays {
+        if instanceRules[i].lifetimeDays == nil && instances.active[i] && waiting[i].isEmpty && sim.now - instances.lastWork[i] >= instanceRules[i].dissolveAfterIdleDays {
             instances.active[i] = false
         }
     }

@@ -126,13 +126,14 @@ public struct Replication: ~Copyable {
         coverage.month.fill(0)
         instances = ws.instances
         for i in 0..<instanceRules.count {
-            instances.active[i] = !instanceRules[i].onDemand
+            instances.active[i] = !instanceRules[i].onDemand && instanceRules[i].startDay <= 0
             instances.lastWork[i] = 0
             instances.nominalIndex[i] = 0
             instances.firstNominal[i] = 0
             instances.nextMeeting[i] = .infinity
             instances.extraPending[i] = nil
             instances.seatCount[i] = 0
+            instances.createdAt[i] = 0
         }
         seats = ws.seats
         waiting = ws.waiting
@@ -185,6 +186,11 @@ public struct Replication: ~Copyable {
             case .monthTick: monthTick(index: Int(e.payload))
             case .surveyClose: closeSurvey(slot: Int(e.payload))
             case .election: holdElection(Int(e.subject), scheduleNext: true)
+            case .bodyStart: startBody(Int(e.subject))
+            case .bodyEnd: endBody(Int(e.subject))
+            case .lifetimeEnd:
+                let i = Int(e.subject)
+                if instances.active[i] && instances.createdAt[i].bitPattern == UInt64(bitPattern: e.payload) { endBody(i) }
             }
         }
         return finish()

@@ -154,15 +154,18 @@ struct InstanceState {
     var nextMeeting: Buffer<Double>
     var extraPending: Buffer<Double?>
     var seatCount: Buffer<Int32>
+    /// When an on-demand body was last created (bodies born from decisions: their lifetime).
+    var createdAt: Buffer<Double>
 
     init(count n: Int) {
+        createdAt = .allocate(n, repeating: 0)
         active = .allocate(n, repeating: true); lastWork = .allocate(n, repeating: 0); nominalIndex = .allocate(n, repeating: 0)
         firstNominal = .allocate(n, repeating: 0); nextMeeting = .allocate(n, repeating: .infinity)
         extraPending = .allocate(n, repeating: nil); seatCount = .allocate(n, repeating: 0)
     }
     func deallocate() {
         active.deallocate(); lastWork.deallocate(); nominalIndex.deallocate(); firstNominal.deallocate()
-        nextMeeting.deallocate(); extraPending.deallocate(); seatCount.deallocate()
+        nextMeeting.deallocate(); extraPending.deallocate(); seatCount.deallocate(); createdAt.deallocate()
     }
 }
 

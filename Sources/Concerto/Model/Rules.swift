@@ -145,6 +145,13 @@ public struct InstanceRules: Sendable, Equatable, BitwiseCopyable {
     public var onDemand: Bool
     public var dissolveAfterIdleDays: Double
     public var election: ElectionRule?
+    /// When it exists: it does not meet before `startDay` nor from `endDay` on (days; 0 and +∞
+    /// for the whole run); issues waiting when it ends go to `successor` (nil: dropped).
+    public var startDay: Double
+    public var endDay: Double
+    public var successor: Int32?
+    /// A body born from a decision ends this many days after its creation (nil: when idle).
+    public var lifetimeDays: Double?
     /// Another instance shares one of its themes.
     public var sharesTheme: Bool
     /// Its themes (a range of `Structure.bodyThemes`).
@@ -200,6 +207,12 @@ public struct IssueKindRules: Sendable, Equatable, BitwiseCopyable {
     public var territories: IndexRange
     /// Its themes and their cumulative shares (a range of `Structure.kindThemes`; empty: no theme).
     public var themes: IndexRange
+    /// Arrivals only in [startDay, endDay).
+    public var startDay: Double
+    public var endDay: Double
+    /// The bodies its final decision creates, one per theme (a range of `Structure.stepTargets`
+    /// indexed by theme; nil: it creates none).
+    public var creates: IndexRange?
 
     @inlinable public var isDecision: Bool { lastDecisionStep != nil }
 }

@@ -195,6 +195,10 @@ public final class Structure: Sendable {
                     targets += table.map { $0.map { Int32($0) } }
                 }
             }
+            if let c = k.creates {
+                r.creates = IndexRange(start: targets.count, count: c.count)
+                targets += c.map { $0.map { Int32($0) } }
+            }
             r.themes = IndexRange(start: kindThemeList.count, count: k.themeShares.count)
             var cumulative = 0.0
             for (t, share) in k.themeShares { cumulative += share; kindThemeList.append(ThemeShare(theme: Int32(t), cumulative: cumulative)) }
@@ -275,6 +279,8 @@ public struct IssueKindDef: Sendable {
     public let theme: Int?
     /// The themes its issues draw, with their shares (a fixed `theme`: one, share 1).
     public let themeShares: [(theme: Int, share: Double)]
+    /// The body its final decision creates, by theme (nil: none).
+    public let creates: [Int?]?
     /// Territories with their own arrival process (empty: one process, no territory).
     public let territories: [Int]
     public let steps: [StepDef]

@@ -57,11 +57,23 @@ public struct InstanceSpec: Codable, Sendable, Equatable {
     public var onDemand: Bool
     /// Idle days after which an on-demand instance is dissolved (default 90).
     public var dissolveAfterIdleDays: Double
+    /// When it exists (days from day 0, or `2y`, `18m`): before `start` and from `end` on it does
+    /// not meet; issues waiting at it when it ends move to its successor (a `reform`) or are
+    /// dropped (default: the whole run).
+    public var start: Double?
+    public var end: Double?
+    /// A template for bodies born from decisions (`issueKinds[].creates`): compiled once per theme
+    /// as `ID-THEME`, each created when a decision on that theme calls for it (default false).
+    public var template: Bool
+    /// A created body ends this many days after its creation (default: when idle
+    /// `dissolveAfterIdleDays`, as on-demand bodies).
+    public var lifetimeDays: Double?
 
     enum CodingKeys: String, CodingKey, CaseIterable {
         case id, name, kind, themes, territory, venue, parents, membership, schedule, meetingHours, preparationHours
         case organiserHours, organisers, chairs, chairAbsence, agendaHours, maxItems, fixedAgendaHours, agendaPolicy, quorum, powers, decisionRule
         case urgentDelegate, urgentMaxWaitDays, extraMeetings, extraMeetingDelayDays, onDemand, dissolveAfterIdleDays
+        case start, end, template, lifetimeDays
     }
     public init(from decoder: any Decoder) throws {
         try decoder.rejectUnknownKeys(CodingKeys.self)
@@ -94,6 +106,10 @@ public struct InstanceSpec: Codable, Sendable, Equatable {
         extraMeetingDelayDays = try c.value(.extraMeetingDelayDays, default: 7)
         onDemand = try c.value(.onDemand, default: false)
         dissolveAfterIdleDays = try c.value(.dissolveAfterIdleDays, default: 90)
+        start = try c.days(.start)
+        end = try c.days(.end)
+        template = try c.value(.template, default: false)
+        lifetimeDays = try c.decodeIfPresent(Double.self, forKey: .lifetimeDays)
     }
 }
 
@@ -109,6 +125,7 @@ extension InstanceSpec {
         quorum = QuorumSpec(); powers = ["inform", "consult"]; decisionRule = DecisionRuleSpec()
         urgentDelegate = nil; urgentMaxWaitDays = 14; extraMeetings = false; extraMeetingDelayDays = 7
         onDemand = false; dissolveAfterIdleDays = 90
+        start = t.start; end = t.end; template = false; lifetimeDays = nil
     }
 }
 

@@ -33,9 +33,15 @@ public struct IssueKindSpec: Codable, Sendable, Equatable {
     /// Arrimage with the other bodies of the territory that hold the kind's theme: none (default),
     /// inform or consult them before the decision.
     public var arrimage: ArrimageSpec
+    /// Arrivals only from `start` to `end` (days from day 0, or `2y`, `18m`; default: the whole run).
+    public var start: Double?
+    public var end: Double?
+    /// A template instance: the final decision on an issue creates that template's body for the
+    /// issue's theme (Sept-Rivières: « un comité de travail pour chaque enjeu priorisé »).
+    public var creates: String?
     enum CodingKeys: String, CodingKey, CaseIterable {
         case id, name, category, theme, themeShares, ratePerYear, perTerritory, territories, urgentShare, discussionHours, informHours, route, dropAfterDays, positions
-        case arrimage
+        case arrimage, start, end, creates
     }
     public init(from decoder: any Decoder) throws {
         try decoder.rejectUnknownKeys(CodingKeys.self)
@@ -55,6 +61,9 @@ public struct IssueKindSpec: Codable, Sendable, Equatable {
         dropAfterDays = try c.decodeIfPresent(Double.self, forKey: .dropAfterDays)
         positions = try c.decodeIfPresent(PositionDistribution.self, forKey: .positions)
         arrimage = try c.value(.arrimage, default: ArrimageSpec())
+        start = try c.days(.start)
+        end = try c.days(.end)
+        creates = try c.decodeIfPresent(String.self, forKey: .creates)
     }
 }
 

@@ -88,10 +88,27 @@ public struct ScenarioCompiler {
         let ageMap = indexIDs(s.ageGroups.map(\.id), path: "ageGroups")
         let themeMap = indexIDs(s.themes.map(\.id), path: "themes")
         let partnerMap = indexIDs(s.partners.map(\.id), path: "partners")
-        var instanceMap = indexIDs(s.instances.map(\.id), path: "instances")
+        // Templates (bodies born from decisions) become one on-demand body per theme, `ID-THEME`.
+        var expanded: [InstanceSpec] = []
+        var templateCopies: [String: [Int: Int]] = [:]   // template id → theme → body index
+        for inst in s.instances {
+            guard inst.template else { expanded.append(inst); continue }
+            if s.themes.isEmpty { fail("instances[\(inst.id)].template", "a template needs the scenario's `themes` (one body per theme)") }
+            for (t, theme) in s.themes.enumerated() {
+                var copy = inst
+                copy.id = inst.id + "-" + theme.id
+                copy.name = inst.name + " — " + theme.name
+                copy.themes = [theme.id]
+                copy.template = false
+                copy.onDemand = true
+                templateCopies[inst.id, default: [:]][t] = expanded.count
+                expanded.append(copy)
+            }
+        }
+        var instanceMap = indexIDs(expanded.map(\.id), path: "instances")
         // Outside tables are bodies too (one namespace of ids), after the structure's own.
-        let bodies = s.instances + s.outsideTables.map(InstanceSpec.init(outside:))
-        let insideCount = s.instances.count
+        let bodies = expanded + s.outsideTables.map(InstanceSpec.init(outside:))
+        let insideCount = expanded.count
         func bodyPath(_ i: Int) -> String { i < insideCount ? "instances[\(bodies[i].id)]" : "outsideTables[\(bodies[i].id)]" }
         for (k, t) in s.outsideTables.enumerated() {
             if t.id.isEmpty { fail("outsideTables[\(k)].id", "expected a non-empty id") }
@@ -306,6 +323,32 @@ public struct ScenarioCompiler {
         if instances.count != ni {
             throw ScenarioErrors(errors)
         }
+        // Reforms: the bodies replaced end, the new ones start; waiting issues go to successors.
+        for (k, r) in s.reforms.enumerated() {
+            let rp = "reforms[\(k)]"
+            check(r.at, rp + ".at", min: 0, max: 200 * 365, minOpen: true, what: "a day")
+            if r.otherIssues != "moveToFirst" && r.otherIssues != "drop" { fail(rp + ".otherIssues", "expected `moveToFirst` or `drop`, found `\(r.otherIssues)`") }
+            if r.replaces.isEmpty && r.by.isEmpty { fail(rp, "a reform needs bodies to replace (`replaces`) or to start (`by`)") }
+            let old = r.replaces.enumerated().compactMap { lookup(instanceMap, $0.element, "\(rp).replaces[\($0.offset)]", what: "instance or outside table") }
+            let new = r.by.enumerated().compactMap { lookup(instanceMap, $0.element, "\(rp).by[\($0.offset)]", what: "instance or outside table") }
+            for (j, b) in new.enumerated() {
+                if instances[b].rules.endDay <= r.at { fail("\(rp).by[\(j)]", "`\(instances[b].id)` ends before the reform") }
+                instances[b].rules.startDay = Swift.max(instances[b].rules.startDay, r.at)
+            }
+            let first = new.first { $0 < insideCount }
+            for o in old {
+                if instances[o].rules.startDay >= r.at { fail("\(rp).replaces", "`\(instances[o].id)` starts only at or after the reform") }
+                instances[o].rules.endDay = Swift.min(instances[o].rules.endDay, r.at)
+                var successor = r.otherIssues == "drop" ? nil : first
+                if let target = r.moveIssues[instances[o].id] {
+                    successor = lookup(instanceMap, target, "\(rp).moveIssues.\(instances[o].id)", what: "instance")
+                }
+                instances[o].rules.successor = successor.map { Int32($0) }
+            }
+            for key in r.moveIssues.keys.sorted() where !r.replaces.contains(key) {
+                fail("\(rp).moveIssues.\(key)", "`\(key)` is not among the bodies this reform replaces")
+            }
+        }
         // Delegation and escalation need powers.
         for (i, inst) in instances.enumerated() {
             if let dlg = inst.rules.urgentDelegate.map({ Int($0) }), !instances[dlg].rules.powers.contains(.decide) {
@@ -452,10 +495,30 @@ public struct ScenarioCompiler {
                 }
             }
             if k.ratePerYear == 0 { warnings.append("\(file): \(path).ratePerYear: 0: no issue of this kind will arrive") }
+            // When issues of this kind arrive.
+            if let st = k.start { check(st, path + ".start", min: 0, max: 200 * 365, what: "a day") }
+            let kindStart = k.start.map { Swift.max(0, $0) } ?? 0
+            var kindEnd = Double.infinity
+            if let e = k.end {
+                check(e, path + ".end", min: 0, max: 200 * 365, what: "a day")
+                if e <= kindStart { fail(path + ".end", "expected an end after the start (day \(fmt(kindStart))), found day \(fmt(e))") } else { kindEnd = e }
+            }
+            // Bodies born from its decisions: the template's body for the issue's theme.
+            var creates: [Int?]? = nil
+            if let t = k.creates {
+                if let copies = templateCopies[t] {
+                    if themeShares.isEmpty { fail(path + ".creates", "creating a body per theme needs the issue kind's `theme` or `themeShares`") }
+                    if lastDecision == nil { fail(path + ".creates", "only a decision creates a body: the route needs a decide, recommend or ratify step") }
+                    creates = (0..<s.themes.count).map { copies[$0] }
+                } else {
+                    fail(path + ".creates", instanceMap[t] != nil ? "`\(t)` is not a template (`template: true`)" : "unknown template `\(t)`")
+                }
+            }
             let rules = IssueKindRules(ratePerYear: k.ratePerYear, urgentShare: k.urgentShare, discussionHours: k.discussionHours,
                                        informHours: k.informHours, steps: .empty, lastDecisionStep: lastDecision.map { Int32($0) },
-                                       dropAfterDays: k.dropAfterDays, positions: k.positions, territories: .empty, themes: .empty)
-            kinds.append(IssueKindDef(id: k.id, name: k.name, category: k.category, theme: theme, themeShares: themeShares, territories: territories,
+                                       dropAfterDays: k.dropAfterDays, positions: k.positions, territories: .empty, themes: .empty,
+                                       startDay: kindStart, endDay: kindEnd, creates: nil)
+            kinds.append(IssueKindDef(id: k.id, name: k.name, category: k.category, theme: theme, themeShares: themeShares, creates: creates, territories: territories,
                                       steps: steps, rules: rules))
         }
         if !errors.isEmpty { throw ScenarioErrors(errors) }
@@ -598,6 +661,15 @@ public struct ScenarioCompiler {
         while let c = coupledTo[j], depth < 64 { depth += 1; j = c }
         let shares = themes.contains { themeUse[$0] > 1 }
 
+        // When it exists.
+        if let st = inst.start { check(st, path + ".start", min: 0, max: 200 * 365, what: "a day") }
+        let startDay = inst.start.map { Swift.max(0, $0) } ?? 0
+        var endDay = Double.infinity
+        if let e = inst.end {
+            check(e, path + ".end", min: 0, max: 200 * 365, what: "a day")
+            if e <= startDay { fail(path + ".end", "expected an end after the start (day \(fmt(startDay))), found day \(fmt(e))") } else { endDay = e }
+        }
+        if let l = inst.lifetimeDays { check(l, path + ".lifetimeDays", min: 0, max: 200 * 365, minOpen: true, what: "days") }
         let rules = InstanceRules(
             periodDays: period, jitterDays: sch.jitterDays, breakMonths: MonthSet(sch.breakMonths), firstMeetingDay: sch.firstMeetingDay,
             coupledTo: coupledTo[i].map { Int32($0) }, coupledOffsetDays: sch.coupledOffsetDays, coupledChildren: .empty,
@@ -608,7 +680,7 @@ public struct ScenarioCompiler {
             urgentDelegate: urgentDelegate.map { Int32($0) }, urgentMaxWaitDays: inst.urgentMaxWaitDays,
             extraMeetings: inst.extraMeetings, extraMeetingDelayDays: inst.extraMeetingDelayDays,
             onDemand: inst.onDemand, dissolveAfterIdleDays: inst.dissolveAfterIdleDays,
-            election: election,
+            election: election, startDay: startDay, endDay: endDay, successor: nil, lifetimeDays: inst.lifetimeDays,
             sharesTheme: shares, themes: .empty, supported: false, outside: outside, seats: .empty)
         return InstanceDef(id: inst.id, name: inst.name, kind: inst.kind, themes: themes, territory: territory, parents: parents,
                            organiserIndices: organisers, chairIndices: chairs, membership: membership, maxMembers: maxMembers, rules: rules)
