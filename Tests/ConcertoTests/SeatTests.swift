@@ -81,4 +81,33 @@ final class SeatTests: XCTestCase {
         // Every item was decided at a meeting the chair attended.
         for item in minutes.items { XCTAssertTrue(minutes.meetings[item.meeting].attendees.contains(0)) }
     }
+
+    func testPartnersJoinDuringTheRunWhileThereIsRoom() throws {
+        // « un partenaire peut se joindre à tout moment »: two founding members, seven seats;
+        // the others join at 2 a year times their interest (p9 has none in the theme).
+        var obj = base(instances: [["id": "comite", "themes": ["x"], "schedule": ["periodDays": 30], "powers": ["decide"],
+                                    "membership": ["named": ["p0", "p1"], "seats": 7, "joinRatePerYear": 2]]])
+        obj["themes"] = [["id": "x"]]
+        var partners = obj["partners"] as! [[String: Any]]
+        partners[9]["defaultInterest"] = 0
+        obj["partners"] = partners
+        let s = try TestScenarios.compile(obj)
+        for rep in 0..<5 {
+            var r = Replication(structure: s, seed: 8, replication: rep)
+            let result = r.run()
+            let members = r.members(of: 0)
+            XCTAssertEqual(Array(members.prefix(2)), [0, 1])
+            XCTAssertEqual(members.count, 7, "joins fill the seats and stop there")
+            XCTAssertFalse(members.contains(9), "no interest, no join")
+            XCTAssertEqual(result.values[s.catalog.index(family: .instance, group: "comite", name: "joinsPerYear")!], 5.0 / 2)
+        }
+        // Without joining the committee keeps its founders.
+        var closed = obj
+        var inst = closed["instances"] as! [[String: Any]]
+        var m = inst[0]["membership"] as! [String: Any]; m["joinRatePerYear"] = 0; inst[0]["membership"] = m
+        closed["instances"] = inst
+        var r = Replication(structure: try TestScenarios.compile(closed), seed: 8, replication: 0)
+        _ = r.run()
+        XCTAssertEqual(r.members(of: 0), [0, 1])
+    }
 }

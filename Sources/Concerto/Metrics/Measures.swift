@@ -139,6 +139,7 @@ public enum Measures {
         .init(.instance, "agendaOverflowsPerYear", .meetingsPerYear, "Meetings with agenda overflow per year") { s, i in Double(s.tally.instanceOverflows[i]) / s.years },
         .init(.instance, "organiserShortfallsPerYear", .meetingsPerYear, "Regular meetings postponed or cut short (organisers short) per year") { s, i in Double(s.tally.instanceShortfalls[i]) / s.years },
         .init(.instance, "meetingsCancelledPerYear", .meetingsPerYear, "Regular meetings cancelled (organisers short until the next one) per year") { s, i in Double(s.tally.instanceCancelled[i]) / s.years },
+        .init(.instance, "joinsPerYear", .members, "Partners who joined during the run, per year") { s, i in Double(s.tally.instanceJoins[i]) / s.years },
         .init(.instance, "vacantSeats", .members, "Seats reserved for a category and held by nobody") { s, i in Double(s.vacantSeats[i]) },
         .init(.instance, "creationsPerYear", .creationsPerYear, "Times an on-demand instance was created for new work, per year") { s, i in Double(s.tally.instanceCreations[i]) / s.years },
     ]

@@ -37,6 +37,8 @@ struct Tally {
     var instanceShortfalls: Buffer<Int>
     /// Regular meetings cancelled: organisers still short when the body's next meeting came.
     var instanceCancelled: Buffer<Int>
+    /// Partners who joined the instance during the run.
+    var instanceJoins: Buffer<Int>
     // Per year of the run (y, from day 0, warm-up included; at most `maxYears`).
     /// All concertation hours (structure, outside tables, background), cell `y × partners + p`.
     var yearHours: Buffer<Double>
@@ -110,7 +112,7 @@ struct Tally {
         instanceMeetings = .allocate(ni, repeating: 0); instanceSolicited = .allocate(ni, repeating: 0)
         instancePresent = .allocate(ni, repeating: 0); instanceQuorumFailures = .allocate(ni, repeating: 0)
         instanceOverflows = .allocate(ni, repeating: 0); instanceDecisions = .allocate(ni, repeating: 0)
-        instanceCreations = .allocate(ni, repeating: 0); instanceShortfalls = .allocate(ni, repeating: 0); instanceCancelled = .allocate(ni, repeating: 0)
+        instanceCreations = .allocate(ni, repeating: 0); instanceShortfalls = .allocate(ni, repeating: 0); instanceCancelled = .allocate(ni, repeating: 0); instanceJoins = .allocate(ni, repeating: 0)
         yearCount = Self.yearCount(horizonDays: s.horizonDays)
         yearHours = .allocate(yearCount * np, repeating: 0); yearDecisions = .allocate(yearCount, repeating: 0); yearDecisionDays = .allocate(yearCount, repeating: 0)
         yearLeft = .allocate(yearCount, repeating: 0); yearVacantDays = .allocate(yearCount, repeating: 0)
@@ -134,7 +136,7 @@ struct Tally {
         partnerHours.fill(0); partnerExcess.fill(0); partnerOutsideHours.fill(0); partnerRedundantHours.fill(0)
         instanceHours.fill(0); instanceMeetings.fill(0); instanceSolicited.fill(0); instancePresent.fill(0)
         instanceQuorumFailures.fill(0); instanceOverflows.fill(0); instanceDecisions.fill(0); instanceCreations.fill(0)
-        instanceShortfalls.fill(0); instanceCancelled.fill(0); yearHours.fill(0); yearDecisions.fill(0); yearDecisionDays.fill(0); yearLeft.fill(0); yearVacantDays.fill(0); staffVacantDays = 0
+        instanceShortfalls.fill(0); instanceCancelled.fill(0); instanceJoins.fill(0); yearHours.fill(0); yearDecisions.fill(0); yearDecisionDays.fill(0); yearLeft.fill(0); yearVacantDays.fill(0); staffVacantDays = 0
         emerged.fill(0); decidedCount.fill(0); droppedCount.fill(0); openCount.fill(0); modes.fill(0)
         latencies.removeAll()
         sectorShareSum.fill(0); sectorCountSum.fill(0); sectorSeen.fill(false)
@@ -148,7 +150,7 @@ struct Tally {
         for b in [partnerHours, partnerExcess, partnerOutsideHours, partnerRedundantHours, instanceHours, yearHours, yearVacantDays, yearDecisionDays, sectorShareSum, sectorCountSum, territoryShareSum, ageShareSum,
                   scratchSector, scratchTerritory, scratchAge] { b.deallocate() }
         for b in [instanceMeetings, instanceSolicited, instancePresent, instanceQuorumFailures, instanceOverflows, instanceDecisions,
-                  instanceCreations, instanceShortfalls, instanceCancelled, yearDecisions, yearLeft, emerged, decidedCount, droppedCount, openCount, modes] { b.deallocate() }
+                  instanceCreations, instanceShortfalls, instanceCancelled, instanceJoins, yearDecisions, yearLeft, emerged, decidedCount, droppedCount, openCount, modes] { b.deallocate() }
         for b in [sectorSeen, territorySeen, ageSeen] { b.deallocate() }
         for b in [touchedSectors, touchedTerritories, touchedAges] { b.deallocate() }
         latencies.deallocate()
@@ -237,6 +239,7 @@ struct Tally {
     /// A regular meeting of `i` whose organisers were short.
     mutating func organiserShortfall(instance i: Int, at now: Double) { if now >= warmup { instanceShortfalls[i] += 1 } }
     mutating func cancelledMeeting(instance i: Int, at now: Double) { if now >= warmup { instanceCancelled[i] += 1 } }
+    mutating func joined(instance i: Int, at now: Double) { if now >= warmup { instanceJoins[i] += 1 } }
 
     /// The year of the run day `t` falls in (nil beyond `maxYears`).
     @inline(__always) func year(_ t: Double) -> Int? {

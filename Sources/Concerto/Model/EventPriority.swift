@@ -52,5 +52,5 @@ enum ModelEvent: UInt16 {
 /// Purposes of the independent random streams of one replication: separate streams keep common
 /// random numbers across scenario variants (meeting more often does not shift arrivals).
 enum StreamPurpose: UInt64 {
-    case arrivals = 1, schedule, attendance, deliberation, membership, surveys, background, turnover, themes
+    case arrivals = 1, schedule, attendance, deliberation, membership, surveys, background, turnover, themes, joins
 }

@@ -28,6 +28,9 @@ public struct MembershipRules: Sendable {
     public let seats: Int?
     /// Reserved seats held by nobody, by what they are reserved for.
     public let vacant: [VacantSeat]
+    /// Partners who may join during the run, and at what yearly rate (times their interest).
+    public let joinEligible: [Int]
+    public let joinRatePerYear: Double
 
     public struct Delegation: Sendable {
         public let instance: Int
@@ -46,7 +49,7 @@ public struct MembershipRules: Sendable {
 
     /// Seats the rules can fill at most (each partner sits once).
     public func seatCapacity(partnerCount: Int, electedSeats: Int = 0) -> Int {
-        let fixed = Set(mandatory).union(named).union(observers).union(openEligible).count
+        let fixed = Set(mandatory).union(named).union(observers).union(openEligible).union(joinEligible).count
         let drawn = quotas.reduce(0) { $0 + $1.count } + mandatoryFrom.reduce(0) { $0 + $1.countMax }
         return Swift.min(partnerCount, fixed + drawn + electedSeats)
     }
@@ -63,16 +66,17 @@ extension ScenarioCompiler {
             let sectorFilter: Set<Int>? = m.sectors.map { Set($0.enumerated().compactMap { lookup(sectorMap, $0.element, "\(path).membership.sectors[\($0.offset)]", what: "sector") }) }
             let territoryFilter: Set<Int>? = m.territories.map { Set($0.enumerated().compactMap { lookup(territoryMap, $0.element, "\(path).membership.territories[\($0.offset)]", what: "territory") }) }
             func interest(_ p: PartnerDef) -> Double { themes.isEmpty ? 1 : themes.map { p.interest[$0] }.max()! }
-            var openEligible: [Int] = []
-            if m.open {
-                for (pi, p) in partners.enumerated() {
-                    if p.staff && !m.includeStaff { continue }
-                    if let f = sectorFilter, !f.contains(p.sector) { continue }
-                    if let f = territoryFilter, !f.contains(where: { territory(p.territory, isIn: $0) }) { continue }
-                    if interest(p) < m.minInterest { continue }
-                    openEligible.append(pi)
-                }
+            var eligible: [Int] = []
+            for (pi, p) in partners.enumerated() {
+                if p.staff && !m.includeStaff { continue }
+                if let f = sectorFilter, !f.contains(p.sector) { continue }
+                if let f = territoryFilter, !f.contains(where: { territory(p.territory, isIn: $0) }) { continue }
+                if interest(p) < m.minInterest { continue }
+                eligible.append(pi)
             }
+            let openEligible = m.open ? eligible : []
+            check(m.joinRatePerYear, path + ".membership.joinRatePerYear", min: 0, max: 365, what: "a rate per year")
+            let joinEligible = m.joinRatePerYear > 0 ? eligible : []
             let mandatory = m.mandatory.enumerated().compactMap { lookup(partnerMap, $0.element, "\(path).membership.mandatory[\($0.offset)]", what: "partner") }
             let named = m.named.enumerated().compactMap { lookup(partnerMap, $0.element, "\(path).membership.named[\($0.offset)]", what: "partner") }
             let observers = m.observers.enumerated().compactMap { lookup(partnerMap, $0.element, "\(path).membership.observers[\($0.offset)]", what: "partner") }
@@ -131,7 +135,7 @@ extension ScenarioCompiler {
             }
             if let cap = m.maxPerOrganisation, cap < 1 { fail(path + ".membership.maxPerOrganisation", "expected at least 1, found \(cap)") }
             let delegates = mandatoryFrom.reduce(0) { $0 + $1.countMax }
-            var maxMembers = Set(mandatory).union(named).union(openEligible).count
+            var maxMembers = Set(mandatory).union(named).union(openEligible).union(joinEligible).count
                 + quotas.reduce(0) { $0 + $1.count } + delegates + (election?.seats ?? 0)
             if let cap = m.maxPerOrganisation {
                 var orgs = Set<Int>()
@@ -166,7 +170,7 @@ extension ScenarioCompiler {
             }
         let rules = MembershipRules(open: m.open, openEligible: openEligible, mandatory: mandatory, named: named, observers: observers,
                                     quotas: quotas, mandatoryFrom: mandatoryFrom, maxPerOrganisation: m.maxPerOrganisation,
-                                    seats: m.seats, vacant: vacant)
+                                    seats: m.seats, vacant: vacant, joinEligible: joinEligible, joinRatePerYear: m.joinRatePerYear)
         let rule = election.map { ElectionRule(by: Int32($0.by), seats: Int32($0.seats), bySector: $0.bySector, byTerritory: $0.byTerritory,
                                                sectorFirst: $0.sectorFirst, termDays: $0.termDays) }
         return (rules, rule, maxMembers)

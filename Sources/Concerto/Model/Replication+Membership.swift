@@ -1,3 +1,5 @@
+import Foundation
+
 /// Who sits where: mandatory members, members drawn from another instance, named members,
 /// observers, quotas, elected seats and open seats, with a cap per organisation. Built once per
 /// replication (elections renew elected seats during the run), in scratch buffers: no allocation.
@@ -219,6 +221,38 @@ extension Replication {
         }
         if scheduleNext && sim.now + e.termDays <= horizon {
             sim.schedule(at: sim.now + e.termDays, priority: EventPriority.election.rawValue, kind: ModelEvent.election.rawValue, subject: Int32(i))
+        }
+    }
+
+    /// Month `index` ends: partners join the bodies open to joining (`joinRatePerYear` times
+    /// their interest, while the body has room). The number a partner draws for a body in a
+    /// month is keyed by (partner, month, body), so variants keep common random numbers.
+    mutating func joinBodies(month index: Int) {
+        let n = UInt64(instanceRules.count)
+        for i in structure.joiningBodies where instances.active[i] {
+            let m = structure.instances[i].membership
+            let room = m.seats.map { $0 - m.vacantCount } ?? Int.max
+            let first = Int(instanceRules[i].seats.start)
+            var members = 0
+            for slot in 0..<Int(instances.seatCount[i]) {
+                let seat = seats[first + slot]
+                if !(partners.left[Int(seat.partner)] && !seat.mandated) { members += 1 }
+            }
+            for p in m.joinEligible where members < room && !partners.left[p] {
+                var sits = false
+                for slot in 0..<Int(instances.seatCount[i]) where Int(seats[first + slot].partner) == p { sits = true; break }
+                if sits { continue }
+                let rate = m.joinRatePerYear * interest(p, instance: i)
+                if rate <= 0 { continue }
+                if rngJoin.uniform(UInt64(p), UInt64(index) &* n &+ UInt64(i)) < 1 - Foundation.exp(-rate / 12) {
+                    let slot = Int(instances.seatCount[i])
+                    seats[first + slot] = Seat(partner: Int32(p), mandatory: false, mandated: false, observer: false, elected: false,
+                                               interest: interest(p, instance: i))
+                    instances.seatCount[i] += 1
+                    members += 1
+                    tally.joined(instance: i, at: sim.now)
+                }
+            }
         }
     }
 }

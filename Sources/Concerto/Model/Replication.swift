@@ -51,6 +51,8 @@ public struct Replication: ~Copyable {
     let rngTurnover: KeyedRandom
     /// Issues' themes drawn from their kind's shares: a number per (kind, issue serial).
     let rngThemes: KeyedRandom
+    /// Partners joining bodies during the run: a number per (partner, month × body).
+    let rngJoin: KeyedRandom
     var partners: PartnerState
     /// Who solicited whom on which theme this month (redundancy).
     var coverage: ThemeCoverage
@@ -91,6 +93,7 @@ public struct Replication: ~Copyable {
         rngSurvey = RandomStream(masterSeed: seed, replication: r, stream: StreamPurpose.surveys.rawValue)
         rngTurnover = KeyedRandom(masterSeed: seed, replication: r, stream: StreamPurpose.turnover.rawValue)
         rngThemes = KeyedRandom(masterSeed: seed, replication: r, stream: StreamPurpose.themes.rawValue)
+        rngJoin = KeyedRandom(masterSeed: seed, replication: r, stream: StreamPurpose.joins.rawValue)
         months = CalendarMonths(startMonth: structure.startMonth)
         horizon = structure.horizonDays
         warmup = structure.warmupDays

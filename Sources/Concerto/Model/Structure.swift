@@ -47,6 +47,8 @@ public final class Structure: Sendable {
     public let stepTargets: FlatTable<Int32?>
     /// Chairs of each instance (`InstanceRules.chairs`).
     public let chairs: FlatTable<Int32>
+    /// Instances partners may join during the run (`membership.joinRatePerYear > 0`).
+    public let joiningBodies: [Int]
     /// Per issue kind, the themes its issues draw (`IssueKindRules.themes`).
     public let kindThemes: FlatTable<ThemeShare>
     /// Territories with their own arrival process, kind after kind.
@@ -174,6 +176,7 @@ public final class Structure: Sendable {
         coupledChildren = FlatTable(children)
         organisers = FlatTable(organiserList)
         chairs = FlatTable(chairList)
+        joiningBodies = instances.indices.filter { instances[$0].membership.joinRatePerYear > 0 }
         seatCapacity = seatStart
         self.maxSeats = maxSeats
 

@@ -161,14 +161,19 @@ public struct MembershipSpec: Codable, Sendable, Equatable {
     /// seat for a First Nation): counted among the body's `seats` and in seat representativity,
     /// never solicited or present.
     public var vacant: [VacantSeatSpec]
+    /// Partners passing the filters above (`sectors`, `territories`, `minInterest`, `includeStaff`)
+    /// who do not sit on the body join it during the run at this rate a year, times their
+    /// interest in its themes, while it has room (« un partenaire peut se joindre à tout
+    /// moment »; default 0).
+    public var joinRatePerYear: Double
 
     enum CodingKeys: String, CodingKey, CaseIterable {
         case open, minInterest, sectors, territories, includeStaff, quotas, named, mandatory, observers, mandatoryFrom, elected, maxPerOrganisation
-        case seats, vacant
+        case seats, vacant, joinRatePerYear
     }
     public init() {
         open = false; minInterest = 0; includeStaff = false; quotas = []; named = []; mandatory = []; observers = []; mandatoryFrom = []
-        vacant = []
+        vacant = []; joinRatePerYear = 0
     }
     public init(from decoder: any Decoder) throws {
         try decoder.rejectUnknownKeys(CodingKeys.self)
@@ -187,6 +192,7 @@ public struct MembershipSpec: Codable, Sendable, Equatable {
         maxPerOrganisation = try c.wholeNumber(.maxPerOrganisation)
         seats = try c.wholeNumber(.seats)
         vacant = try c.value(.vacant, default: [])
+        joinRatePerYear = try c.value(.joinRatePerYear, default: 0)
     }
 }
 
