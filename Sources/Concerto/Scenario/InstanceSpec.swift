@@ -65,6 +65,8 @@ public struct InstanceSpec: Codable, Sendable, Equatable {
     /// A template for bodies born from decisions (`issueKinds[].creates`): compiled once per theme
     /// as `ID-THEME`, each created when a decision on that theme calls for it (default false).
     public var template: Bool
+    /// The themes a template has bodies for (default: every theme of the scenario).
+    public var templateThemes: [String]?
     /// A created body ends this many days after its creation (default: when idle
     /// `dissolveAfterIdleDays`, as on-demand bodies).
     public var lifetimeDays: Double?
@@ -73,7 +75,7 @@ public struct InstanceSpec: Codable, Sendable, Equatable {
         case id, name, kind, themes, territory, venue, parents, membership, schedule, meetingHours, preparationHours
         case organiserHours, organisers, chairs, chairAbsence, agendaHours, maxItems, fixedAgendaHours, agendaPolicy, quorum, powers, decisionRule
         case urgentDelegate, urgentMaxWaitDays, extraMeetings, extraMeetingDelayDays, onDemand, dissolveAfterIdleDays
-        case start, end, template, lifetimeDays
+        case start, end, template, templateThemes, lifetimeDays
     }
     public init(from decoder: any Decoder) throws {
         try decoder.rejectUnknownKeys(CodingKeys.self)
@@ -109,6 +111,7 @@ public struct InstanceSpec: Codable, Sendable, Equatable {
         start = try c.days(.start)
         end = try c.days(.end)
         template = try c.value(.template, default: false)
+        templateThemes = try c.decodeIfPresent([String].self, forKey: .templateThemes)
         lifetimeDays = try c.decodeIfPresent(Double.self, forKey: .lifetimeDays)
     }
 }
@@ -125,7 +128,7 @@ extension InstanceSpec {
         quorum = QuorumSpec(); powers = ["inform", "consult"]; decisionRule = DecisionRuleSpec()
         urgentDelegate = nil; urgentMaxWaitDays = 14; extraMeetings = false; extraMeetingDelayDays = 7
         onDemand = false; dissolveAfterIdleDays = 90
-        start = t.start; end = t.end; template = false; lifetimeDays = nil
+        start = t.start; end = t.end; template = false; templateThemes = nil; lifetimeDays = nil
     }
 }
 

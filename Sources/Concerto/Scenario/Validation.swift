@@ -94,7 +94,11 @@ public struct ScenarioCompiler {
         for inst in s.instances {
             guard inst.template else { expanded.append(inst); continue }
             if s.themes.isEmpty { fail("instances[\(inst.id)].template", "a template needs the scenario's `themes` (one body per theme)") }
-            for (t, theme) in s.themes.enumerated() {
+            var forThemes = Set(s.themes.indices)
+            if let ids = inst.templateThemes {
+                forThemes = Set(ids.enumerated().compactMap { lookup(themeMap, $0.element, "instances[\(inst.id)].templateThemes[\($0.offset)]", what: "theme") })
+            }
+            for (t, theme) in s.themes.enumerated() where forThemes.contains(t) {
                 var copy = inst
                 copy.id = inst.id + "-" + theme.id
                 copy.name = inst.name + " — " + theme.name
@@ -510,6 +514,9 @@ public struct ScenarioCompiler {
                     if themeShares.isEmpty { fail(path + ".creates", "creating a body per theme needs the issue kind's `theme` or `themeShares`") }
                     if lastDecision == nil { fail(path + ".creates", "only a decision creates a body: the route needs a decide, recommend or ratify step") }
                     creates = (0..<s.themes.count).map { copies[$0] }
+                    for (t, _) in themeShares where copies[t] == nil {
+                        fail(path + ".creates", "the template `\(k.creates!)` has no body for the theme `\(s.themes[t].id)` (see its `templateThemes`)")
+                    }
                 } else {
                     fail(path + ".creates", instanceMap[t] != nil ? "`\(t)` is not a template (`template: true`)" : "unknown template `\(t)`")
                 }
