@@ -38,6 +38,7 @@ public struct MembershipRules: Sendable {
         public let countMax: Int
         public let named: [Int]
         public let role: String?
+        public let mandatory: Bool
     }
     public struct VacantSeat: Sendable {
         public let count: Int
@@ -119,7 +120,7 @@ extension ScenarioCompiler {
                     fail(mp + ".count", "asks for \(mf.countMax) member(s) of `\(mf.instance)`, which has at most \(maxMembersOf[j])")
                 }
                 let designated = mf.named.enumerated().compactMap { lookup(partnerMap, $0.element, "\(mp).named[\($0.offset)]", what: "partner") }
-                mandatoryFrom.append(.init(instance: j, count: mf.count, countMax: mf.countMax, named: designated, role: mf.role))
+                mandatoryFrom.append(.init(instance: j, count: mf.count, countMax: mf.countMax, named: designated, role: mf.role, mandatory: mf.mandatory))
             }
             var election: (by: Int, seats: Int, bySector: Bool, byTerritory: Bool, sectorFirst: Bool, termDays: Double)? = nil
             if let e = m.elected, let by = instanceMap[e.by] {

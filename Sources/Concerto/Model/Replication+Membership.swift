@@ -80,7 +80,7 @@ extension Replication {
             }
             // Designated delegates first, in order.
             for p in d.named where taken < count && !isSeated(p) && sitsOnSource(p) {
-                seat(p, in: i, mandatory: true, mandated: true)
+                seat(p, in: i, mandatory: d.mandatory, mandated: true)
                 taken += 1
             }
             if taken >= count { continue }
@@ -100,7 +100,7 @@ extension Replication {
             shuffle(&staff)
             for q in 0..<(preferred.count + staff.count) where taken < count {
                 let p = Int(q < preferred.count ? preferred[q] : staff[q - preferred.count])
-                seat(p, in: i, mandatory: true, mandated: true)
+                seat(p, in: i, mandatory: d.mandatory, mandated: true)
                 taken += 1
             }
             scratch.list = preferred; scratch.list2 = staff

@@ -250,7 +250,10 @@ public struct MandatoryFromSpec: Codable, Sendable, Equatable {
     public var named: [String]
     /// Then members of `instance` with this role, before the others.
     public var role: String?
-    enum CodingKeys: String, CodingKey, CaseIterable { case instance, count, named, role }
+    /// Delegates attend unless overloaded, like mandatory members (default true); false: they
+    /// attend like named members (engagement × availability × interest, at least `mandateInterest`).
+    public var mandatory: Bool
+    enum CodingKeys: String, CodingKey, CaseIterable { case instance, count, named, role, mandatory }
     enum RangeKeys: String, CodingKey, CaseIterable { case min, max }
     public init(from decoder: any Decoder) throws {
         try decoder.rejectUnknownKeys(CodingKeys.self)
@@ -266,6 +269,7 @@ public struct MandatoryFromSpec: Codable, Sendable, Equatable {
         }
         named = try c.value(.named, default: [])
         role = try c.decodeIfPresent(String.self, forKey: .role)
+        mandatory = try c.value(.mandatory, default: true)
     }
 }
 
