@@ -66,8 +66,8 @@ final class BadInputTests: XCTestCase {
     }
 
     func testArrimageAtABodyWithoutTheTheme() throws {
-        try assertRejected({ mutateElement(&$0, "issueKinds", id: "priorisation-enjeux") { $0["arrimage"] = ["act": "consult", "with": ["comite-coordination"]] } },
-                           path: "issueKinds[priorisation-enjeux].arrimage.with[0]", mentions: "does not hold the theme")
+        try assertRejected({ mutateElement(&$0, "issueKinds", id: "prise-de-position") { $0["arrimage"] = ["act": "consult", "with": ["comite-coordination"]] } },
+                           path: "issueKinds[prise-de-position].arrimage.with[0]", mentions: "does not hold the theme")
     }
 
     func testStaffTurnoverOutsideZeroOne() throws {

@@ -67,15 +67,15 @@ extension ScenarioCompiler {
             let sectorFilter: Set<Int>? = m.sectors.map { Set($0.enumerated().compactMap { lookup(sectorMap, $0.element, "\(path).membership.sectors[\($0.offset)]", what: "sector") }) }
             let territoryFilter: Set<Int>? = m.territories.map { Set($0.enumerated().compactMap { lookup(territoryMap, $0.element, "\(path).membership.territories[\($0.offset)]", what: "territory") }) }
             func interest(_ p: PartnerDef) -> Double { themes.isEmpty ? 1 : themes.map { p.interest[$0] }.max()! }
-            var eligible: [Int] = []
+            var eligible: [Int] = [], openEligible: [Int] = []
             for (pi, p) in partners.enumerated() {
                 if p.staff && !m.includeStaff { continue }
                 if let f = sectorFilter, !f.contains(p.sector) { continue }
                 if let f = territoryFilter, !f.contains(where: { territory(p.territory, isIn: $0) }) { continue }
-                if interest(p) < m.minInterest { continue }
-                eligible.append(pi)
+                if interest(p) > 0 { eligible.append(pi) }
+                if m.open && interest(p) >= m.minInterest { openEligible.append(pi) }
             }
-            let openEligible = m.open ? eligible : []
+            // Joining during the run: any partner passing the filters, at a rate times its interest.
             check(m.joinRatePerYear, path + ".membership.joinRatePerYear", min: 0, max: 365, what: "a rate per year")
             let joinEligible = m.joinRatePerYear > 0 ? eligible : []
             let mandatory = m.mandatory.enumerated().compactMap { lookup(partnerMap, $0.element, "\(path).membership.mandatory[\($0.offset)]", what: "partner") }

@@ -82,7 +82,7 @@ extension Replication {
     mutating func enqueue(_ s: Int) {
         if inAgenda { pending.append(Int32(s)); return }
         let i = Int(issues.slots[s].instance)
-        if !instances.active[i] && instanceRules[i].onDemand {
+        if !instances.active[i] && instanceRules[i].onDemand && !instanceRules[i].bornFromDecision {
             // Created for this work (a sub-satellite, an ad hoc committee).
             instances.active[i] = true
             instances.lastWork[i] = sim.now

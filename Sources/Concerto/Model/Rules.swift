@@ -152,6 +152,8 @@ public struct InstanceRules: Sendable, Equatable, BitwiseCopyable {
     public var successor: Int32?
     /// A body born from a decision ends this many days after its creation (nil: when idle).
     public var lifetimeDays: Double?
+    /// Compiled from a template: only a decision creates it (issues routed to it wait).
+    public var bornFromDecision: Bool
     /// Another instance shares one of its themes.
     public var sharesTheme: Bool
     /// Its themes (a range of `Structure.bodyThemes`).

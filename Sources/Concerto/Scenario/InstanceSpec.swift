@@ -67,6 +67,8 @@ public struct InstanceSpec: Codable, Sendable, Equatable {
     public var template: Bool
     /// The themes a template has bodies for (default: every theme of the scenario).
     public var templateThemes: [String]?
+    /// A body compiled from a template (not in the file): it exists only once a decision creates it.
+    public var bornFromDecision = false
     /// A created body ends this many days after its creation (default: when idle
     /// `dissolveAfterIdleDays`, as on-demand bodies).
     public var lifetimeDays: Double?

@@ -105,6 +105,7 @@ public struct ScenarioCompiler {
                 copy.themes = [theme.id]
                 copy.template = false
                 copy.onDemand = true
+                copy.bornFromDecision = true
                 templateCopies[inst.id, default: [:]][t] = expanded.count
                 expanded.append(copy)
             }
@@ -514,8 +515,8 @@ public struct ScenarioCompiler {
                     if themeShares.isEmpty { fail(path + ".creates", "creating a body per theme needs the issue kind's `theme` or `themeShares`") }
                     if lastDecision == nil { fail(path + ".creates", "only a decision creates a body: the route needs a decide, recommend or ratify step") }
                     creates = (0..<s.themes.count).map { copies[$0] }
-                    for (t, _) in themeShares where copies[t] == nil {
-                        fail(path + ".creates", "the template `\(k.creates!)` has no body for the theme `\(s.themes[t].id)` (see its `templateThemes`)")
+                    if !themeShares.contains(where: { copies[$0.theme] != nil }) {
+                        fail(path + ".creates", "the template `\(k.creates!)` has no body for any theme of this kind (see its `templateThemes`)")
                     }
                 } else {
                     fail(path + ".creates", instanceMap[t] != nil ? "`\(t)` is not a template (`template: true`)" : "unknown template `\(t)`")
@@ -688,6 +689,7 @@ public struct ScenarioCompiler {
             extraMeetings: inst.extraMeetings, extraMeetingDelayDays: inst.extraMeetingDelayDays,
             onDemand: inst.onDemand, dissolveAfterIdleDays: inst.dissolveAfterIdleDays,
             election: election, startDay: startDay, endDay: endDay, successor: nil, lifetimeDays: inst.lifetimeDays,
+            bornFromDecision: inst.bornFromDecision,
             sharesTheme: shares, themes: .empty, supported: false, outside: outside, seats: .empty)
         return InstanceDef(id: inst.id, name: inst.name, kind: inst.kind, themes: themes, territory: territory, parents: parents,
                            organiserIndices: organisers, chairIndices: chairs, membership: membership, maxMembers: maxMembers, rules: rules)
