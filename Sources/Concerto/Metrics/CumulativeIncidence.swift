@@ -22,6 +22,10 @@ public struct CumulativeIncidence: Sendable, Equatable {
     public private(set) var dropped = 0.0
     /// Share neither decided nor dropped (S).
     public private(set) var waiting = 1.0
+    /// Beside them, for comparison: the share not yet decided *if nothing were dropped*, the
+    /// Kaplan–Meier product with drops and open issues censored (`KaplanMeier`), on the same
+    /// risk set.
+    public private(set) var undecidedIfNothingDropped = 1.0
     /// Issues still at risk after this duration.
     public private(set) var atRisk: Int
 
@@ -42,6 +46,7 @@ public struct CumulativeIncidence: Sendable, Equatable {
             dropped += s * Double(d2) / n
             // The same product as Kaplan–Meier's, so without drops S is its survival bit for bit.
             waiting *= Double(atRisk - d1 - d2) / n
+            if d1 > 0 { undecidedIfNothingDropped *= Double(atRisk - d1) / n }
         }
         atRisk -= d1 + d2 + c
     }
@@ -65,21 +70,9 @@ extension IssueWaits {
     /// The estimate at `days` (after every outcome at exactly `days`). nil when it is not
     /// identified: no issue, or `days` beyond the longest wait observed while some issue was
     /// still waiting at the end (its outcome after that is unknown).
-    /// - Complexity: O(distinct durations up to `days`), no allocation.
+    /// - Complexity: O(distinct durations), no allocation.
     public func cumulativeIncidence(atDays days: Double) -> CumulativeIncidence? {
-        guard count > 0, !days.isNaN else { return nil }
-        var f = CumulativeIncidence(issues: count)
-        var beyond = false
-        var longest = -Double.infinity
-        forEachDuration { t, decided, dropped, open in
-            if t > days { beyond = true; return false }
-            f.step(decided: decided, dropped: dropped, open: open)
-            longest = t
-            return true
-        }
-        // Every wait ended by `days`: identified if one lasted exactly `days` or nothing is
-        // left waiting.
-        return beyond || longest == days || f.waiting == 0 ? f : nil
+        LatencyEstimates(self, atDays: days, days).first
     }
 
     /// Median days to decision on the cumulative incidence: the smallest duration by which half
@@ -87,14 +80,6 @@ extension IssueWaits {
     /// reaches one half in the data (too many drops, or too much censoring); `NaN` without issues.
     /// - Complexity: O(distinct durations up to the median), no allocation.
     public func cumulativeIncidenceMedian() -> Double {
-        guard count > 0 else { return .nan }
-        var f = CumulativeIncidence(issues: count)
-        var median = Double.infinity
-        forEachDuration { t, decided, dropped, open in
-            f.step(decided: decided, dropped: dropped, open: open)
-            if f.decided >= CumulativeIncidence.halfThreshold { median = t; return false }
-            return true
-        }
-        return median
+        LatencyEstimates(self, atDays: .nan, .nan).incidenceMedian
     }
 }

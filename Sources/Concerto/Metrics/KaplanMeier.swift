@@ -47,14 +47,10 @@ extension IssueWaits {
     /// - Complexity: O(distinct durations).
     public func kaplanMeierCurve() -> [(time: Double, survival: Double)] {
         var result: [(time: Double, survival: Double)] = []
-        var atRisk = count
-        var survival = 1.0
+        var f = CumulativeIncidence(issues: count)
         forEachDuration { t, decided, dropped, open in
-            if decided > 0 {
-                survival *= Double(atRisk - decided) / Double(atRisk)
-                result.append((time: t, survival: survival))
-            }
-            atRisk -= decided + dropped + open
+            f.step(decided: decided, dropped: dropped, open: open)
+            if decided > 0 { result.append((time: t, survival: f.undecidedIfNothingDropped)) }
             return true
         }
         return result
@@ -64,18 +60,6 @@ extension IssueWaits {
     /// after which `S <= 0.5`; `+inf` if `S` never reaches one half; `NaN` without issues.
     /// - Complexity: O(distinct durations up to the median), no allocation.
     public func kaplanMeierMedian() -> Double {
-        var atRisk = count
-        guard atRisk > 0 else { return .nan }
-        var survival = 1.0
-        var median = Double.infinity
-        forEachDuration { t, decided, dropped, open in
-            if decided > 0 {
-                survival *= Double(atRisk - decided) / Double(atRisk)
-                if survival <= KaplanMeier.halfThreshold { median = t; return false }
-            }
-            atRisk -= decided + dropped + open
-            return true
-        }
-        return median
+        LatencyEstimates(self, atDays: .nan, .nan).kaplanMeierMedian
     }
 }

@@ -50,11 +50,11 @@ public enum Measures {
 
     static let latency: [MeasureDefinition] = [
         .init(.latency, "meanDaysDecided", .days, "Mean days from emergence to final decision (decided issues)", needs: [.latencyCounts]) { $0.latency.eventMean },
-        .init(.latency, "medianDaysKM", .days, "Kaplan–Meier median days to decision if nothing were dropped (dropped and open issues censored)", needs: [.latencyCounts, .latencyTimes]) { kaplanMeierMedian($0.latency) },
-        .init(.latency, "medianDaysCIF", .days, "Days until half of the issues are decided, a drop counting as never decided (cumulative incidence)", needs: [.latencyCounts, .latencyTimes]) { incidenceMedian($0.latency) },
-        .init(.latency, "decidedWithin90Days", .share, "Share of issues decided within 90 days (cumulative incidence; drops compete, open issues censored)", needs: [.latencyCounts, .latencyTimes]) { incidence($0.latency, days: 90)?.decided ?? .nan },
-        .init(.latency, "decidedWithin365Days", .share, "Share of issues decided within 365 days (cumulative incidence)", needs: [.latencyCounts, .latencyTimes]) { incidence($0.latency, days: 365)?.decided ?? .nan },
-        .init(.latency, "droppedWithin365Days", .share, "Share of issues dropped within 365 days (cumulative incidence)", needs: [.latencyCounts, .latencyTimes]) { incidence($0.latency, days: 365)?.dropped ?? .nan },
+        .init(.latency, "medianDaysKM", .days, "Kaplan–Meier median days to decision if nothing were dropped (dropped and open issues censored)", needs: [.latencyCounts, .latencyTimes]) { finite($0.latencyEstimates.kaplanMeierMedian) },
+        .init(.latency, "medianDaysCIF", .days, "Days until half of the issues are decided, a drop counting as never decided (cumulative incidence)", needs: [.latencyCounts, .latencyTimes]) { finite($0.latencyEstimates.incidenceMedian) },
+        .init(.latency, "decidedWithin90Days", .share, "Share of issues decided within 90 days (cumulative incidence; drops compete, open issues censored)", needs: [.latencyCounts, .latencyTimes]) { $0.latencyEstimates.first?.decided ?? .nan },
+        .init(.latency, "decidedWithin365Days", .share, "Share of issues decided within 365 days (cumulative incidence)", needs: [.latencyCounts, .latencyTimes]) { $0.latencyEstimates.second?.decided ?? .nan },
+        .init(.latency, "droppedWithin365Days", .share, "Share of issues dropped within 365 days (cumulative incidence)", needs: [.latencyCounts, .latencyTimes]) { $0.latencyEstimates.second?.dropped ?? .nan },
         .init(.latency, "p90Days", .days, "90th percentile of days to decision (decided issues)", needs: [.latencyCounts, .latencyTimes]) { $0.latency.decidedQuantile(0.9) },
         .init(.latency, "undecidedShare", .share, "Share of issues still open at the horizon (in progress and stuck)") { s in
             s.emergedTotal > 0 ? Double(s.openTotal) / Double(s.emergedTotal) : .nan
@@ -165,11 +165,11 @@ public enum Measures {
         .init(.issueKind, "issuesPerYear", .issuesPerYear, "Issues that emerged per year") { s, k in Double(s.tally.emerged[k]) / s.years },
         .init(.issueKind, "decisionsPerYear", .decisionsPerYear, "Final decisions per year") { s, k in Double(s.tally.decidedCount[k]) / s.years },
         .init(.issueKind, "meanDaysDecided", .days, "Mean days to final decision", needs: [.latencyCounts]) { s, k in s.latency(ofKind: k).eventMean },
-        .init(.issueKind, "medianDaysKM", .days, "Kaplan–Meier median days to decision if nothing were dropped", needs: [.latencyCounts, .latencyTimes]) { s, k in kaplanMeierMedian(s.latency(ofKind: k)) },
-        .init(.issueKind, "medianDaysCIF", .days, "Days until half are decided, drops counting as never decided", needs: [.latencyCounts, .latencyTimes]) { s, k in incidenceMedian(s.latency(ofKind: k)) },
-        .init(.issueKind, "decidedWithin90Days", .share, "Share decided within 90 days (cumulative incidence)", needs: [.latencyCounts, .latencyTimes]) { s, k in incidence(s.latency(ofKind: k), days: 90)?.decided ?? .nan },
-        .init(.issueKind, "decidedWithin365Days", .share, "Share decided within 365 days (cumulative incidence)", needs: [.latencyCounts, .latencyTimes]) { s, k in incidence(s.latency(ofKind: k), days: 365)?.decided ?? .nan },
-        .init(.issueKind, "droppedWithin365Days", .share, "Share dropped within 365 days (cumulative incidence)", needs: [.latencyCounts, .latencyTimes]) { s, k in incidence(s.latency(ofKind: k), days: 365)?.dropped ?? .nan },
+        .init(.issueKind, "medianDaysKM", .days, "Kaplan–Meier median days to decision if nothing were dropped", needs: [.latencyCounts, .latencyTimes]) { s, k in finite(s.latencyEstimates(ofKind: k).kaplanMeierMedian) },
+        .init(.issueKind, "medianDaysCIF", .days, "Days until half are decided, drops counting as never decided", needs: [.latencyCounts, .latencyTimes]) { s, k in finite(s.latencyEstimates(ofKind: k).incidenceMedian) },
+        .init(.issueKind, "decidedWithin90Days", .share, "Share decided within 90 days (cumulative incidence)", needs: [.latencyCounts, .latencyTimes]) { s, k in s.latencyEstimates(ofKind: k).first?.decided ?? .nan },
+        .init(.issueKind, "decidedWithin365Days", .share, "Share decided within 365 days (cumulative incidence)", needs: [.latencyCounts, .latencyTimes]) { s, k in s.latencyEstimates(ofKind: k).second?.decided ?? .nan },
+        .init(.issueKind, "droppedWithin365Days", .share, "Share dropped within 365 days (cumulative incidence)", needs: [.latencyCounts, .latencyTimes]) { s, k in s.latencyEstimates(ofKind: k).second?.dropped ?? .nan },
         .init(.issueKind, "p90Days", .days, "90th percentile of days to decision", needs: [.latencyCounts, .latencyTimes]) { s, k in s.latency(ofKind: k).decidedQuantile(0.9) },
         .init(.issueKind, "undecidedShare", .share, "Share still open at the horizon (in progress and stuck)") { s, k in
             s.tally.emerged[k] > 0 ? Double(s.tally.openCount[k]) / Double(s.tally.emerged[k]) : .nan
@@ -222,19 +222,12 @@ public enum Measures {
     static func sum(_ a: [Double]) -> Double { a.reduce(0, +) }
     /// Linear interpolation between order statistics of sorted values (type 7).
     static func quantile(_ sorted: [Double], _ q: Double) -> Double { SampleQuantile.type7(sorted, q) }
-    /// The KM median, NaN when nothing was recorded or survival never falls to one half (so
-    /// summaries count how many replications define it).
-    static func kaplanMeierMedian(_ w: some IssueWaits) -> Double {
-        let m = w.kaplanMeierMedian()
-        return m.isFinite ? m : .nan
-    }
-    /// The median on the cumulative incidence of decision, NaN when it never reaches one half.
-    static func incidenceMedian(_ w: some IssueWaits) -> Double {
-        let m = w.cumulativeIncidenceMedian()
-        return m.isFinite ? m : .nan
-    }
-    /// The cumulative incidences at `days`, nil where they are not identified.
-    static func incidence(_ w: some IssueWaits, days: Double) -> CumulativeIncidence? { w.cumulativeIncidence(atDays: days) }
+    /// The days at which the cumulative incidences are reported (`decidedWithin90Days`,
+    /// `decidedWithin365Days`, `droppedWithin365Days`).
+    static let incidenceDays = (first: 90.0, second: 365.0)
+    /// A median as a measure: NaN when nothing was recorded or the estimate never reaches one
+    /// half (+inf), so summaries count how many replications define it.
+    static func finite(_ x: Double) -> Double { x.isFinite ? x : .nan }
     /// Share of categories with a positive reference that were present at one decision at least.
     static func coverage(_ seen: Buffer<Bool>, _ reference: [Double]) -> Double {
         var n = 0, c = 0

@@ -73,6 +73,12 @@ struct ReplicationSnapshot {
     /// Where each kind's entries start in `kindSorted`.
     private let kindStarts: [Int]
 
+    /// The Kaplan–Meier and cumulative-incidence estimates of every kind together, and of each
+    /// kind, at `Measures.incidenceDays` (`.latencyTimes`; else `.none`).
+    let latencyEstimates: LatencyEstimates
+    private let kindEstimates: [LatencyEstimates]
+    func latencyEstimates(ofKind k: Int) -> LatencyEstimates { kindEstimates.isEmpty ? .none : kindEstimates[k] }
+
     func latency(ofKind k: Int) -> LatencyView {
         let sorted = kindSorted.isEmpty ? kindSorted : UnsafeBufferPointer(rebasing: kindSorted[kindStarts[k] ..< kindStarts[k] + kindCounts[k].total])
         return LatencyView(sorted: sorted, counts: kindCounts[k], binWidth: latency.binWidth, finiteBins: latency.finiteBins)
@@ -244,6 +250,21 @@ struct ReplicationSnapshot {
         kindSorted = UnsafeBufferPointer(start: sortScratch.base + n, count: n)
         latency = LatencyView(sorted: UnsafeBufferPointer(start: sortScratch.base, count: n), counts: counts.all,
                               binWidth: bin, finiteBins: finite)
+        let days = Measures.incidenceDays
+        if parts.contains(.latencyTimes) {
+            latencyEstimates = LatencyEstimates(latency, atDays: days.first, days.second)
+            var byKind: [LatencyEstimates] = []
+            byKind.reserveCapacity(s.issueKinds.count)
+            for k in 0..<s.issueKinds.count {
+                let view = LatencyView(sorted: UnsafeBufferPointer(rebasing: kindSorted[starts[k] ..< starts[k] + counts.byKind[k].total]),
+                                       counts: counts.byKind[k], binWidth: bin, finiteBins: finite)
+                byKind.append(LatencyEstimates(view, atDays: days.first, days.second))
+            }
+            kindEstimates = byKind
+        } else {
+            latencyEstimates = .none
+            kindEstimates = []
+        }
     }
 
     /// Latency bins: 1 day, widened so that a run has at most 4,096 bins.

@@ -3,8 +3,9 @@
 ///
 /// Up to the limit (100,000 replications by default) the values are kept and sorted when the
 /// summary is taken, so the median and p90 are the sample quantiles (type 7, `SampleQuantile`);
-/// beyond it the values are released and the P² estimators (Jain & Chlamtac 1985), which see
-/// every value from the first, give them: memory is at most 8 bytes × the limit per measure.
+/// past it the kept values are fed, in order, to the P² estimators (Jain & Chlamtac 1985) and
+/// released, and the estimators take every later value: the same estimates as streaming from
+/// the first value, without their cost below the limit. Memory: at most 8 bytes × the limit.
 /// Non-finite values (`NaN`, `±inf`) are skipped and counted in ``skipped``. Feeding the same
 /// values in the same order always gives bit-identical results (no reordering, no parallel
 /// reduction, no randomness); the quantiles do not even depend on the order up to the limit.
@@ -24,10 +25,13 @@ public struct SummaryAccumulator: Sendable {
     private var medianEstimator = PSquareQuantile(p: 0.5)
     private var p90Estimator = PSquareQuantile(p: 0.9)
 
-    /// Creates an empty accumulator; `isShare`: the measure is a share (bounded interval).
-    public init(isShare: Bool = false, exactQuantileLimit: Int = SummaryAccumulator.defaultExactQuantileLimit) {
+    /// Creates an empty accumulator; `isShare`: the measure is a share (bounded interval);
+    /// `expectedCount`: how many values will come, if known, so that room for the kept values
+    /// is taken once (no growth, no slack).
+    public init(isShare: Bool = false, exactQuantileLimit: Int = SummaryAccumulator.defaultExactQuantileLimit, expectedCount: Int = 0) {
         self.isShare = isShare
         self.exactQuantileLimit = Swift.max(0, exactQuantileLimit)
+        if expectedCount > 0 { values.reserveCapacity(Swift.min(expectedCount, self.exactQuantileLimit)) }
     }
 
     /// Adds one value; non-finite values are only counted in ``skipped``.
@@ -45,7 +49,10 @@ public struct SummaryAccumulator: Sendable {
         m2 += delta * (x - runningMean)
         if n <= exactQuantileLimit {
             values.append(x)
-        } else if n == exactQuantileLimit + 1 {
+            return
+        }
+        if n == exactQuantileLimit + 1 {
+            for v in values { medianEstimator.add(v); p90Estimator.add(v) }
             values = []
         }
         medianEstimator.add(x)

@@ -111,7 +111,7 @@ public enum Ensemble {
                            progress: (@Sendable (Int) -> Void)? = nil) -> EnsembleResult {
         let catalog: MeasureCatalog
         do { catalog = try settings.catalog(for: structure) } catch { preconditionFailure(error.description) }
-        let acc = Locked(EnsembleAccumulator(structure: structure, catalog: catalog))
+        let acc = Locked(EnsembleAccumulator(structure: structure, catalog: catalog, replications: settings.replications))
         forEachReplication([structure], catalogs: [catalog], distributions: settings.distributions, seed: settings.seed,
                            first: firstReplication, count: settings.replications,
                            threads: settings.threads) { r in
@@ -192,12 +192,13 @@ public struct EnsembleAccumulator: Sendable {
     /// Replications added.
     public private(set) var count = 0
 
-    public init(structure: Structure, catalog: MeasureCatalog? = nil) {
+    /// `replications`: how many will be added, if known (room for exact quantiles is taken once).
+    public init(structure: Structure, catalog: MeasureCatalog? = nil, replications: Int = 0) {
         self.structure = structure
         self.catalog = catalog ?? structure.catalog
-        acc = self.catalog.measures.map { SummaryAccumulator(isShare: $0.unit == .share) }
+        acc = self.catalog.measures.map { SummaryAccumulator(isShare: $0.unit == .share, expectedCount: replications) }
         totals.maxPresentOverMembers = Int.min
-        sectorAcc = [SummaryAccumulator](repeating: SummaryAccumulator(isShare: true), count: structure.sectorIDs.count)
+        sectorAcc = structure.sectorIDs.map { _ in SummaryAccumulator(isShare: true, expectedCount: replications) }
         pooled = DurationHistogram(binWidth: ReplicationSnapshot.latencyBinWidth(years: structure.years),
                                    maxDuration: Swift.max(1, structure.years * 365))
     }
