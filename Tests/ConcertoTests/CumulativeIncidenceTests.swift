@@ -112,29 +112,6 @@ final class CumulativeIncidenceTests: XCTestCase {
         }
     }
 
-    func testOneWalkGivesEveryEstimate() {
-        // The measures read both days and both medians from one walk that stops once all are
-        // found; asking for them one at a time, or the days in the other order, gives the same.
-        for seed in 1...30 {
-            let w = randomWaits(seed: UInt64(300 + seed), n: 120, dropShare: 0.25)
-            let e = LatencyEstimates(w, atDays: 90, 365), reversed = LatencyEstimates(w, atDays: 365, 90)
-            XCTAssertEqual(e.first, w.cumulativeIncidence(atDays: 90))
-            XCTAssertEqual(e.second, w.cumulativeIncidence(atDays: 365))
-            XCTAssertEqual(reversed.first, e.second)
-            XCTAssertEqual(reversed.second, e.first)
-            XCTAssertEqual(e.kaplanMeierMedian, w.kaplanMeierMedian())
-            XCTAssertEqual(e.incidenceMedian, w.cumulativeIncidenceMedian())
-            // The medians against the curves, walked to the end.
-            let km = w.kaplanMeierCurve().first { $0.survival <= 0.5 * (1 + 1e-10) }?.time ?? .infinity
-            let cif = w.cumulativeIncidenceCurve().first { $0.incidence.decided >= 0.5 * (1 - 1e-10) }?.days ?? .infinity
-            XCTAssertEqual(e.kaplanMeierMedian, km, "seed \(seed)")
-            XCTAssertEqual(e.incidenceMedian, cif, "seed \(seed)")
-        }
-        let none = LatencyEstimates(WaitList(days: [], outcomes: []), atDays: 90, 365)
-        XCTAssertTrue(none.kaplanMeierMedian.isNaN && none.incidenceMedian.isNaN && none.first == nil && none.second == nil)
-        XCTAssertNil(LatencyEstimates(WaitList(days: [3], outcomes: [.decided]), atDays: .nan, 5).first)
-    }
-
     func testDropsLowerTheIncidenceOfDecisionButNotTheKaplanMeierMedian() {
         // The same waits, read once with the drops as drops and once as decisions.
         var rng = TestRNG(state: 5)
