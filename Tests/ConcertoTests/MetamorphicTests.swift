@@ -20,6 +20,29 @@ final class MetamorphicTests: XCTestCase {
         }
     }
 
+    func testStuckAfterDaysOnlySplitsTheUndecidedIssues() throws {
+        // Same replications, a shorter age for "stuck": more stuck, fewer in progress, the same
+        // undecided issues, and no other latency measure moves.
+        func scenario(_ days: Double?) throws -> Structure {
+            try TestScenarios.loadShipped("sept-rivieres") { obj in
+                guard let days else { return }
+                var kinds = obj["issueKinds"] as! [[String: Any]]
+                for k in kinds.indices { kinds[k]["stuckAfterDays"] = days }
+                obj["issueKinds"] = kinds
+            }
+        }
+        let base = Ensemble.run(try scenario(nil), settings: settings), short = Ensemble.run(try scenario(60), settings: settings)
+        let explicit = Ensemble.run(try scenario(365), settings: settings)
+        func m(_ r: EnsembleResult, _ n: String) -> Double { r.summary(.latency, n)!.mean }
+        XCTAssertEqual(m(explicit, "stuckShare"), m(base, "stuckShare"), "365 days is the default")
+        XCTAssertGreaterThan(m(short, "stuckShare"), m(base, "stuckShare"))
+        XCTAssertLessThan(m(short, "inProgressShare"), m(base, "inProgressShare"))
+        for r in [base, short] { XCTAssertEqual(m(r, "inProgressShare") + m(r, "stuckShare"), m(r, "undecidedShare"), accuracy: 1e-12) }
+        for n in ["undecidedShare", "medianDaysKM", "medianDaysCIF", "decidedWithin90Days", "p90Days", "meanDaysDecided"] {
+            XCTAssertEqual(m(short, n), m(base, n), n)
+        }
+    }
+
     func testDuplicatedCommitteeRaisesDuplicationAndLoad() throws {
         let base = try TestScenarios.loadShipped("sept-rivieres")
         let dup = try TestScenarios.loadShipped("sept-rivieres") { obj in

@@ -58,11 +58,13 @@ struct Tally {
     var decidedCount: Buffer<Int>
     var droppedCount: Buffer<Int>
     var openCount: Buffer<Int>
+    /// Of the issues open at the horizon, those that had waited the kind's `stuckAfterDays` or longer.
+    var stuckCount: Buffer<Int>
     /// Final decisions by mode (`DecisionMode` raw value).
     var modes: Buffer<Int>
-    /// Days to decision (events) and to drop or horizon (censorings), in recording order.
+    /// Days to decision, to drop, or to the horizon (still open), in recording order.
     var latencies: GrowableBuffer<LatencyRecord>
-    /// Room to sort the latencies by bin when the replication ends (twice the records), and
+    /// Room to sort the latencies when the replication ends (three entries per record), and
     /// one counter per latency bin (all zero between uses).
     var sortedLatencies: GrowableBuffer<LatencyEntry>
     var latencyBinCounts: Buffer<Int32>
@@ -117,10 +119,10 @@ struct Tally {
         yearHours = .allocate(yearCount * np, repeating: 0); yearDecisions = .allocate(yearCount, repeating: 0); yearDecisionDays = .allocate(yearCount, repeating: 0)
         yearLeft = .allocate(yearCount, repeating: 0); yearVacantDays = .allocate(yearCount, repeating: 0)
         emerged = .allocate(nk, repeating: 0); decidedCount = .allocate(nk, repeating: 0)
-        droppedCount = .allocate(nk, repeating: 0); openCount = .allocate(nk, repeating: 0)
+        droppedCount = .allocate(nk, repeating: 0); openCount = .allocate(nk, repeating: 0); stuckCount = .allocate(nk, repeating: 0)
         modes = .allocate(DecisionMode.allCases.count, repeating: 0)
         latencies = GrowableBuffer(capacity: 256)
-        sortedLatencies = GrowableBuffer(capacity: 512)
+        sortedLatencies = GrowableBuffer(capacity: 768)
         let bin = ReplicationSnapshot.latencyBinWidth(years: s.years)
         latencyBinCounts = .allocate(Swift.max(1, Int((Swift.max(1, s.years * 365) / bin).rounded(.up))) + 1, repeating: 0)
         let nc = s.sectorIDs.count, nt = s.territoryIDs.count, na = s.ageGroupIDs.count
@@ -137,7 +139,7 @@ struct Tally {
         instanceHours.fill(0); instanceMeetings.fill(0); instanceSolicited.fill(0); instancePresent.fill(0)
         instanceQuorumFailures.fill(0); instanceOverflows.fill(0); instanceDecisions.fill(0); instanceCreations.fill(0)
         instanceShortfalls.fill(0); instanceCancelled.fill(0); instanceJoins.fill(0); yearHours.fill(0); yearDecisions.fill(0); yearDecisionDays.fill(0); yearLeft.fill(0); yearVacantDays.fill(0); staffVacantDays = 0
-        emerged.fill(0); decidedCount.fill(0); droppedCount.fill(0); openCount.fill(0); modes.fill(0)
+        emerged.fill(0); decidedCount.fill(0); droppedCount.fill(0); openCount.fill(0); stuckCount.fill(0); modes.fill(0)
         latencies.removeAll()
         sectorShareSum.fill(0); sectorCountSum.fill(0); sectorSeen.fill(false)
         territoryShareSum.fill(0); territorySeen.fill(false); ageShareSum.fill(0); ageSeen.fill(false)
@@ -150,7 +152,7 @@ struct Tally {
         for b in [partnerHours, partnerExcess, partnerOutsideHours, partnerRedundantHours, instanceHours, yearHours, yearVacantDays, yearDecisionDays, sectorShareSum, sectorCountSum, territoryShareSum, ageShareSum,
                   scratchSector, scratchTerritory, scratchAge] { b.deallocate() }
         for b in [instanceMeetings, instanceSolicited, instancePresent, instanceQuorumFailures, instanceOverflows, instanceDecisions,
-                  instanceCreations, instanceShortfalls, instanceCancelled, instanceJoins, yearDecisions, yearLeft, emerged, decidedCount, droppedCount, openCount, modes] { b.deallocate() }
+                  instanceCreations, instanceShortfalls, instanceCancelled, instanceJoins, yearDecisions, yearLeft, emerged, decidedCount, droppedCount, openCount, stuckCount, modes] { b.deallocate() }
         for b in [sectorSeen, territorySeen, ageSeen] { b.deallocate() }
         for b in [touchedSectors, touchedTerritories, touchedAges] { b.deallocate() }
         latencies.deallocate()
@@ -284,7 +286,7 @@ struct Tally {
         decidedCount[k] += 1
         modes[mode.rawValue] += 1
         meetingsOnDecided += meetings
-        latencies.append(LatencyRecord(kind: Int32(k), decided: true, days: now - emergence))
+        latencies.append(LatencyRecord(kind: Int32(k), outcome: .decided, days: now - emergence))
         backlogStep(-1, at: now)
     }
 
@@ -292,15 +294,17 @@ struct Tally {
     mutating func dropped(kind k: Int, emergence: Double, at now: Double) {
         guard emergence >= warmup else { return }
         droppedCount[k] += 1
-        latencies.append(LatencyRecord(kind: Int32(k), decided: false, days: now - emergence))
+        latencies.append(LatencyRecord(kind: Int32(k), outcome: .dropped, days: now - emergence))
         backlogStep(-1, at: now)
     }
 
-    /// An issue needing a decision is still open at the horizon.
-    mutating func open(kind k: Int, emergence: Double, horizon: Double) {
+    /// An issue needing a decision is still open at the horizon: in progress, or stuck when it
+    /// has waited `stuckAfterDays` or longer.
+    mutating func open(kind k: Int, emergence: Double, horizon: Double, stuckAfterDays: Double) {
         guard emergence >= warmup else { return }
         openCount[k] += 1
-        latencies.append(LatencyRecord(kind: Int32(k), decided: false, days: horizon - emergence))
+        if horizon - emergence >= stuckAfterDays { stuckCount[k] += 1 }
+        latencies.append(LatencyRecord(kind: Int32(k), outcome: .open, days: horizon - emergence))
     }
 
     /// An issue (decision or information) ended.

@@ -5,7 +5,7 @@ extension Replication {
         for s in 0..<issues.slots.count where issues.slots[s].active {
             let k = Int(issues.slots[s].kind)
             if kindRules[k].isDecision && !issues.slots[s].decided {
-                tally.open(kind: k, emergence: issues.slots[s].emergence, horizon: horizon)
+                tally.open(kind: k, emergence: issues.slots[s].emergence, horizon: horizon, stuckAfterDays: kindRules[k].stuckAfterDays)
             }
         }
         tally.backlogStep(0, at: horizon)

@@ -203,6 +203,8 @@ public struct IssueKindRules: Sendable, Equatable, BitwiseCopyable {
     /// Index (within the route) of the last step needing a decision; nil for information items.
     public var lastDecisionStep: Int32?
     public var dropAfterDays: Double?
+    /// An issue open at the horizon after this many days is stuck, not in progress (measures only).
+    public var stuckAfterDays: Double
     /// Overrides every sector's position distribution.
     public var positions: PositionDistribution?
     /// Territories with their own arrival process (a range of `Structure.kindTerritories`; empty: one process, no territory).

@@ -28,6 +28,9 @@ public struct IssueKindSpec: Codable, Sendable, Equatable {
     public var route: [RouteStepSpec]
     /// An issue still undecided this many days after it emerged is dropped (default: never).
     public var dropAfterDays: Double?
+    /// An issue still open at the horizon this many days after it emerged counts as stuck rather
+    /// than in progress (`stuckShare`, `inProgressShare`); measures only (default 365).
+    public var stuckAfterDays: Double?
     /// Overrides the position distribution of every sector for this kind.
     public var positions: PositionDistribution?
     /// Arrimage with the other bodies of the territory that hold the kind's theme: none (default),
@@ -41,8 +44,10 @@ public struct IssueKindSpec: Codable, Sendable, Equatable {
     public var creates: String?
     enum CodingKeys: String, CodingKey, CaseIterable {
         case id, name, category, theme, themeShares, ratePerYear, perTerritory, territories, urgentShare, discussionHours, informHours, route, dropAfterDays, positions
-        case arrimage, start, end, creates
+        case stuckAfterDays, arrimage, start, end, creates
     }
+    /// Age beyond which an issue open at the horizon is stuck, when the scenario does not say.
+    public static let defaultStuckAfterDays = 365.0
     public init(from decoder: any Decoder) throws {
         try decoder.rejectUnknownKeys(CodingKeys.self)
         let c = try decoder.container(keyedBy: CodingKeys.self)
@@ -59,6 +64,7 @@ public struct IssueKindSpec: Codable, Sendable, Equatable {
         informHours = try c.value(.informHours, default: 0.15)
         route = try c.decode([RouteStepSpec].self, forKey: .route)
         dropAfterDays = try c.decodeIfPresent(Double.self, forKey: .dropAfterDays)
+        stuckAfterDays = try c.decodeIfPresent(Double.self, forKey: .stuckAfterDays)
         positions = try c.decodeIfPresent(PositionDistribution.self, forKey: .positions)
         arrimage = try c.value(.arrimage, default: ArrimageSpec())
         start = try c.days(.start)

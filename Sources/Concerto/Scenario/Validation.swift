@@ -376,6 +376,7 @@ public struct ScenarioCompiler {
             check(k.discussionHours, path + ".discussionHours", min: 0, max: 100, what: "hours")
             check(k.informHours, path + ".informHours", min: 0, max: 100, what: "hours")
             if let dd = k.dropAfterDays { check(dd, path + ".dropAfterDays", min: 0, minOpen: true, what: "days") }
+            if let sd = k.stuckAfterDays { check(sd, path + ".stuckAfterDays", min: 0, minOpen: true, what: "days") }
             if let pd = k.positions {
                 check(pd.mean, path + ".positions.mean", min: 0, max: 1, what: "a position")
                 check(pd.sd, path + ".positions.sd", min: 0, max: 1, what: "a standard deviation")
@@ -524,7 +525,8 @@ public struct ScenarioCompiler {
             }
             let rules = IssueKindRules(ratePerYear: k.ratePerYear, urgentShare: k.urgentShare, discussionHours: k.discussionHours,
                                        informHours: k.informHours, steps: .empty, lastDecisionStep: lastDecision.map { Int32($0) },
-                                       dropAfterDays: k.dropAfterDays, positions: k.positions, territories: .empty, themes: .empty,
+                                       dropAfterDays: k.dropAfterDays, stuckAfterDays: k.stuckAfterDays ?? IssueKindSpec.defaultStuckAfterDays,
+                                       positions: k.positions, territories: .empty, themes: .empty,
                                        startDay: kindStart, endDay: kindEnd, creates: nil)
             kinds.append(IssueKindDef(id: k.id, name: k.name, category: k.category, theme: theme, themeShares: themeShares, creates: creates, territories: territories,
                                       steps: steps, rules: rules))
