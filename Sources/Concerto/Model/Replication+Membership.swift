@@ -229,26 +229,29 @@ extension Replication {
     /// month is keyed by (partner, month, body), so variants keep common random numbers.
     mutating func joinBodies(month index: Int) {
         let n = UInt64(instanceRules.count)
-        for i in structure.joiningBodies where instances.active[i] {
+        let candidates = structure.joinCandidates.view
+        for (b, i) in structure.joiningBodies.enumerated() where instances.active[i] {
             let m = structure.instances[i].membership
             let room = m.seats.map { $0 - m.vacantCount } ?? Int.max
             let first = Int(instanceRules[i].seats.start)
+            // Mark who sits there (a fresh stamp), and count the active members.
+            newStamp()
             var members = 0
             for slot in 0..<Int(instances.seatCount[i]) {
                 let seat = seats[first + slot]
+                scratch.seated[Int(seat.partner)] = scratch.stamp
                 if !(partners.left[Int(seat.partner)] && !seat.mandated) { members += 1 }
             }
-            for p in m.joinEligible where members < room && !partners.left[p] {
-                var sits = false
-                for slot in 0..<Int(instances.seatCount[i]) where Int(seats[first + slot].partner) == p { sits = true; break }
-                if sits { continue }
-                let rate = m.joinRatePerYear * interest(p, instance: i)
-                if rate <= 0 { continue }
-                if rngJoin.uniform(UInt64(p), UInt64(index) &* n &+ UInt64(i)) < 1 - Foundation.exp(-rate / 12) {
+            let range = structure.joiningRanges[b]
+            for c in candidates.slice(range) where members < room {
+                let p = Int(c.partner)
+                if partners.left[p] || scratch.seated[p] == scratch.stamp { continue }
+                if rngJoin.uniform(UInt64(p), UInt64(index) &* n &+ UInt64(i)) < c.monthly {
                     let slot = Int(instances.seatCount[i])
                     seats[first + slot] = Seat(partner: Int32(p), mandatory: false, mandated: false, observer: false, elected: false,
                                                interest: interest(p, instance: i))
                     instances.seatCount[i] += 1
+                    scratch.seated[p] = scratch.stamp
                     members += 1
                     tally.joined(instance: i, at: sim.now)
                 }

@@ -180,6 +180,13 @@ public enum StepTarget: Sendable, Equatable, BitwiseCopyable {
     case byTheme(IndexRange)
 }
 
+/// A partner that may join a body during the run, with its probability of joining in a month
+/// (1 − exp(−rate × interest / 12)).
+public struct JoinCandidate: Sendable, Equatable, BitwiseCopyable {
+    public var partner: Int32
+    public var monthly: Double
+}
+
 /// One theme an issue kind may draw, with the cumulative share up to it.
 public struct ThemeShare: Sendable, Equatable, BitwiseCopyable {
     public var theme: Int32

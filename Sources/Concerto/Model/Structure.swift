@@ -47,8 +47,11 @@ public final class Structure: Sendable {
     public let stepTargets: FlatTable<Int32?>
     /// Chairs of each instance (`InstanceRules.chairs`).
     public let chairs: FlatTable<Int32>
-    /// Instances partners may join during the run (`membership.joinRatePerYear > 0`).
+    /// Instances partners may join during the run (`membership.joinRatePerYear > 0`), and for
+    /// each its candidates with their monthly probability of joining (a range of `joinCandidates`).
     public let joiningBodies: [Int]
+    public let joiningRanges: [IndexRange]
+    public let joinCandidates: FlatTable<JoinCandidate>
     /// Per issue kind, the themes its issues draw (`IssueKindRules.themes`).
     public let kindThemes: FlatTable<ThemeShare>
     /// Territories with their own arrival process, kind after kind.
@@ -177,6 +180,19 @@ public final class Structure: Sendable {
         organisers = FlatTable(organiserList)
         chairs = FlatTable(chairList)
         joiningBodies = instances.indices.filter { instances[$0].membership.joinRatePerYear > 0 }
+        var candidates: [JoinCandidate] = [], ranges: [IndexRange] = []
+        for i in joiningBodies {
+            let m = instances[i].membership
+            let start = candidates.count
+            for p in m.joinEligible {
+                let interest = instances[i].themes.isEmpty ? 1 : instances[i].themes.map { partners[p].interest[$0] }.max()!
+                let rate = m.joinRatePerYear * interest
+                if rate > 0 { candidates.append(JoinCandidate(partner: Int32(p), monthly: 1 - Foundation.exp(-rate / 12))) }
+            }
+            ranges.append(IndexRange(start: start, count: candidates.count - start))
+        }
+        joiningRanges = ranges
+        joinCandidates = FlatTable(candidates)
         seatCapacity = seatStart
         self.maxSeats = maxSeats
 
