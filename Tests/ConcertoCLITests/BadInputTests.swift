@@ -66,13 +66,49 @@ final class BadInputTests: XCTestCase {
     }
 
     func testArrimageAtABodyWithoutTheTheme() throws {
-        try assertRejected({ mutateElement(&$0, "issueKinds", id: "priorisation-enjeux") { $0["arrimage"] = ["act": "consult", "with": ["comite-coordination"]] } },
-                           path: "issueKinds[priorisation-enjeux].arrimage.with[0]", mentions: "does not hold the theme")
+        try assertRejected({ mutateElement(&$0, "issueKinds", id: "prise-de-position") { $0["arrimage"] = ["act": "consult", "with": ["comite-coordination"]] } },
+                           path: "issueKinds[prise-de-position].arrimage.with[0]", mentions: "does not hold the theme")
     }
 
     func testStaffTurnoverOutsideZeroOne() throws {
         try assertRejected({ $0["engagement"] = ["staffTurnoverPerYear": 1.5] },
                            path: "engagement.staffTurnoverPerYear", mentions: "expected a yearly rate between 0 and 1, found 1.5")
+    }
+
+    func testReformNamingAnUnknownBody() throws {
+        try assertRejected({ $0["reforms"] = [["at": "1y", "replaces": ["comite-coordination"], "by": ["comite-coordinaton"]]] },
+                           path: "reforms[0].by[0]", mentions: "unknown instance or outside table `comite-coordinaton` (did you mean `comite-coordination`?)")
+    }
+
+    func testBodyEndingBeforeItStarts() throws {
+        try assertRejected({ mutateElement(&$0, "instances", id: "comite-travail-habitation") { $0["start"] = "2y"; $0["end"] = "1y" } },
+                           path: "instances[comite-travail-habitation].end", mentions: "expected an end after the start (day 730), found day 365")
+    }
+
+    func testTerritoryParentCycle() throws {
+        try assertRejected({ obj in
+            var ts = obj["territories"] as! [[String: Any]]
+            ts[0]["parent"] = ts[1]["id"]; ts[1]["parent"] = ts[0]["id"]
+            obj["territories"] = ts
+        }, path: "territories[", mentions: "the parent chain forms a cycle")
+    }
+
+    func testVacantSeatWithoutSeatCap() throws {
+        try assertRejected({ mutateElement(&$0, "instances", id: "grande-table") { i in
+            var m = i["membership"] as! [String: Any]; m["vacant"] = [["label": "Premières Nations"]]; i["membership"] = m
+        } }, path: "instances[grande-table].membership.vacant", mentions: "vacant seats need the body's `seats`")
+    }
+
+    func testUnknownVoteBy() throws {
+        try assertRejected({ mutateElement(&$0, "instances", id: "grande-table") { i in
+            var r = i["decisionRule"] as? [String: Any] ?? [:]; r["voteBy"] = "organization"; i["decisionRule"] = r
+        } }, path: "instances[grande-table].decisionRule.voteBy", mentions: "expected `member` or `organisation`, found `organization`")
+    }
+
+    func testThemeSharesNotSummingToOne() throws {
+        try assertRejected({ mutateElement(&$0, "issueKinds", id: "priorisation-enjeux") { k in
+            k.removeValue(forKey: "theme"); k["themeShares"] = ["habitation": 0.5, "securite-alimentaire": 0.3]
+        } }, path: "issueKinds[priorisation-enjeux].themeShares", mentions: "expected shares summing to 1, found 0.8")
     }
 
     func testCycleInParentLinks() throws {

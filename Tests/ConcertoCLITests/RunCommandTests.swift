@@ -5,7 +5,8 @@ import XCTest
 final class RunCommandTests: XCTestCase {
     static let hyper = ["hoursPerPartnerYear", "hypersollicitedShare", "hoursBeyondCapacityShare", "instancesPerPartner", "duplicationJaccard",
                         "attendanceRate", "attritionShare", "staffLoadRatio"]
-    static let latency = ["meanDaysDecided", "medianDaysKM", "p90Days", "undecidedShare", "decisionsPerYear", "meetingsPerDecision",
+    static let latency = ["meanDaysDecided", "medianDaysKM", "medianDaysCIF", "decidedWithin90Days", "decidedWithin365Days", "droppedWithin365Days",
+                          "p90Days", "undecidedShare", "inProgressShare", "stuckShare", "decisionsPerYear", "meetingsPerDecision",
                           "consensusShare", "voteShare", "delegatedShare", "droppedShare", "quorumFailuresPerYear"]
     static let repr = ["sectorGallagher", "sectorLoosemoreHanby", "territoryGallagher", "ageGallagher", "sectorCoverage",
                        "territoryCoverage", "ageCoverage", "sectorBlau"]

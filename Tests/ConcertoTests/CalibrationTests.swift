@@ -6,7 +6,7 @@ import XCTest
 /// `coordination`), 3–8 tables per organisation. Printed for every scenario, then checked.
 final class CalibrationTests: XCTestCase {
     static let scenarios = ["sept-rivieres", "lanaudiere", "charlevoix", "orbite", "orbite-with-cdc-and-clinical-tables",
-                            "mirabel-before-orbite", "laval"]
+                            "mirabel-before-orbite", "laval", "bas-saint-laurent", "mauricie", "mirabel-reform"]
     let ranges: [(kind: String, low: Double, high: Double)] = [("assembly", 0.55, 0.75), ("coordination", 0.75, 0.90)]
 
     func testShippedScenariosLandInTheCalibrationRanges() throws {

@@ -99,6 +99,35 @@ final class MechanismTests: XCTestCase {
         XCTAssertEqual(m.firstOpenDay(from: 310, breaks: [7, 8]), 365) // July → the next September
     }
 
+    func testAMonthlyBodyWithJulyOffMeetsElevenTimesAYear() throws {
+        // Nominal meetings every 365/12 days from day 0.5 (1 September): the one of early July
+        // moves to 1 August and replaces August's (less than half a period later), so the body
+        // holds 11 meetings a year, none in July, one in August, never two within half a period.
+        let period = 365.0 / 12
+        let s = try TestScenarios.compile(m.base([["id": "t", "schedule": ["periodDays": period, "firstMeetingDay": 0.5, "breakMonths": [7]],
+                                                   "membership": ["open": true], "powers": ["decide"]]],
+                                                 kinds: [["id": "k", "ratePerYear": 1, "route": [["act": "decide", "instance": "t"]]]], partners: m.partners(2)))
+        var rep = Replication(structure: s, seed: 1, replication: 0, recordMinutes: true)
+        _ = rep.run()
+        let days = rep.minutes!.meetings.map(\.day)
+        let months = CalendarMonths(startMonth: 9)
+        let years = Int(s.horizonDays / 365)
+        for y in 0..<years {
+            let inYear = days.filter { $0 >= Double(y) * 365 && $0 < Double(y + 1) * 365 }
+            XCTAssertEqual(inYear.count, 11, "year \(y + 1)")
+            XCTAssertFalse(inYear.contains { months.calendarMonth(at: $0) == 7 }, "no meeting in July")
+            XCTAssertEqual(inYear.filter { months.calendarMonth(at: $0) == 8 }.count, 1, "one in August")
+        }
+        for (a, b) in zip(days, days.dropFirst()) { XCTAssertGreaterThanOrEqual(b - a, period / 2, "at \(a) and \(b)") }
+        // A quarterly body keeps its four meetings when one falls in the break.
+        let q = try TestScenarios.compile(m.base([["id": "t", "schedule": ["periodDays": 365.0 / 4, "firstMeetingDay": 35, "breakMonths": [7]],
+                                                   "membership": ["open": true], "powers": ["decide"]]],
+                                                 kinds: [["id": "k", "ratePerYear": 1, "route": [["act": "decide", "instance": "t"]]]], partners: m.partners(2)))
+        var rq = Replication(structure: q, seed: 1, replication: 0, recordMinutes: true)
+        _ = rq.run()
+        XCTAssertEqual(rq.minutes!.meetings.filter { $0.day < 365 }.count, 4)
+    }
+
     func testElectionsBalanceSectors() throws {
         // 9 candidates: 6 of sector s0, 3 of s1 (and s2 none). Three seats balanced by sector take s0, s1, s2? no s2: s0, s1, then s0 or s1.
         var ps = m.partners(9, sectors: 1)

@@ -20,6 +20,29 @@ final class MetamorphicTests: XCTestCase {
         }
     }
 
+    func testStuckAfterDaysOnlySplitsTheUndecidedIssues() throws {
+        // Same replications, a shorter age for "stuck": more stuck, fewer in progress, the same
+        // undecided issues, and no other latency measure moves.
+        func scenario(_ days: Double?) throws -> Structure {
+            try TestScenarios.loadShipped("sept-rivieres") { obj in
+                guard let days else { return }
+                var kinds = obj["issueKinds"] as! [[String: Any]]
+                for k in kinds.indices { kinds[k]["stuckAfterDays"] = days }
+                obj["issueKinds"] = kinds
+            }
+        }
+        let base = Ensemble.run(try scenario(nil), settings: settings), short = Ensemble.run(try scenario(60), settings: settings)
+        let explicit = Ensemble.run(try scenario(365), settings: settings)
+        func m(_ r: EnsembleResult, _ n: String) -> Double { r.summary(.latency, n)!.mean }
+        XCTAssertEqual(m(explicit, "stuckShare"), m(base, "stuckShare"), "365 days is the default")
+        XCTAssertGreaterThan(m(short, "stuckShare"), m(base, "stuckShare"))
+        XCTAssertLessThan(m(short, "inProgressShare"), m(base, "inProgressShare"))
+        for r in [base, short] { XCTAssertEqual(m(r, "inProgressShare") + m(r, "stuckShare"), m(r, "undecidedShare"), accuracy: 1e-12) }
+        for n in ["undecidedShare", "medianDaysKM", "medianDaysCIF", "decidedWithin90Days", "p90Days", "meanDaysDecided"] {
+            XCTAssertEqual(m(short, n), m(base, n), n)
+        }
+    }
+
     func testDuplicatedCommitteeRaisesDuplicationAndLoad() throws {
         let base = try TestScenarios.loadShipped("sept-rivieres")
         let dup = try TestScenarios.loadShipped("sept-rivieres") { obj in
@@ -66,7 +89,8 @@ final class MetamorphicTests: XCTestCase {
         }
         let full = try run(60), cut = try run(4)
         let m0 = full.summary(.latency, "medianDaysKM")!.mean, m1 = cut.summary(.latency, "medianDaysKM")!.mean
-        XCTAssertGreaterThan(m1, m0 * 1.1, "KM median \(m0) → \(m1) days")
+        // (NaN: fewer than half of the issues are ever decided.)
+        XCTAssertTrue(m1.isNaN || m1 > m0 * 1.1, "KM median \(m0) → \(m1) days")
         XCTAssertGreaterThan(cut.summary(.latency, "meetingsCancelledPerYear")!.mean, full.summary(.latency, "meetingsCancelledPerYear")!.mean)
         XCTAssertLessThan(cut.summary(.hyperconcertation, "meetingsPerYear")!.mean, full.summary(.hyperconcertation, "meetingsPerYear")!.mean)
     }
@@ -88,13 +112,23 @@ final class MetamorphicTests: XCTestCase {
                 return !kinds.contains("\"\(id)\"") && !named.contains(id) && b["kind"] as? String != "support"
                     && bodies.contains { $0["id"] as! String != id && !themes($0).isDisjoint(with: themes(b)) }
             }.map { $0["id"] as! String }
-            let r0 = Ensemble.run(try TestScenarios.loadShipped(name), settings: settings).summary(.hyperconcertation, "redundantHoursPerPartnerYear")!.mean
+            // Attendance is random and removing a body shifts its stream, so the relation holds in
+            // expectation: the mean paired difference (replication r against replication r) must
+            // not be significantly positive.
+            func redundant(_ s: Structure) -> [Double] {
+                let k = s.catalog.index(family: .hyperconcertation, name: "redundantHoursPerPartnerYear")!
+                return (0..<30).map { Ensemble.replicate(s, seed: 2024, replication: $0).values[k] }
+            }
+            let r0 = redundant(try TestScenarios.loadShipped(name))
             for id in victims {
                 let s = try TestScenarios.loadShipped(name) { o in
                     for key in ["instances", "outsideTables"] { o[key] = (o[key] as? [[String: Any]])?.filter { $0["id"] as? String != id } }
                 }
-                let r1 = Ensemble.run(s, settings: settings).summary(.hyperconcertation, "redundantHoursPerPartnerYear")!.mean
-                XCTAssertLessThanOrEqual(r1, r0, "\(name) without \(id): redundant hours \(r0) → \(r1)")
+                let d = zip(redundant(s), r0).map { $0 - $1 }
+                let mean = d.reduce(0, +) / Double(d.count)
+                let sd = (d.map { ($0 - mean) * ($0 - mean) }.reduce(0, +) / Double(d.count - 1)).squareRoot()
+                // 2.76: Student t at 99.5 %, 29 degrees of freedom.
+                XCTAssertLessThanOrEqual(mean, 2.76 * sd / Double(d.count).squareRoot() + 1e-12, "\(name) without \(id): redundant hours change by \(mean) (sd \(sd))")
                 removed += 1
             }
         }

@@ -41,10 +41,37 @@ final class ModelInvariantTests: XCTestCase {
             XCTAssertEqual(outcomes.decided, d.decided, file: file, line: line)
             XCTAssertEqual(outcomes.dropped, d.dropped, file: file, line: line)
             XCTAssertEqual(outcomes.open, d.open, file: file, line: line)
+            checkLatencies(r, minutes: minutes, structure: s, file: file, line: line)
             for (k, m) in MeasureCatalog(structure: s).measures.enumerated() where m.unit == .share {
                 let v = r.values[k]
                 if v.isFinite { XCTAssertTrue(v >= 0 && v <= 1 + 1e-12, "\(m.family).\(m.group).\(m.name) = \(v)", file: file, line: line) }
             }
+        }
+    }
+
+    /// The latency measures of a replication recomputed from the issues of its minutes (when each
+    /// emerged, was decided or dropped), not from the tally's records and their sorting.
+    func checkLatencies(_ r: ReplicationResult, minutes: Minutes, structure s: Structure, file: StaticString, line: UInt) {
+        let catalog = MeasureCatalog(structure: s)
+        func same(_ a: Double, _ b: Double) -> Bool { a == b || (a.isNaN && b.isNaN) }
+        func finite(_ x: Double) -> Double { x.isFinite ? x : .nan }
+        let kindIndex = Dictionary(uniqueKeysWithValues: catalog.kindIDs.map { id in (id, s.issueKinds.firstIndex { $0.id == id }!) })
+        for (family, group) in [(MeasureFamily.latency, "")] + catalog.kindIDs.map({ (MeasureFamily.issueKind, $0) }) {
+            let kind = group.isEmpty ? nil : kindIndex[group]
+            let w = MinutesRecount.waits(minutes, structure: s, kind: kind)
+            let at90 = w.waits.cumulativeIncidence(atDays: 90), at365 = w.waits.cumulativeIncidence(atDays: 365)
+            let expected: [(String, Double)] = [
+                ("medianDaysKM", finite(w.waits.kaplanMeierMedian())), ("medianDaysCIF", finite(w.waits.cumulativeIncidenceMedian())),
+                ("decidedWithin90Days", at90?.decided ?? .nan), ("decidedWithin365Days", at365?.decided ?? .nan),
+                ("droppedWithin365Days", at365?.dropped ?? .nan), ("p90Days", w.waits.decidedQuantile(0.9)),
+                ("inProgressShare", w.waits.count > 0 ? Double(w.inProgress) / Double(w.waits.count) : .nan),
+                ("stuckShare", w.waits.count > 0 ? Double(w.stuck) / Double(w.waits.count) : .nan),
+            ]
+            for (name, value) in expected {
+                let got = r.values[catalog.index(family: family, group: group, name: name)!]
+                XCTAssertTrue(same(got, value), "\(family).\(group).\(name): \(got) ≠ \(value) from the minutes", file: file, line: line)
+            }
+            if let f = at365 { XCTAssertEqual(f.decided + f.dropped + f.waiting, 1, accuracy: 1e-12, file: file, line: line) }
         }
     }
 
@@ -82,6 +109,29 @@ final class ModelInvariantTests: XCTestCase {
         let r = Ensemble.run(s, settings: RunSettings(replications: 6, seed: 3, threads: 2))
         XCTAssertGreaterThan(r.totals.dropped, 0, "the stress scenario drops issues")
         XCTAssertGreaterThan(r.summary(.hyperconcertation, "attritionShare")!.mean, 0, "and partners leave")
+    }
+
+    func testDropsAmongDecisionsSeparateTheTwoMedians() throws {
+        // A monthly vote that passes with 2 of 5 supporters (about 81%) and drops the issue
+        // otherwise: drops and decisions at every meeting. 1 − KM (drops censored) is at least
+        // the cumulative incidence of decision, so the KM median is never later, and is earlier
+        // whenever a drop comes before it.
+        var obj = TestScenarios.singleServer(periodDays: 30, ratePerYear: 24, years: 4)
+        var inst = obj["instances"] as! [[String: Any]]
+        inst[0]["decisionRule"] = ["mode": "vote", "voteThreshold": 0.4, "onVoteFailure": "drop"]
+        obj["instances"] = inst
+        obj["deliberation"] = ["model": "probabilistic", "consensusProbability": 0, "positions": ["mean": 0.5, "sd": 0.3]]
+        let s = try TestScenarios.compile(obj)
+        checkInvariants(s, replications: 3)
+        let catalog = MeasureCatalog(structure: s)
+        let km = catalog.index(family: .latency, name: "medianDaysKM")!, cif = catalog.index(family: .latency, name: "medianDaysCIF")!
+        var later = 0
+        for rep in 0..<8 {
+            let v = Ensemble.replicate(s, seed: 5, replication: rep).values
+            XCTAssertGreaterThanOrEqual(v[cif], v[km], "replication \(rep)")
+            if v[cif] > v[km] { later += 1 }
+        }
+        XCTAssertGreaterThanOrEqual(later, 6, "drops before the median in most replications")
     }
 
     func testTheRecountsCanFail() throws {
@@ -156,6 +206,23 @@ enum MinutesRecount {
             counts[(survey.delegated ? DecisionMode.delegated : .survey).rawValue] += 1
         }
         return counts
+    }
+
+    /// How long the issues needing a decision that emerged in the measured window waited and how
+    /// each wait ended (of one kind, or all), with the open ones split at `stuckAfterDays`.
+    static func waits(_ m: Minutes, structure s: Structure, kind: Int?) -> (waits: WaitList, inProgress: Int, stuck: Int) {
+        var days: [Double] = [], outcomes: [LatencyOutcome] = []
+        var inProgress = 0, stuck = 0
+        for issue in m.issues where issue.emergence >= s.warmupDays && s.issueKinds[issue.kind].isDecision && (kind == nil || issue.kind == kind!) {
+            if let d = issue.decided { days.append(d.day - issue.emergence); outcomes.append(.decided) }
+            else if let d = issue.dropped { days.append(d.day - issue.emergence); outcomes.append(.dropped) }
+            else {
+                let age = s.horizonDays - issue.emergence
+                days.append(age); outcomes.append(.open)
+                if age >= s.kindRules[issue.kind].stuckAfterDays { stuck += 1 } else { inProgress += 1 }
+            }
+        }
+        return (WaitList(days: days, outcomes: outcomes), inProgress, stuck)
     }
 
     /// Issues needing a decision that emerged in the measured window, by how they ended.

@@ -20,16 +20,17 @@ final class ReplicationWorkspaceTests: XCTestCase {
     }
 
     func testSetUpAndRunAllocateNoBufferOnceWarm() throws {
-        // After a few replications the buffers have reached their peak sizes: the next ones
-        // reset them in place (same addresses, same capacities).
+        // After enough replications the buffers have reached their peak sizes (waiting lists
+        // grow with the longest queue seen): the next ones reset them in place (same addresses,
+        // same capacities).
         let s = try TestScenarios.loadShipped("sept-rivieres")
         let ws = ReplicationWorkspace(structure: s)
-        for rep in 0..<30 {
+        for rep in 0..<200 {
             var r = Replication(structure: s, seed: 1, replication: rep, workspace: ws)
             _ = r.run()
         }
         let warm = ws.footprint
-        for rep in 30..<40 {
+        for rep in 200..<210 {
             do {
                 var r = Replication(structure: s, seed: 1, replication: rep, workspace: ws)
                 _ = r.run()

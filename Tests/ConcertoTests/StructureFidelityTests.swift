@@ -55,6 +55,28 @@ final class StructureFidelityTests: XCTestCase {
 
     // MARK: Lanaudière (lanaudiere-roles-mandats.txt)
 
+    func testSeptRivieresCreatesACommitteeForEachNewPriority() throws {
+        // « mettre en place un comité de travail pour chaque enjeu priorisé »: the committees of
+        // the enjeux without one exist only after the Grande Table prioritises them.
+        let s = try TestScenarios.loadShipped("sept-rivieres")
+        let table = index(s, "grande-table")
+        for theme in ["aines", "realites-masculines"] {
+            let c = index(s, "comite-travail-\(theme)")
+            XCTAssertEqual(s.instances[c].kind, "working")
+            let t = s.themeIDs.firstIndex(of: theme)!
+            for rep in 0..<4 {
+                var r = Replication(structure: s, seed: 1, replication: rep, recordMinutes: true)
+                _ = r.run()
+                let m = r.minutes!
+                let atTable = Set(m.items.filter { m.meetings[$0.meeting].instance == table }.map(\.issue))
+                let priorities = m.issues.filter { $0.theme == t && atTable.contains($0.id) }
+                let firstDecision = priorities.compactMap { $0.decided?.day }.min() ?? .infinity
+                XCTAssertTrue(m.meetings.filter { $0.instance == c }.allSatisfy { $0.day >= firstDecision }, "comite-travail-\(theme) before its priority")
+            }
+        }
+        XCTAssertGreaterThan(Ensemble.run(s, settings: RunSettings(replications: 8, seed: 1, threads: 2)).summary(.instance, "creationsPerYear", group: "comite-travail-aines")!.mean, 0)
+    }
+
     func testLanaudiere() throws {
         let s = try load("lanaudiere")
         let analysis = s.instances.first { $0.kind == "analysis" }!

@@ -49,9 +49,9 @@ final class SummaryTests: XCTestCase {
         XCTAssertEqual(s.sd, 3.0277, accuracy: 1e-4)           // sqrt(82.5 / 9)
         XCTAssertEqual(s.ci95Low, 3.3341, accuracy: 1e-4)      // 5.5 − 2.262157·3.02765/√10
         XCTAssertEqual(s.ci95High, 7.6659, accuracy: 1e-4)
-        // n > 5: P² estimates (coarse this early on a sorted stream), inside the data range.
-        XCTAssertTrue((1...10).contains(s.median))
-        XCTAssertTrue((1...10).contains(s.p90))
+        // Exact quantiles (R: quantile(1:10, c(.5, .9)) = 5.5, 9.1).
+        XCTAssertEqual(s.median, 5.5, accuracy: 1e-12)
+        XCTAssertEqual(s.p90, 9.1, accuracy: 1e-12)
     }
 
     func testEmptyAndSingleValue() {
@@ -107,23 +107,23 @@ final class SummaryTests: XCTestCase {
     func testPSquareCloseToExactOnUniformDraws() {
         var rng = TestRNG(state: 20_240_601)
         let values = (0..<10_000).map { _ in rng.uniform() * 100 }
-        var acc = SummaryAccumulator()
-        for v in values { acc.add(v) }
-        let s = acc.summary()
-        let median = exactQuantile(values, 0.5), p90 = exactQuantile(values, 0.9)
-        XCTAssertEqual(s.median, median, accuracy: 0.01 * median)
-        XCTAssertEqual(s.p90, p90, accuracy: 0.01 * p90)
+        var median = PSquareQuantile(p: 0.5), p90 = PSquareQuantile(p: 0.9)
+        for v in values { median.add(v); p90.add(v) }
+        XCTAssertEqual(median.estimate, exactQuantile(values, 0.5), accuracy: 0.01 * exactQuantile(values, 0.5))
+        XCTAssertEqual(p90.estimate, exactQuantile(values, 0.9), accuracy: 0.01 * exactQuantile(values, 0.9))
     }
 
     func testPSquareCloseToExactOnNormalDraws() {
         var rng = TestRNG(state: 7)
         let values = (0..<10_000).map { _ in 50 + 10 * rng.normal() }
+        var medianP2 = PSquareQuantile(p: 0.5), p90P2 = PSquareQuantile(p: 0.9)
+        for v in values { medianP2.add(v); p90P2.add(v) }
+        let median = exactQuantile(values, 0.5), p90 = exactQuantile(values, 0.9)
+        XCTAssertEqual(medianP2.estimate, median, accuracy: 0.01 * median)
+        XCTAssertEqual(p90P2.estimate, p90, accuracy: 0.01 * p90)
         var acc = SummaryAccumulator()
         for v in values { acc.add(v) }
         let s = acc.summary()
-        let median = exactQuantile(values, 0.5), p90 = exactQuantile(values, 0.9)
-        XCTAssertEqual(s.median, median, accuracy: 0.01 * median)
-        XCTAssertEqual(s.p90, p90, accuracy: 0.01 * p90)
         // And the mean/sd match a two-pass computation.
         let mean = values.reduce(0, +) / Double(values.count)
         let sd = (values.map { ($0 - mean) * ($0 - mean) }.reduce(0, +) / Double(values.count - 1)).squareRoot()
@@ -173,23 +173,53 @@ final class SummaryTests: XCTestCase {
         XCTAssertEqual(withJunk.summary(), clean.summary())
     }
 
-    func testAccumulatorHasFixedSizeStorage() {
-        // A trivially copyable ("POD") struct holds no arrays, strings or references: nothing
-        // can grow on the heap, so memory is O(1) whatever the number of values.
-        XCTAssertTrue(_isPOD(SummaryAccumulator.self))
-        XCTAssertTrue(_isPOD(PSquareQuantile.self))
-        XCTAssertLessThanOrEqual(MemoryLayout<SummaryAccumulator>.size, 512)
-        // No stored property, at any depth, is a collection or a class instance.
-        func check(_ value: Any, path: String) {
-            let mirror = Mirror(reflecting: value)
-            XCTAssertNotEqual(mirror.displayStyle, .collection, path)
-            XCTAssertNotEqual(mirror.displayStyle, .dictionary, path)
-            XCTAssertNotEqual(mirror.displayStyle, .set, path)
-            XCTAssertNotEqual(mirror.displayStyle, .class, path)
-            for child in mirror.children { check(child.value, path: path + "." + (child.label ?? "?")) }
-        }
+    func testQuantilesAreExactUpToTheLimitThenPSquare() {
+        var rng = TestRNG(state: 11)
+        let values = (0..<100_001).map { _ in rng.exponential(mean: 30) }
         var acc = SummaryAccumulator()
-        for i in 0..<100_000 { acc.add(Double(i % 977)) }
-        check(acc, path: "SummaryAccumulator")
+        var median = PSquareQuantile(p: 0.5), p90 = PSquareQuantile(p: 0.9)
+        for v in values.prefix(100_000) { acc.add(v); median.add(v); p90.add(v) }
+        XCTAssertEqual(SummaryAccumulator.defaultExactQuantileLimit, 100_000)
+        XCTAssertEqual(acc.keptValues, 100_000)
+        let exact = acc.summary()
+        XCTAssertEqual(exact.median, exactQuantile(Array(values.prefix(100_000)), 0.5))
+        XCTAssertEqual(exact.p90, exactQuantile(Array(values.prefix(100_000)), 0.9))
+        XCTAssertNotEqual(exact.median, median.estimate, "P² is an approximation")
+        // One more: the values are released and the P² estimators, fed from the start, answer.
+        acc.add(values[100_000]); median.add(values[100_000]); p90.add(values[100_000])
+        XCTAssertEqual(acc.keptValues, 0)
+        XCTAssertEqual(acc.summary().median, median.estimate)
+        XCTAssertEqual(acc.summary().p90, p90.estimate)
+        XCTAssertEqual(acc.summary().n, 100_001)
+    }
+
+    func testExactQuantilesDoNotDependOnTheOrder() {
+        var rng = TestRNG(state: 12)
+        let values = (0..<501).map { _ in (rng.normal() * 10).rounded() }
+        var forward = SummaryAccumulator(), backward = SummaryAccumulator()
+        for v in values { forward.add(v) }
+        for v in values.reversed() { backward.add(v) }
+        XCTAssertEqual(forward.summary().median, backward.summary().median)
+        XCTAssertEqual(forward.summary().p90, backward.summary().p90)
+        XCTAssertEqual(forward.summary().median, exactQuantile(values, 0.5))
+        // A smaller limit switches to P² after it.
+        var small = SummaryAccumulator(exactQuantileLimit: 10)
+        var p2 = PSquareQuantile(p: 0.5)
+        for v in values { small.add(v); p2.add(v) }
+        XCTAssertEqual(small.keptValues, 0)
+        XCTAssertEqual(small.summary().median, p2.estimate)
+    }
+
+    func testSharesGetTheLogitIntervalOthersTheTInterval() {
+        let values = [0.02, 0.05, 0.0, 0.1, 0.03]
+        var share = SummaryAccumulator(isShare: true), plain = SummaryAccumulator()
+        for v in values { share.add(v); plain.add(v) }
+        // Plain t: 0.04 ± 2.776445·0.0380789/√5 → lower bound −0.0073 (a negative share).
+        XCTAssertEqual(plain.summary().ci95Low, -0.007281156416830095, accuracy: 1e-12)
+        let ci = ShareConfidenceInterval.logitT(mean: 0.04, sd: plain.summary().sd, n: 5)
+        XCTAssertEqual(share.summary().ci95Low, ci.low, accuracy: 1e-15)
+        XCTAssertEqual(share.summary().ci95High, ci.high, accuracy: 1e-15)
+        XCTAssertEqual(share.summary().mean, plain.summary().mean)
+        XCTAssertEqual(share.summary().median, plain.summary().median)
     }
 }

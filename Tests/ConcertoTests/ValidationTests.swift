@@ -66,13 +66,26 @@ final class ValidationTests: XCTestCase {
         assertError({ o in o["sectors"] = [["id": "s0", "referenceShare": 0.5], ["id": "s1"]] }, path: "sectors", contains: "on every entry or on none")
     }
 
+    func testStuckAfterDaysIsAPositiveNumberOfDays() throws {
+        func kind(_ o: inout [String: Any], _ value: Any) {
+            var k = o["issueKinds"] as! [[String: Any]]; k[0]["stuckAfterDays"] = value; o["issueKinds"] = k
+        }
+        assertError({ kind(&$0, 0) }, path: "issueKinds[k].stuckAfterDays", contains: "expected days greater than 0, found 0")
+        assertError({ kind(&$0, -30) }, path: "issueKinds[k].stuckAfterDays", contains: "found -30")
+        XCTAssertEqual(errors { kind(&$0, 180) }, [])
+        var obj = TestScenarios.singleServer(periodDays: 30, ratePerYear: 4)
+        XCTAssertEqual(try TestScenarios.compile(obj).kindRules[0].stuckAfterDays, 365, "default")
+        kind(&obj, 180)
+        XCTAssertEqual(try TestScenarios.compile(obj).kindRules[0].stuckAfterDays, 180)
+    }
+
     func testRouteByTerritoryNeedsOneInstancePerTerritory() {
         assertError({ o in
             var k = o["issueKinds"] as! [[String: Any]]
             k[0]["perTerritory"] = true
             k[0]["route"] = [["act": "decide", "instanceKind": "local"]]
             o["issueKinds"] = k
-        }, path: "issueKinds[k].route[0].instanceKind", contains: "expected exactly one instance of kind `local` in territory `t`, found 0")
+        }, path: "issueKinds[k].route[0].instanceKind", contains: "expected exactly one instance of kind `local` in territory `t` (or, failing that, in its nearest enclosing territory), found 0")
     }
 
     func testUnknownKeyAndDelegateWithoutPower() {

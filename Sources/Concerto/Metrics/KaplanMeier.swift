@@ -1,10 +1,15 @@
-/// Exact Kaplan–Meier (product-limit) estimator on raw `(time, observed)` pairs, used by
-/// tests and small samples. For streaming use, see ``DurationHistogram``.
+/// Exact Kaplan–Meier (product-limit) estimator of the time to decision, on exact durations.
 ///
-/// Conventions: at tied times, events are processed before censorings (a unit censored at
-/// `t` is still at risk at `t`). Non-finite (`NaN`) times are ignored; `+inf` is allowed.
+/// Dropped issues and issues still open at the horizon are both **censored**: the estimate is
+/// the time to decision *if nothing were dropped* (as if a dropped issue would have gone on
+/// waiting like those still open). A rule that drops issues therefore looks harmless here; the
+/// cumulative incidence of decision (`CumulativeIncidence`) counts a drop as never decided.
+///
+/// Conventions: at tied durations, decisions are processed before censorings (an issue censored
+/// at `t` is still at risk at `t`). Non-finite (`NaN`) times are ignored; `+inf` is allowed.
 /// The median threshold `S(t) <= 0.5` tolerates a relative rounding error of 1e-10, so that a
-/// survival that is exactly one half in exact arithmetic counts as reaching 0.5.
+/// survival that is exactly one half in exact arithmetic counts as reaching 0.5. For the pooled
+/// histogram of reports, see ``DurationHistogram``.
 public enum KaplanMeier {
     /// `S <= halfThreshold` is the test for "survival has reached one half"; the slack absorbs
     /// rounding in the product of factors (shared with ``DurationHistogram``).
@@ -21,34 +26,7 @@ public enum KaplanMeier {
     public static func curve(times: [Double], observed: [Bool]) -> [(time: Double, survival: Double)] {
         precondition(times.count == observed.count,
                      "KaplanMeier.curve: times and observed must have the same count")
-        var order: [Int] = []
-        order.reserveCapacity(times.count)
-        for i in times.indices where !times[i].isNaN { order.append(i) }
-        // Sort by time, events before censorings at ties, then by index (total, deterministic order).
-        order.sort { a, b in
-            if times[a] != times[b] { return times[a] < times[b] }
-            if observed[a] != observed[b] { return observed[a] }
-            return a < b
-        }
-        var result: [(time: Double, survival: Double)] = []
-        var atRisk = order.count
-        var survival = 1.0
-        var k = 0
-        while k < order.count {
-            let t = times[order[k]]
-            var events = 0
-            var censored = 0
-            while k < order.count && times[order[k]] == t {
-                if observed[order[k]] { events += 1 } else { censored += 1 }
-                k += 1
-            }
-            if events > 0 {
-                survival *= Double(atRisk - events) / Double(atRisk)
-                result.append((time: t, survival: survival))
-            }
-            atRisk -= events + censored
-        }
-        return result
+        return WaitList(times: times, observed: observed).kaplanMeierCurve()
     }
 
     /// Kaplan–Meier median: the smallest time `t` with `S(t) <= 0.5`; `+inf` if the survival
@@ -59,10 +37,29 @@ public enum KaplanMeier {
     public static func median(times: [Double], observed: [Bool]) -> Double {
         precondition(times.count == observed.count,
                      "KaplanMeier.median: times and observed must have the same count")
-        guard times.contains(where: { !$0.isNaN }) else { return .nan }
-        for point in curve(times: times, observed: observed) where point.survival <= halfThreshold {
-            return point.time
+        return WaitList(times: times, observed: observed).kaplanMeierMedian()
+    }
+}
+
+extension IssueWaits {
+    /// The product-limit survival "not yet decided", dropped and open issues censored: one
+    /// point per duration with a decision, `S` just after it.
+    /// - Complexity: O(distinct durations).
+    public func kaplanMeierCurve() -> [(time: Double, survival: Double)] {
+        var result: [(time: Double, survival: Double)] = []
+        var f = CumulativeIncidence(issues: count)
+        forEachDuration { t, decided, dropped, open in
+            f.step(decided: decided, dropped: dropped, open: open)
+            if decided > 0 { result.append((time: t, survival: f.undecidedIfNothingDropped)) }
+            return true
         }
-        return .infinity
+        return result
+    }
+
+    /// The Kaplan–Meier median days to decision if nothing were dropped: the smallest duration
+    /// after which `S <= 0.5`; `+inf` if `S` never reaches one half; `NaN` without issues.
+    /// - Complexity: O(distinct durations up to the median), no allocation.
+    public func kaplanMeierMedian() -> Double {
+        LatencyEstimates(self, atDays: .nan, .nan).kaplanMeierMedian
     }
 }

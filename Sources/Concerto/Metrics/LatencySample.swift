@@ -3,15 +3,16 @@
 /// in increasing order. A replication decides a few hundred issues at most, so this costs a
 /// few hundred bytes where a dense histogram would clear and scan thousands of bins.
 ///
-/// Built from durations in the order they were recorded, it gives exactly the numbers a dense
-/// histogram fed in that order gives (the same sums in the same order, bin by bin).
+/// It gives the counts and event sums a dense histogram fed the same durations gives; the
+/// censorings' slack of a bin is summed in order of duration (the dense histogram sums it in
+/// insertion order, so the last bits may differ).
 public struct LatencySample: Sendable, Equatable, BinnedDurations {
     /// One occupied bin.
     public struct Bin: Sendable, Equatable, BitwiseCopyable {
         public var bin: Int32
         public var events: Int32
         public var censored: Int32
-        /// Σ(1 − u) over the bin's censorings, in insertion order.
+        /// Σ(1 − u) over the bin's censorings, in order of duration.
         public var slack: Double
     }
     public let binWidth: Double
@@ -28,8 +29,8 @@ public struct LatencySample: Sendable, Equatable, BinnedDurations {
     /// `(duration, isEvent)` pairs in recording order; NaN durations are skipped.
     public init<S: Sequence>(binWidth: Double, maxDuration: Double, durations: S) where S.Element == (Double, Bool) {
         var records: [LatencyRecord] = []
-        for (d, e) in durations where !d.isNaN { records.append(LatencyRecord(kind: 0, decided: e, days: d)) }
-        let empty = LatencyEntry(key: 0, kind: 0, event: false, days: 0, slack: 0)
+        for (d, e) in durations where !d.isNaN { records.append(LatencyRecord(kind: 0, outcome: e ? .decided : .open, days: d)) }
+        let empty = LatencyEntry(key: 0, kind: 0, outcome: .open, days: 0)
         var sorted = [LatencyEntry](repeating: empty, count: records.count + 1)
         var scratch = sorted
         let finite = Swift.max(1, Int((maxDuration / binWidth).rounded(.up)))
@@ -40,7 +41,7 @@ public struct LatencySample: Sendable, Equatable, BinnedDurations {
                     binCounts.withUnsafeMutableBufferPointer { counts in
                         let n = LatencyView.sortedEntries(r, binWidth: binWidth, finiteBins: finite, into: out.baseAddress!,
                                                           scratch: tmp.baseAddress!, binCounts: counts.baseAddress!)
-                        return LatencyView(sorted: UnsafeBufferPointer(start: out.baseAddress!, count: n), kind: nil,
+                        return LatencyView(sorted: UnsafeBufferPointer(start: out.baseAddress!, count: n),
                                            counts: LatencyView.counts(r, kinds: 1).all, binWidth: binWidth, finiteBins: finite)
                     }
                 }
@@ -49,11 +50,14 @@ public struct LatencySample: Sendable, Equatable, BinnedDurations {
         self.init(view)
     }
 
-    /// The occupied bins of a view, materialised (a replication's overall latencies, kept in its result).
+    /// The occupied bins of a view, materialised (a replication's overall latencies, kept in its
+    /// result for the pooled survival curve of reports): decisions are events, drops and open
+    /// issues censorings.
     init(_ view: LatencyView) {
         binWidth = view.binWidth
         finiteBins = view.finiteBins
-        events = view.events; censored = view.censored; eventSum = view.eventSum; eventMin = view.eventMin; eventMax = view.eventMax
+        let c = view.counts
+        events = c.decided; censored = c.dropped + c.open; eventSum = c.decidedSum; eventMin = c.decidedMin; eventMax = c.decidedMax
         var b: [Bin] = []
         view.forEachOccupiedBin { i, e, c, slack in
             b.append(Bin(bin: Int32(i), events: Int32(e), censored: Int32(c), slack: slack))

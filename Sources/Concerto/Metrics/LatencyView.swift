@@ -1,64 +1,40 @@
-/// One latency as recorded by the tally: an issue kind, a duration, and whether it was decided
-/// (an event) or dropped / still open (censored).
-struct LatencyRecord: BitwiseCopyable {
-    var kind: Int32
-    var decided: Bool
-    var days: Double
-}
-
-/// A recorded latency placed in its bin: `key` orders by bin, then by recording order.
-struct LatencyEntry: BitwiseCopyable {
-    var key: UInt64
-    var kind: Int32
-    var event: Bool
-    /// Duration clamped at 0.
-    var days: Double
-    /// For a censoring in a finite bin, its slack 1 − u (else 0).
-    var slack: Double
-    var bin: Int { Int(key >> 32) }
-}
-
-/// The latencies of a replication (all kinds, or one) as the Kaplan–Meier and quantile
-/// estimators see them, read straight from the tally's records: counts and the sum of event
-/// durations in recording order, bins from the records sorted once by (bin, order). Gives
-/// exactly the numbers of a `DurationHistogram` fed the same durations in the same order.
+/// The latencies of a replication (all kinds, or one) as the exact estimators see them, read
+/// straight from the tally's records: counts and the sum of decided durations in recording
+/// order, and the records sorted once by exact duration (then recording order), so the
+/// Kaplan–Meier median, the cumulative incidences and the quantiles of days to decision come
+/// from the replication's own issues, with no bins. The bins of the pooled histogram of reports
+/// (`LatencySample`) are read from the same sorted entries.
 /// Valid while the records it points to are (during a replication's `finish`).
-struct LatencyView: BinnedDurations {
+struct LatencyView: IssueWaits {
+    /// This view's entries (one kind's, or every kind's), sorted by duration.
     let sorted: UnsafeBufferPointer<LatencyEntry>
-    /// nil: every kind.
-    let kind: Int32?
+    let counts: Counts
     let binWidth: Double
     let finiteBins: Int
-    private(set) var events = 0
-    private(set) var censored = 0
-    private(set) var eventSum = 0.0
-    private(set) var eventMin = Double.infinity
-    private(set) var eventMax = -Double.infinity
 
-    /// Counts and event sum of one kind (or every kind), in recording order.
+    /// Counts and decided-duration sum of one kind (or every kind), in recording order.
     struct Counts {
-        var events = 0
-        var censored = 0
-        var eventSum = 0.0
-        var eventMin = Double.infinity
-        var eventMax = -Double.infinity
+        var decided = 0
+        var dropped = 0
+        var open = 0
+        var decidedSum = 0.0
+        var decidedMin = Double.infinity
+        var decidedMax = -Double.infinity
+
+        var total: Int { decided + dropped + open }
 
         mutating func add(_ r: LatencyRecord) {
-            let d = Swift.max(r.days, 0)
-            if r.decided {
-                events += 1
-                eventSum += d
-                if d < eventMin { eventMin = d }
-                if d > eventMax { eventMax = d }
-            } else {
-                censored += 1
+            switch r.outcome {
+            case .decided:
+                let d = Swift.max(r.days, 0)
+                decided += 1
+                decidedSum += d
+                if d < decidedMin { decidedMin = d }
+                if d > decidedMax { decidedMax = d }
+            case .dropped: dropped += 1
+            case .open: open += 1
             }
         }
-    }
-
-    init(sorted: UnsafeBufferPointer<LatencyEntry>, kind: Int32?, counts: Counts, binWidth: Double, finiteBins: Int) {
-        self.sorted = sorted; self.kind = kind; self.binWidth = binWidth; self.finiteBins = finiteBins
-        events = counts.events; censored = counts.censored; eventSum = counts.eventSum; eventMin = counts.eventMin; eventMax = counts.eventMax
     }
 
     /// The counts of every kind together (`all`) and of each kind (`byKind[k]`), in one pass over the records.
@@ -72,29 +48,53 @@ struct LatencyView: BinnedDurations {
         return (all, byKind)
     }
 
-    var eventMean: Double { events > 0 ? eventSum / Double(events) : .nan }
+    var count: Int { counts.total }
+    var decidedCount: Int { counts.decided }
+    var eventMean: Double { counts.decided > 0 ? counts.decidedSum / Double(counts.decided) : .nan }
 
+    func forEachDuration(_ body: (_ days: Double, _ decided: Int, _ dropped: Int, _ open: Int) -> Bool) {
+        var k = 0
+        let n = sorted.count
+        while k < n {
+            let t = sorted[k].days
+            var decided = 0, dropped = 0, open = 0
+            while k < n && sorted[k].days == t {
+                switch sorted[k].outcome {
+                case .decided: decided += 1
+                case .dropped: dropped += 1
+                case .open: open += 1
+                }
+                k += 1
+            }
+            if !body(t, decided, dropped, open) { return }
+        }
+    }
+
+    /// The bins of the pooled histogram (`DurationHistogram` binning) holding an event (a
+    /// decision) or a censoring (a drop or an open issue), in increasing order, with the
+    /// censorings' slack Σ(1 − u) summed in order of duration.
     func forEachOccupiedBin(_ body: (_ bin: Int, _ events: Int, _ censored: Int, _ slack: Double) -> Bool) {
         var current = -1, e = 0, c = 0, slack = 0.0
-        for entry in sorted where kind == nil || entry.kind == kind! {
+        for entry in sorted {
             let b = entry.bin
             if b != current {
                 if current >= 0 && !body(current, e, c, slack) { return }
                 current = b; e = 0; c = 0; slack = 0
             }
-            if entry.event { e += 1 } else {
+            if entry.outcome == .decided { e += 1 } else {
                 c += 1
-                if b < finiteBins { slack += entry.slack }
+                if b < finiteBins { slack += DurationHistogram.censoringSlack(entry.days, bin: b, binWidth: binWidth) }
             }
         }
         if current >= 0 { _ = body(current, e, c, slack) }
     }
 
-    /// Writes the records (NaN durations skipped) as entries sorted by bin, then recording
-    /// order, into `out`, by counting sort: `scratch` holds room for as many entries, and
-    /// `binCounts` (one per bin, overflow included) must be all zero; it is left all zero.
-    /// Returns how many entries were written.
-    /// - Complexity: O(records + bins), no allocation.
+    /// Writes the records (NaN durations skipped) as entries sorted by duration, then recording
+    /// order, into `out`: a counting sort by bin (`scratch` holds room for as many entries, and
+    /// `binCounts`, one per bin, overflow included, must be all zero; it is left all zero), then
+    /// an insertion sort inside each bin, which holds a few entries (bins are a day wide, or a
+    /// few days for runs over 11 years). Returns how many entries were written.
+    /// - Complexity: O(records + bins) for spread-out durations, no allocation.
     @discardableResult
     static func sortedEntries(_ records: UnsafeBufferPointer<LatencyRecord>, binWidth: Double, finiteBins: Int,
                               into out: UnsafeMutablePointer<LatencyEntry>, scratch: UnsafeMutablePointer<LatencyEntry>,
@@ -103,8 +103,7 @@ struct LatencyView: BinnedDurations {
         for (order, r) in records.enumerated() where !r.days.isNaN {
             let d = Swift.max(r.days, 0)
             let i = DurationHistogram.bin(of: d, binWidth: binWidth, finiteBins: finiteBins)
-            let slack = !r.decided && i < finiteBins ? DurationHistogram.censoringSlack(d, bin: i, binWidth: binWidth) : 0
-            scratch[n] = LatencyEntry(key: UInt64(i) << 32 | UInt64(order), kind: r.kind, event: r.decided, days: d, slack: slack)
+            scratch[n] = LatencyEntry(key: UInt64(i) << 32 | UInt64(order), kind: r.kind, outcome: r.outcome, days: d)
             binCounts[i] += 1
             n += 1
         }
@@ -121,6 +120,33 @@ struct LatencyView: BinnedDurations {
             binCounts[b] += 1
         }
         for k in 0..<n { binCounts[out[k].bin] = 0 }
+        // Inside each bin, by duration; stable, so equal durations keep their recording order.
+        var start = 0
+        while start < n {
+            let b = out[start].bin
+            var end = start + 1
+            while end < n && out[end].bin == b { end += 1 }
+            if end - start > 1 {
+                for i in (start + 1)..<end {
+                    let x = out[i]
+                    var j = i
+                    while j > start && out[j - 1].days > x.days { out[j] = out[j - 1]; j -= 1 }
+                    out[j] = x
+                }
+            }
+            start = end
+        }
         return n
+    }
+
+    /// Copies sorted entries into `out` grouped by kind (kind 0's first), each kind's in the
+    /// same order, at the offsets `starts` (the kinds' first positions; advanced to their ends).
+    /// - Complexity: O(entries), no allocation.
+    static func partitionByKind(_ sorted: UnsafeBufferPointer<LatencyEntry>, into out: UnsafeMutablePointer<LatencyEntry>,
+                                starts: inout [Int]) {
+        for e in sorted {
+            out[starts[Int(e.kind)]] = e
+            starts[Int(e.kind)] += 1
+        }
     }
 }

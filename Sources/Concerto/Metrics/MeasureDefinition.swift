@@ -64,8 +64,9 @@ public struct SnapshotParts: OptionSet, Sendable {
     public static let seats = SnapshotParts(rawValue: 2)
     /// Latency counts and sums (means, counts of open and dropped issues).
     public static let latencyCounts = SnapshotParts(rawValue: 4)
-    /// Latencies sorted into bins (Kaplan–Meier medians, quantiles).
-    public static let latencyBins = SnapshotParts(rawValue: 8)
+    /// Latencies sorted by exact duration, overall and by kind (Kaplan–Meier medians,
+    /// cumulative incidences, quantiles of days to decision).
+    public static let latencyTimes = SnapshotParts(rawValue: 8)
     /// Shares of categories among those present at decisions.
     public static let rooms = SnapshotParts(rawValue: 16)
 }

@@ -50,10 +50,20 @@ public enum Measures {
 
     static let latency: [MeasureDefinition] = [
         .init(.latency, "meanDaysDecided", .days, "Mean days from emergence to final decision (decided issues)", needs: [.latencyCounts]) { $0.latency.eventMean },
-        .init(.latency, "medianDaysKM", .days, "Kaplan–Meier median days to decision (open and dropped issues censored)", needs: [.latencyCounts, .latencyBins]) { kaplanMeierMedian($0.latency) },
-        .init(.latency, "p90Days", .days, "90th percentile of days to decision (decided issues)", needs: [.latencyCounts, .latencyBins]) { $0.latency.eventQuantile(0.9) },
-        .init(.latency, "undecidedShare", .share, "Share of issues still open at the horizon") { s in
+        .init(.latency, "medianDaysKM", .days, "Kaplan–Meier median days to decision if nothing were dropped (dropped and open issues censored)", needs: [.latencyCounts, .latencyTimes]) { finite($0.latencyEstimates.kaplanMeierMedian) },
+        .init(.latency, "medianDaysCIF", .days, "Days until half of the issues are decided, a drop counting as never decided (cumulative incidence)", needs: [.latencyCounts, .latencyTimes]) { finite($0.latencyEstimates.incidenceMedian) },
+        .init(.latency, "decidedWithin90Days", .share, "Share of issues decided within 90 days (cumulative incidence; drops compete, open issues censored)", needs: [.latencyCounts, .latencyTimes]) { $0.latencyEstimates.first?.decided ?? .nan },
+        .init(.latency, "decidedWithin365Days", .share, "Share of issues decided within 365 days (cumulative incidence)", needs: [.latencyCounts, .latencyTimes]) { $0.latencyEstimates.second?.decided ?? .nan },
+        .init(.latency, "droppedWithin365Days", .share, "Share of issues dropped within 365 days (cumulative incidence)", needs: [.latencyCounts, .latencyTimes]) { $0.latencyEstimates.second?.dropped ?? .nan },
+        .init(.latency, "p90Days", .days, "90th percentile of days to decision (decided issues)", needs: [.latencyCounts, .latencyTimes]) { $0.latency.decidedQuantile(0.9) },
+        .init(.latency, "undecidedShare", .share, "Share of issues still open at the horizon (in progress and stuck)") { s in
             s.emergedTotal > 0 ? Double(s.openTotal) / Double(s.emergedTotal) : .nan
+        },
+        .init(.latency, "inProgressShare", .share, "Share of issues open at the horizon and younger than their kind's stuckAfterDays") { s in
+            s.emergedTotal > 0 ? Double(s.openTotal - s.stuckTotal) / Double(s.emergedTotal) : .nan
+        },
+        .init(.latency, "stuckShare", .share, "Share of issues open at the horizon after their kind's stuckAfterDays or longer") { s in
+            s.emergedTotal > 0 ? Double(s.stuckTotal) / Double(s.emergedTotal) : .nan
         },
         .init(.latency, "decisionsPerYear", .decisionsPerYear, "Final decisions per year") { Double($0.decidedTotal) / $0.years },
         .init(.latency, "meetingsPerDecision", .meetings, "Meetings at which a decided issue was on the agenda") { ratio(Double($0.tally.meetingsOnDecided), Double($0.decidedTotal)) },
@@ -106,7 +116,11 @@ public enum Measures {
         .init(.representativity, "sectorBlau", .index, "Blau heterogeneity of sectors present at decisions", needs: [.rooms]) { s in
             s.hasRooms ? Representativity.blau(s.tally.sectorCountSum.array) : .nan
         },
-        .init(.representativity, "seatSectorGallagher", .points, "Gallagher index, sectors of seats (all instances) vs reference", needs: [.seats]) { s in
+        .init(.representativity, "vacantSeatShare", .share, "Share of the structure's seats reserved for a category and held by nobody", needs: [.seats]) { s in
+            let vacant = s.vacantSeats.prefix(s.insideCount).reduce(0, +)
+            return vacant + s.heldSeats > 0 ? Double(vacant) / Double(vacant + s.heldSeats) : .nan
+        },
+        .init(.representativity, "seatSectorGallagher", .points, "Gallagher index, sectors of seats (all instances, reserved vacant seats included) vs reference", needs: [.seats]) { s in
             Representativity.gallagher(shares: Representativity.shares(s.seatSectors), reference: s.sectorReference)
         },
         .init(.representativity, "seatTerritoryGallagher", .points, "Gallagher index, territories of seats", needs: [.seats]) { s in
@@ -135,6 +149,8 @@ public enum Measures {
         .init(.instance, "agendaOverflowsPerYear", .meetingsPerYear, "Meetings with agenda overflow per year") { s, i in Double(s.tally.instanceOverflows[i]) / s.years },
         .init(.instance, "organiserShortfallsPerYear", .meetingsPerYear, "Regular meetings postponed or cut short (organisers short) per year") { s, i in Double(s.tally.instanceShortfalls[i]) / s.years },
         .init(.instance, "meetingsCancelledPerYear", .meetingsPerYear, "Regular meetings cancelled (organisers short until the next one) per year") { s, i in Double(s.tally.instanceCancelled[i]) / s.years },
+        .init(.instance, "joinsPerYear", .members, "Partners who joined during the run, per year") { s, i in Double(s.tally.instanceJoins[i]) / s.years },
+        .init(.instance, "vacantSeats", .members, "Seats reserved for a category and held by nobody") { s, i in Double(s.vacantSeats[i]) },
         .init(.instance, "creationsPerYear", .creationsPerYear, "Times an on-demand instance was created for new work, per year") { s, i in Double(s.tally.instanceCreations[i]) / s.years },
     ]
 
@@ -155,10 +171,20 @@ public enum Measures {
         .init(.issueKind, "issuesPerYear", .issuesPerYear, "Issues that emerged per year") { s, k in Double(s.tally.emerged[k]) / s.years },
         .init(.issueKind, "decisionsPerYear", .decisionsPerYear, "Final decisions per year") { s, k in Double(s.tally.decidedCount[k]) / s.years },
         .init(.issueKind, "meanDaysDecided", .days, "Mean days to final decision", needs: [.latencyCounts]) { s, k in s.latency(ofKind: k).eventMean },
-        .init(.issueKind, "medianDaysKM", .days, "Kaplan–Meier median days to decision", needs: [.latencyCounts, .latencyBins]) { s, k in kaplanMeierMedian(s.latency(ofKind: k)) },
-        .init(.issueKind, "p90Days", .days, "90th percentile of days to decision", needs: [.latencyCounts, .latencyBins]) { s, k in s.latency(ofKind: k).eventQuantile(0.9) },
-        .init(.issueKind, "undecidedShare", .share, "Share still open at the horizon") { s, k in
+        .init(.issueKind, "medianDaysKM", .days, "Kaplan–Meier median days to decision if nothing were dropped", needs: [.latencyCounts, .latencyTimes]) { s, k in finite(s.latencyEstimates(ofKind: k).kaplanMeierMedian) },
+        .init(.issueKind, "medianDaysCIF", .days, "Days until half are decided, drops counting as never decided", needs: [.latencyCounts, .latencyTimes]) { s, k in finite(s.latencyEstimates(ofKind: k).incidenceMedian) },
+        .init(.issueKind, "decidedWithin90Days", .share, "Share decided within 90 days (cumulative incidence)", needs: [.latencyCounts, .latencyTimes]) { s, k in s.latencyEstimates(ofKind: k).first?.decided ?? .nan },
+        .init(.issueKind, "decidedWithin365Days", .share, "Share decided within 365 days (cumulative incidence)", needs: [.latencyCounts, .latencyTimes]) { s, k in s.latencyEstimates(ofKind: k).second?.decided ?? .nan },
+        .init(.issueKind, "droppedWithin365Days", .share, "Share dropped within 365 days (cumulative incidence)", needs: [.latencyCounts, .latencyTimes]) { s, k in s.latencyEstimates(ofKind: k).second?.dropped ?? .nan },
+        .init(.issueKind, "p90Days", .days, "90th percentile of days to decision", needs: [.latencyCounts, .latencyTimes]) { s, k in s.latency(ofKind: k).decidedQuantile(0.9) },
+        .init(.issueKind, "undecidedShare", .share, "Share still open at the horizon (in progress and stuck)") { s, k in
             s.tally.emerged[k] > 0 ? Double(s.tally.openCount[k]) / Double(s.tally.emerged[k]) : .nan
+        },
+        .init(.issueKind, "inProgressShare", .share, "Share open at the horizon and younger than stuckAfterDays") { s, k in
+            s.tally.emerged[k] > 0 ? Double(s.tally.openCount[k] - s.tally.stuckCount[k]) / Double(s.tally.emerged[k]) : .nan
+        },
+        .init(.issueKind, "stuckShare", .share, "Share open at the horizon after stuckAfterDays or longer") { s, k in
+            s.tally.emerged[k] > 0 ? Double(s.tally.stuckCount[k]) / Double(s.tally.emerged[k]) : .nan
         },
         .init(.issueKind, "droppedShare", .share, "Share dropped") { s, k in
             s.tally.emerged[k] > 0 ? Double(s.tally.droppedCount[k]) / Double(s.tally.emerged[k]) : .nan
@@ -187,6 +213,9 @@ public enum Measures {
             s.organisationCount > 0 ? Double(s.tally.yearLeft[y]) / Double(s.organisationCount) : .nan
         },
         .init(.year, "decisions", .decisionsPerYear, "Final decisions taken that year") { s, y in Double(s.tally.yearDecisions[y]) },
+        .init(.year, "meanDaysDecided", .days, "Mean days from emergence of the decisions taken that year") { s, y in
+            s.tally.yearDecisions[y] > 0 ? s.tally.yearDecisionDays[y] / Double(s.tally.yearDecisions[y]) : .nan
+        },
         .init(.year, "staffVacancyShare", .share, "Share of staff time with the post vacant that year") { s, y in
             s.staffCount > 0 ? s.tally.yearVacantDays[y] / (Double(s.staffCount) * 365) : .nan
         },
@@ -200,20 +229,14 @@ public enum Measures {
     static func mean(_ a: [Double]) -> Double { a.isEmpty ? .nan : a.reduce(0, +) / Double(a.count) }
     static func sum(_ b: Buffer<Int>) -> Int { var s = 0; for k in 0..<b.count { s += b[k] }; return s }
     static func sum(_ a: [Double]) -> Double { a.reduce(0, +) }
-    /// Linear interpolation between order statistics of sorted values.
-    static func quantile(_ sorted: [Double], _ q: Double) -> Double {
-        if sorted.isEmpty { return .nan }
-        let h = Double(sorted.count - 1) * q
-        let lo = Int(h.rounded(.down)), hi = Swift.min(lo + 1, sorted.count - 1)
-        return sorted[lo] + (h - Double(lo)) * (sorted[hi] - sorted[lo])
-    }
-    /// The KM median, NaN when nothing was recorded or survival never falls to one half (so
-    /// summaries count how many replications define it).
-    static func kaplanMeierMedian(_ l: some BinnedDurations) -> Double {
-        guard l.events + l.censored > 0 else { return .nan }
-        let m = l.kaplanMeierMedian()
-        return m.isFinite ? m : .nan
-    }
+    /// Linear interpolation between order statistics of sorted values (type 7).
+    static func quantile(_ sorted: [Double], _ q: Double) -> Double { SampleQuantile.type7(sorted, q) }
+    /// The days at which the cumulative incidences are reported (`decidedWithin90Days`,
+    /// `decidedWithin365Days`, `droppedWithin365Days`).
+    static let incidenceDays = (first: 90.0, second: 365.0)
+    /// A median as a measure: NaN when nothing was recorded or the estimate never reaches one
+    /// half (+inf), so summaries count how many replications define it.
+    static func finite(_ x: Double) -> Double { x.isFinite ? x : .nan }
     /// Share of categories with a positive reference that were present at one decision at least.
     static func coverage(_ seen: Buffer<Bool>, _ reference: [Double]) -> Double {
         var n = 0, c = 0

@@ -36,6 +36,11 @@ struct ReplicationSnapshot {
     let organisationsLeft: Int
     let staffLoadRatios: [Double]
     let staffHours: [Double]
+    /// Vacant (reserved, unheld) seats per instance, and the seats held at the horizon (`.seats`).
+    let vacantSeats: [Int]
+    let heldSeats: Int
+    /// The structure's instances (the others are the territory's other tables).
+    let insideCount: Int
     /// Staff posts and organisations (whatever the parts asked for).
     let staffCount: Int
     let organisationCount: Int
@@ -54,6 +59,8 @@ struct ReplicationSnapshot {
     let decidedTotal: Int
     let droppedTotal: Int
     let openTotal: Int
+    /// Issues open at the horizon for their kind's `stuckAfterDays` or longer.
+    let stuckTotal: Int
 
     // Decision rooms.
     let hasRooms: Bool
@@ -66,9 +73,20 @@ struct ReplicationSnapshot {
     /// Latencies of all issue kinds, and of one kind.
     let latency: LatencyView
     private let kindCounts: [LatencyView.Counts]
+    /// Each kind's entries, sorted by duration, grouped by kind (`.latencyTimes`).
+    private let kindSorted: UnsafeBufferPointer<LatencyEntry>
+    /// Where each kind's entries start in `kindSorted`.
+    private let kindStarts: [Int]
+
+    /// The Kaplan–Meier and cumulative-incidence estimates of every kind together, and of each
+    /// kind, at `Measures.incidenceDays` (`.latencyTimes`; else `.none`).
+    let latencyEstimates: LatencyEstimates
+    private let kindEstimates: [LatencyEstimates]
+    func latencyEstimates(ofKind k: Int) -> LatencyEstimates { kindEstimates.isEmpty ? .none : kindEstimates[k] }
 
     func latency(ofKind k: Int) -> LatencyView {
-        LatencyView(sorted: latency.sorted, kind: Int32(k), counts: kindCounts[k], binWidth: latency.binWidth, finiteBins: latency.finiteBins)
+        let sorted = kindSorted.isEmpty ? kindSorted : UnsafeBufferPointer(rebasing: kindSorted[kindStarts[k] ..< kindStarts[k] + kindCounts[k].total])
+        return LatencyView(sorted: sorted, counts: kindCounts[k], binWidth: latency.binWidth, finiteBins: latency.finiteBins)
     }
 
     func modeShare(_ m: DecisionMode) -> Double { Measures.ratio(Double(tally.modes[m.rawValue]), Double(decidedTotal)) }
@@ -84,11 +102,12 @@ struct ReplicationSnapshot {
 
     /// What every replication result carries for reports, whatever the measures: partners' load
     /// ratios, latencies (pooled for survival curves) and sector shares at decisions.
-    static let resultParts: SnapshotParts = [.partners, .latencyCounts, .latencyBins, .rooms]
+    static let resultParts: SnapshotParts = [.partners, .latencyCounts, .latencyTimes, .rooms]
 
     /// Prepares the `parts` the measures being computed need (the others stay empty).
     /// - Parameters: final: who still sits where (needed for `.seats`); sortScratch: room for
-    ///   sorting the latencies (grown here if needed), valid as long as the snapshot is used.
+    ///   sorting the latencies, three entries per record (grown here if needed), valid as long
+    ///   as the snapshot is used.
     init(structure s: Structure, tally t: Tally, parts: SnapshotParts, final seats: FinalState?,
          sortScratch: inout GrowableBuffer<LatencyEntry>) {
         years = s.years
@@ -97,6 +116,8 @@ struct ReplicationSnapshot {
         let np = s.partners.count
         let rules = s.partnerRules
         staffCount = (0..<np).filter { rules[$0].staff }.count
+        vacantSeats = s.instances.map(\.membership.vacantCount)
+        insideCount = s.insideCount
         organisationCount = np - staffCount
 
         var orgHours: [Double] = [], orgOutside: [Double] = [], orgAll: [Double] = [], orgRatios: [Double] = []
@@ -135,7 +156,7 @@ struct ReplicationSnapshot {
 
         var instances: [Double] = [], bodies: [Double] = [], tables: [Double] = [], overlaps: [Double] = []
         var seatSector: [Double] = [], seatTerritory: [Double] = [], seatAge: [Double] = []
-        var left = 0
+        var left = 0, held = 0
         var leftFlags: [Bool] = []
         if parts.contains(.seats), let final = seats {
             left = final.organisationsLeft
@@ -145,6 +166,14 @@ struct ReplicationSnapshot {
             seatTerritory = [Double](repeating: 0, count: s.territoryIDs.count)
             let na = s.ageGroupIDs.count
             seatAge = [Double](repeating: 0, count: na)
+            // Reserved seats count in seat representativity by what they are reserved for.
+            for inst in s.instances.prefix(s.insideCount) {
+                for v in inst.membership.vacant {
+                    if let c = v.sector { seatSector[c] += Double(v.count) }
+                    if let t = v.territory { seatTerritory[t] += Double(v.count) }
+                }
+            }
+            held = final.activeMembers.prefix(s.insideCount).reduce(0) { $0 + $1.count }
             for members in final.activeMembers.prefix(s.insideCount) {
                 for p32 in members {
                     let p = Int(p32)
@@ -187,6 +216,7 @@ struct ReplicationSnapshot {
         themeOverlaps = overlaps
         seatSectors = seatSector; seatTerritories = seatTerritory; seatAges = seatAge
         organisationsLeft = left
+        heldSeats = held
         organisationLeft = leftFlags
 
         func sum(_ b: Buffer<Int>) -> Int { Measures.sum(b) }
@@ -197,6 +227,7 @@ struct ReplicationSnapshot {
         decidedTotal = sum(t.decidedCount)
         droppedTotal = sum(t.droppedCount)
         openTotal = sum(t.openCount)
+        stuckTotal = sum(t.stuckCount)
 
         hasRooms = t.decisionRooms > 0
         if parts.contains(.rooms) {
@@ -214,17 +245,42 @@ struct ReplicationSnapshot {
         let bin = Self.latencyBinWidth(years: years)
         let finite = Swift.max(1, Int((maxDays / bin).rounded(.up)))
         let records = UnsafeBufferPointer(t.latencies.buffer)
-        var n = 0
-        if parts.contains(.latencyBins) {
-            sortScratch.removeAll()
-            sortScratch.reserve(2 * records.count)
-            n = LatencyView.sortedEntries(records, binWidth: bin, finiteBins: finite, into: sortScratch.base,
-                                          scratch: sortScratch.base + records.count, binCounts: t.latencyBinCounts.base)
-        }
-        let counts = parts.contains(.latencyCounts) ? LatencyView.counts(records, kinds: s.issueKinds.count) : (all: LatencyView.Counts(), byKind: [])
+        let counts = parts.contains(.latencyCounts) || parts.contains(.latencyTimes)
+            ? LatencyView.counts(records, kinds: s.issueKinds.count) : (all: LatencyView.Counts(), byKind: [])
         kindCounts = counts.byKind
-        latency = LatencyView(sorted: UnsafeBufferPointer(start: sortScratch.base, count: n), kind: nil, counts: counts.all,
+        var n = 0
+        var starts: [Int] = []
+        if parts.contains(.latencyTimes) {
+            // [0, n): every entry by duration; [n, 2n): the same grouped by kind; [2n, 3n): sorting room.
+            sortScratch.removeAll()
+            sortScratch.reserve(3 * records.count)
+            let base = sortScratch.base
+            n = LatencyView.sortedEntries(records, binWidth: bin, finiteBins: finite, into: base,
+                                          scratch: base + 2 * records.count, binCounts: t.latencyBinCounts.base)
+            var next = 0
+            for c in counts.byKind { starts.append(next); next += c.total }
+            var ends = starts
+            LatencyView.partitionByKind(UnsafeBufferPointer(start: base, count: n), into: base + n, starts: &ends)
+        }
+        kindStarts = starts
+        kindSorted = UnsafeBufferPointer(start: sortScratch.base + n, count: n)
+        latency = LatencyView(sorted: UnsafeBufferPointer(start: sortScratch.base, count: n), counts: counts.all,
                               binWidth: bin, finiteBins: finite)
+        let days = Measures.incidenceDays
+        if parts.contains(.latencyTimes) {
+            latencyEstimates = LatencyEstimates(latency, atDays: days.first, days.second)
+            var byKind: [LatencyEstimates] = []
+            byKind.reserveCapacity(s.issueKinds.count)
+            for k in 0..<s.issueKinds.count {
+                let view = LatencyView(sorted: UnsafeBufferPointer(rebasing: kindSorted[starts[k] ..< starts[k] + counts.byKind[k].total]),
+                                       counts: counts.byKind[k], binWidth: bin, finiteBins: finite)
+                byKind.append(LatencyEstimates(view, atDays: days.first, days.second))
+            }
+            kindEstimates = byKind
+        } else {
+            latencyEstimates = .none
+            kindEstimates = []
+        }
     }
 
     /// Latency bins: 1 day, widened so that a run has at most 4,096 bins.

@@ -12,15 +12,17 @@ public struct Summary: Sendable, Equatable {
     public var mean: Double
     /// Sample standard deviation (denominator `n - 1`); `0` if `n == 1`; `NaN` if `n == 0`.
     public var sd: Double
-    /// Lower bound of the two-sided 95% Student-t confidence interval of the mean,
-    /// `mean - t(0.975, n-1) * sd / sqrt(n)`; equal to `mean` if `n == 1`; `NaN` if `n == 0`.
+    /// Lower bound of the two-sided 95% confidence interval of the mean: Student-t,
+    /// `mean - t(0.975, n-1) * sd / sqrt(n)`, or for a share the t interval on the log-odds
+    /// transformed back (`ShareConfidenceInterval`, inside [0, 1]); equal to `mean` if `n == 1`;
+    /// `NaN` if `n == 0`.
     public var ci95Low: Double
-    /// Upper bound of the two-sided 95% Student-t confidence interval of the mean,
-    /// `mean + t(0.975, n-1) * sd / sqrt(n)`; equal to `mean` if `n == 1`; `NaN` if `n == 0`.
+    /// Upper bound of the two-sided 95% confidence interval of the mean (as ``ci95Low``).
     public var ci95High: Double
-    /// Median: exact (R type 7) when `n <= 5`, otherwise the P² estimate; `NaN` if `n == 0`.
+    /// Median: exact (type 7, `SampleQuantile`) up to `SummaryAccumulator.exactQuantileLimit`
+    /// values (100,000), the P² estimate beyond; `NaN` if `n == 0`.
     public var median: Double
-    /// 90th percentile: exact (R type 7) when `n <= 5`, otherwise the P² estimate; `NaN` if `n == 0`.
+    /// 90th percentile, as ``median``.
     public var p90: Double
 
     /// Creates a summary from its fields (no validation is performed).

@@ -37,11 +37,14 @@ struct Tally {
     var instanceShortfalls: Buffer<Int>
     /// Regular meetings cancelled: organisers still short when the body's next meeting came.
     var instanceCancelled: Buffer<Int>
+    /// Partners who joined the instance during the run.
+    var instanceJoins: Buffer<Int>
     // Per year of the run (y, from day 0, warm-up included; at most `maxYears`).
     /// All concertation hours (structure, outside tables, background), cell `y × partners + p`.
     var yearHours: Buffer<Double>
-    /// Final decisions taken in year y (whenever the issue emerged).
+    /// Final decisions taken in year y (whenever the issue emerged), and their days since emergence.
     var yearDecisions: Buffer<Int>
+    var yearDecisionDays: Buffer<Double>
     /// Organisations (not staff) that had left the open instances at the end of year y.
     var yearLeft: Buffer<Int>
     /// Days staff posts were vacant in year y.
@@ -55,11 +58,13 @@ struct Tally {
     var decidedCount: Buffer<Int>
     var droppedCount: Buffer<Int>
     var openCount: Buffer<Int>
+    /// Of the issues open at the horizon, those that had waited the kind's `stuckAfterDays` or longer.
+    var stuckCount: Buffer<Int>
     /// Final decisions by mode (`DecisionMode` raw value).
     var modes: Buffer<Int>
-    /// Days to decision (events) and to drop or horizon (censorings), in recording order.
+    /// Days to decision, to drop, or to the horizon (still open), in recording order.
     var latencies: GrowableBuffer<LatencyRecord>
-    /// Room to sort the latencies by bin when the replication ends (twice the records), and
+    /// Room to sort the latencies when the replication ends (three entries per record), and
     /// one counter per latency bin (all zero between uses).
     var sortedLatencies: GrowableBuffer<LatencyEntry>
     var latencyBinCounts: Buffer<Int32>
@@ -109,15 +114,15 @@ struct Tally {
         instanceMeetings = .allocate(ni, repeating: 0); instanceSolicited = .allocate(ni, repeating: 0)
         instancePresent = .allocate(ni, repeating: 0); instanceQuorumFailures = .allocate(ni, repeating: 0)
         instanceOverflows = .allocate(ni, repeating: 0); instanceDecisions = .allocate(ni, repeating: 0)
-        instanceCreations = .allocate(ni, repeating: 0); instanceShortfalls = .allocate(ni, repeating: 0); instanceCancelled = .allocate(ni, repeating: 0)
+        instanceCreations = .allocate(ni, repeating: 0); instanceShortfalls = .allocate(ni, repeating: 0); instanceCancelled = .allocate(ni, repeating: 0); instanceJoins = .allocate(ni, repeating: 0)
         yearCount = Self.yearCount(horizonDays: s.horizonDays)
-        yearHours = .allocate(yearCount * np, repeating: 0); yearDecisions = .allocate(yearCount, repeating: 0)
+        yearHours = .allocate(yearCount * np, repeating: 0); yearDecisions = .allocate(yearCount, repeating: 0); yearDecisionDays = .allocate(yearCount, repeating: 0)
         yearLeft = .allocate(yearCount, repeating: 0); yearVacantDays = .allocate(yearCount, repeating: 0)
         emerged = .allocate(nk, repeating: 0); decidedCount = .allocate(nk, repeating: 0)
-        droppedCount = .allocate(nk, repeating: 0); openCount = .allocate(nk, repeating: 0)
+        droppedCount = .allocate(nk, repeating: 0); openCount = .allocate(nk, repeating: 0); stuckCount = .allocate(nk, repeating: 0)
         modes = .allocate(DecisionMode.allCases.count, repeating: 0)
         latencies = GrowableBuffer(capacity: 256)
-        sortedLatencies = GrowableBuffer(capacity: 512)
+        sortedLatencies = GrowableBuffer(capacity: 768)
         let bin = ReplicationSnapshot.latencyBinWidth(years: s.years)
         latencyBinCounts = .allocate(Swift.max(1, Int((Swift.max(1, s.years * 365) / bin).rounded(.up))) + 1, repeating: 0)
         let nc = s.sectorIDs.count, nt = s.territoryIDs.count, na = s.ageGroupIDs.count
@@ -133,8 +138,8 @@ struct Tally {
         partnerHours.fill(0); partnerExcess.fill(0); partnerOutsideHours.fill(0); partnerRedundantHours.fill(0)
         instanceHours.fill(0); instanceMeetings.fill(0); instanceSolicited.fill(0); instancePresent.fill(0)
         instanceQuorumFailures.fill(0); instanceOverflows.fill(0); instanceDecisions.fill(0); instanceCreations.fill(0)
-        instanceShortfalls.fill(0); instanceCancelled.fill(0); yearHours.fill(0); yearDecisions.fill(0); yearLeft.fill(0); yearVacantDays.fill(0); staffVacantDays = 0
-        emerged.fill(0); decidedCount.fill(0); droppedCount.fill(0); openCount.fill(0); modes.fill(0)
+        instanceShortfalls.fill(0); instanceCancelled.fill(0); instanceJoins.fill(0); yearHours.fill(0); yearDecisions.fill(0); yearDecisionDays.fill(0); yearLeft.fill(0); yearVacantDays.fill(0); staffVacantDays = 0
+        emerged.fill(0); decidedCount.fill(0); droppedCount.fill(0); openCount.fill(0); stuckCount.fill(0); modes.fill(0)
         latencies.removeAll()
         sectorShareSum.fill(0); sectorCountSum.fill(0); sectorSeen.fill(false)
         territoryShareSum.fill(0); territorySeen.fill(false); ageShareSum.fill(0); ageSeen.fill(false)
@@ -144,10 +149,10 @@ struct Tally {
     }
 
     func deallocate() {
-        for b in [partnerHours, partnerExcess, partnerOutsideHours, partnerRedundantHours, instanceHours, yearHours, yearVacantDays, sectorShareSum, sectorCountSum, territoryShareSum, ageShareSum,
+        for b in [partnerHours, partnerExcess, partnerOutsideHours, partnerRedundantHours, instanceHours, yearHours, yearVacantDays, yearDecisionDays, sectorShareSum, sectorCountSum, territoryShareSum, ageShareSum,
                   scratchSector, scratchTerritory, scratchAge] { b.deallocate() }
         for b in [instanceMeetings, instanceSolicited, instancePresent, instanceQuorumFailures, instanceOverflows, instanceDecisions,
-                  instanceCreations, instanceShortfalls, instanceCancelled, yearDecisions, yearLeft, emerged, decidedCount, droppedCount, openCount, modes] { b.deallocate() }
+                  instanceCreations, instanceShortfalls, instanceCancelled, instanceJoins, yearDecisions, yearLeft, emerged, decidedCount, droppedCount, openCount, stuckCount, modes] { b.deallocate() }
         for b in [sectorSeen, territorySeen, ageSeen] { b.deallocate() }
         for b in [touchedSectors, touchedTerritories, touchedAges] { b.deallocate() }
         latencies.deallocate()
@@ -236,6 +241,7 @@ struct Tally {
     /// A regular meeting of `i` whose organisers were short.
     mutating func organiserShortfall(instance i: Int, at now: Double) { if now >= warmup { instanceShortfalls[i] += 1 } }
     mutating func cancelledMeeting(instance i: Int, at now: Double) { if now >= warmup { instanceCancelled[i] += 1 } }
+    mutating func joined(instance i: Int, at now: Double) { if now >= warmup { instanceJoins[i] += 1 } }
 
     /// The year of the run day `t` falls in (nil beyond `maxYears`).
     @inline(__always) func year(_ t: Double) -> Int? {
@@ -275,12 +281,12 @@ struct Tally {
 
     /// The final decision on an issue that emerged at `emergence`.
     mutating func decided(kind k: Int, emergence: Double, at now: Double, mode: DecisionMode, meetings: Int) {
-        if let y = year(now) { yearDecisions[y] += 1 }
+        if let y = year(now) { yearDecisions[y] += 1; yearDecisionDays[y] += now - emergence }
         guard emergence >= warmup else { return }
         decidedCount[k] += 1
         modes[mode.rawValue] += 1
         meetingsOnDecided += meetings
-        latencies.append(LatencyRecord(kind: Int32(k), decided: true, days: now - emergence))
+        latencies.append(LatencyRecord(kind: Int32(k), outcome: .decided, days: now - emergence))
         backlogStep(-1, at: now)
     }
 
@@ -288,15 +294,17 @@ struct Tally {
     mutating func dropped(kind k: Int, emergence: Double, at now: Double) {
         guard emergence >= warmup else { return }
         droppedCount[k] += 1
-        latencies.append(LatencyRecord(kind: Int32(k), decided: false, days: now - emergence))
+        latencies.append(LatencyRecord(kind: Int32(k), outcome: .dropped, days: now - emergence))
         backlogStep(-1, at: now)
     }
 
-    /// An issue needing a decision is still open at the horizon.
-    mutating func open(kind k: Int, emergence: Double, horizon: Double) {
+    /// An issue needing a decision is still open at the horizon: in progress, or stuck when it
+    /// has waited `stuckAfterDays` or longer.
+    mutating func open(kind k: Int, emergence: Double, horizon: Double, stuckAfterDays: Double) {
         guard emergence >= warmup else { return }
         openCount[k] += 1
-        latencies.append(LatencyRecord(kind: Int32(k), decided: false, days: horizon - emergence))
+        if horizon - emergence >= stuckAfterDays { stuckCount[k] += 1 }
+        latencies.append(LatencyRecord(kind: Int32(k), outcome: .open, days: horizon - emergence))
     }
 
     /// An issue (decision or information) ended.

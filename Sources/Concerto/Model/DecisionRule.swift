@@ -16,6 +16,8 @@ public struct DecisionRule: Sendable, Equatable, BitwiseCopyable {
     /// Share of decisions taken by survey of the members, and how long a survey stays open.
     public var surveyShare: Double
     public var surveyDays: Double
+    /// One vote per organisation present (its members' mean position) instead of per member.
+    public var byOrganisation: Bool
 
     /// Whether the room votes at this attempt (when there is no consensus).
     @inline(__always)
@@ -51,9 +53,11 @@ extension ScenarioCompiler {
                 else { fail(rp + ".onVoteFailure", "`escalate` needs `escalateTo` or a parent instance") }
             }
             if escalateTo == i { fail(rp + ".escalateTo", "an instance cannot escalate to itself") }
+            if r.voteBy != "member" && r.voteBy != "organisation" { fail(rp + ".voteBy", "expected `member` or `organisation`, found `\(r.voteBy)`") }
         return DecisionRule(voteOnly: r.mode == "vote", voteAtAttempt: Int32(Swift.max(1, Swift.min(r.voteAtAttempt, Int(Int32.max)))),
                             voteThreshold: r.voteThreshold,
                             onVoteFailure: vf == .escalate ? .escalate(to: escalateTo.map { Int32($0) }) : (vf == .drop ? .drop : .carryOver),
-                            recuseSameTerritory: r.recuseSameTerritory, surveyShare: r.surveyShare, surveyDays: r.surveyDays)
+                            recuseSameTerritory: r.recuseSameTerritory, surveyShare: r.surveyShare, surveyDays: r.surveyDays,
+                            byOrganisation: r.voteBy == "organisation")
     }
 }

@@ -7,6 +7,9 @@ enum EventPriority: Int32 {
     case monthTick = 0
     /// Elections renew elected seats before a meeting held the same day, so the new members sit.
     case election = 1
+    /// Bodies start and end (phases, reforms) before that day's issues and meetings: an issue
+    /// emerging on a reform day goes to the new body.
+    case phase = 2
     /// Issues that emerge on a meeting day can be on that meeting's agenda.
     case arrival = 5
     /// Meetings: this value plus the depth of the instance's schedule coupling, so a satellite
@@ -38,10 +41,16 @@ enum ModelEvent: UInt16 {
     /// A regular meeting of instance `subject`, put off because its organisers were short
     /// (`SupportRules.organiserShortfall == .postpone`); held whatever their load then.
     case postponedMeeting
+    /// Instance `subject` starts (its phase begins).
+    case bodyStart
+    /// Instance `subject` ends: its waiting issues go to its successor or are dropped.
+    case bodyEnd
+    /// Instance `subject`, created at day `payload` (bit pattern), reaches its lifetime.
+    case lifetimeEnd
 }
 
 /// Purposes of the independent random streams of one replication: separate streams keep common
 /// random numbers across scenario variants (meeting more often does not shift arrivals).
 enum StreamPurpose: UInt64 {
-    case arrivals = 1, schedule, attendance, deliberation, membership, surveys, background, turnover
+    case arrivals = 1, schedule, attendance, deliberation, membership, surveys, background, turnover, themes, joins
 }

@@ -18,15 +18,40 @@ public struct MembershipRules: Sendable {
     public let observers: [Int]
     /// Seats by quota: how many, drawn among which partners.
     public let quotas: [(count: Int, candidates: [Int])]
-    /// Mandatory members drawn from another instance (one member of the comité de coordination).
-    public let mandatoryFrom: [(instance: Int, count: Int)]
+    /// Mandatory members drawn from another instance (one member of the comité de coordination):
+    /// between `count` and `countMax` of them (drawn per replication), the `named` ones first,
+    /// then those with `role`, then the others at random (organisations before staff).
+    public let mandatoryFrom: [Delegation]
     /// At most this many seats per organisation (nil: no cap).
     public let maxPerOrganisation: Int?
+    /// The body's number of seats, vacant ones included (nil: no cap).
+    public let seats: Int?
+    /// Reserved seats held by nobody, by what they are reserved for.
+    public let vacant: [VacantSeat]
+    /// Partners who may join during the run, and at what yearly rate (times their interest).
+    public let joinEligible: [Int]
+    public let joinRatePerYear: Double
+
+    public struct Delegation: Sendable {
+        public let instance: Int
+        public let count: Int
+        public let countMax: Int
+        public let named: [Int]
+        public let role: String?
+        public let mandatory: Bool
+    }
+    public struct VacantSeat: Sendable {
+        public let count: Int
+        public let sector: Int?
+        public let territory: Int?
+        public let label: String?
+    }
+    public var vacantCount: Int { vacant.reduce(0) { $0 + $1.count } }
 
     /// Seats the rules can fill at most (each partner sits once).
     public func seatCapacity(partnerCount: Int, electedSeats: Int = 0) -> Int {
-        let fixed = Set(mandatory).union(named).union(observers).union(openEligible).count
-        let drawn = quotas.reduce(0) { $0 + $1.count } + mandatoryFrom.reduce(0) { $0 + $1.count }
+        let fixed = Set(mandatory).union(named).union(observers).union(openEligible).union(joinEligible).count
+        let drawn = quotas.reduce(0) { $0 + $1.count } + mandatoryFrom.reduce(0) { $0 + $1.countMax }
         return Swift.min(partnerCount, fixed + drawn + electedSeats)
     }
 }
@@ -42,16 +67,17 @@ extension ScenarioCompiler {
             let sectorFilter: Set<Int>? = m.sectors.map { Set($0.enumerated().compactMap { lookup(sectorMap, $0.element, "\(path).membership.sectors[\($0.offset)]", what: "sector") }) }
             let territoryFilter: Set<Int>? = m.territories.map { Set($0.enumerated().compactMap { lookup(territoryMap, $0.element, "\(path).membership.territories[\($0.offset)]", what: "territory") }) }
             func interest(_ p: PartnerDef) -> Double { themes.isEmpty ? 1 : themes.map { p.interest[$0] }.max()! }
-            var openEligible: [Int] = []
-            if m.open {
-                for (pi, p) in partners.enumerated() {
-                    if p.staff && !m.includeStaff { continue }
-                    if let f = sectorFilter, !f.contains(p.sector) { continue }
-                    if let f = territoryFilter, !f.contains(p.territory) { continue }
-                    if interest(p) < m.minInterest { continue }
-                    openEligible.append(pi)
-                }
+            var eligible: [Int] = [], openEligible: [Int] = []
+            for (pi, p) in partners.enumerated() {
+                if p.staff && !m.includeStaff { continue }
+                if let f = sectorFilter, !f.contains(p.sector) { continue }
+                if let f = territoryFilter, !f.contains(where: { territory(p.territory, isIn: $0) }) { continue }
+                if interest(p) > 0 { eligible.append(pi) }
+                if m.open && interest(p) >= m.minInterest { openEligible.append(pi) }
             }
+            // Joining during the run: any partner passing the filters, at a rate times its interest.
+            check(m.joinRatePerYear, path + ".membership.joinRatePerYear", min: 0, max: 365, what: "a rate per year")
+            let joinEligible = m.joinRatePerYear > 0 ? eligible : []
             let mandatory = m.mandatory.enumerated().compactMap { lookup(partnerMap, $0.element, "\(path).membership.mandatory[\($0.offset)]", what: "partner") }
             let named = m.named.enumerated().compactMap { lookup(partnerMap, $0.element, "\(path).membership.named[\($0.offset)]", what: "partner") }
             let observers = m.observers.enumerated().compactMap { lookup(partnerMap, $0.element, "\(path).membership.observers[\($0.offset)]", what: "partner") }
@@ -66,7 +92,7 @@ extension ScenarioCompiler {
                 let cands = partners.indices.filter { pi in
                     let p = partners[pi]
                     if let sec, p.sector != sec { return false }
-                    if let ter, p.territory != ter { return false }
+                    if let ter, !territory(p.territory, isIn: ter) { return false }
                     if let r = q.role, p.role != r { return false }
                     if let st = q.staff, p.staff != st { return false }
                     if let among, !among.contains(pi) { return false }
@@ -84,14 +110,17 @@ extension ScenarioCompiler {
                 quotas.append((q.count, cands))
                 fixedSeats.formUnion(cands.prefix(q.count))
             }
-            var mandatoryFrom: [(instance: Int, count: Int)] = []
+            var mandatoryFrom: [MembershipRules.Delegation] = []
             for (k, mf) in m.mandatoryFrom.enumerated() {
                 guard let j = instanceMap[mf.instance] else { continue }
-                if mf.count < 1 { fail("\(path).membership.mandatoryFrom[\(k)].count", "expected at least 1, found \(mf.count)") }
-                if mf.count > maxMembersOf[j] {
-                    fail("\(path).membership.mandatoryFrom[\(k)].count", "asks for \(mf.count) member(s) of `\(mf.instance)`, which has at most \(maxMembersOf[j])")
+                let mp = "\(path).membership.mandatoryFrom[\(k)]"
+                if mf.count < 1 { fail(mp + ".count", "expected at least 1, found \(mf.count)") }
+                if mf.countMax < mf.count { fail(mp + ".count.max", "expected a maximum of at least the minimum (\(mf.count)), found \(mf.countMax)") }
+                if mf.countMax > maxMembersOf[j] {
+                    fail(mp + ".count", "asks for \(mf.countMax) member(s) of `\(mf.instance)`, which has at most \(maxMembersOf[j])")
                 }
-                mandatoryFrom.append((j, mf.count))
+                let designated = mf.named.enumerated().compactMap { lookup(partnerMap, $0.element, "\(mp).named[\($0.offset)]", what: "partner") }
+                mandatoryFrom.append(.init(instance: j, count: mf.count, countMax: mf.countMax, named: designated, role: mf.role, mandatory: mf.mandatory))
             }
             var election: (by: Int, seats: Int, bySector: Bool, byTerritory: Bool, sectorFirst: Bool, termDays: Double)? = nil
             if let e = m.elected, let by = instanceMap[e.by] {
@@ -106,22 +135,43 @@ extension ScenarioCompiler {
                             e.balance.first != "territory", e.termYears * 365)
             }
             if let cap = m.maxPerOrganisation, cap < 1 { fail(path + ".membership.maxPerOrganisation", "expected at least 1, found \(cap)") }
-            var maxMembers = Set(mandatory).union(named).union(openEligible).count
-                + quotas.reduce(0) { $0 + $1.count } + mandatoryFrom.reduce(0) { $0 + $1.count } + (election?.seats ?? 0)
+            let delegates = mandatoryFrom.reduce(0) { $0 + $1.countMax }
+            var maxMembers = Set(mandatory).union(named).union(openEligible).union(joinEligible).count
+                + quotas.reduce(0) { $0 + $1.count } + delegates + (election?.seats ?? 0)
             if let cap = m.maxPerOrganisation {
                 var orgs = Set<Int>()
                 for p in Set(mandatory).union(named).union(openEligible) { orgs.insert(partners[p].organisation) }
                 let capped = Set(mandatory).union(named).count + orgs.count * cap
-                maxMembers = Swift.min(maxMembers, capped + quotas.reduce(0) { $0 + $1.count } + mandatoryFrom.reduce(0) { $0 + $1.count } + (election?.seats ?? 0))
+                maxMembers = Swift.min(maxMembers, capped + quotas.reduce(0) { $0 + $1.count } + delegates + (election?.seats ?? 0))
             }
             maxMembers = Swift.min(maxMembers, partners.count)
+            // Seats: a cap on the body (vacant seats included), and reserved seats held by nobody.
+            var vacant: [MembershipRules.VacantSeat] = []
+            for (k, v) in m.vacant.enumerated() {
+                let vp = "\(path).membership.vacant[\(k)]"
+                if v.count < 1 { fail(vp + ".count", "expected at least 1, found \(v.count)") }
+                vacant.append(.init(count: v.count, sector: v.sector.flatMap { lookup(sectorMap, $0, vp + ".sector", what: "sector") },
+                                    territory: v.territory.flatMap { lookup(territoryMap, $0, vp + ".territory", what: "territory") }, label: v.label))
+            }
+            let vacantCount = vacant.reduce(0) { $0 + $1.count }
+            if let seats = m.seats {
+                if seats < 1 { fail(path + ".membership.seats", "expected at least 1 seat, found \(seats)") }
+                let fixed = Set(mandatory).union(named).union(observers).count + quotas.reduce(0) { $0 + $1.count } + delegates + (election?.seats ?? 0)
+                if fixed + vacantCount > seats {
+                    fail(path + ".membership.seats", "\(seats) seats cannot hold the \(fixed) mandatory, named, observer, quota, delegated and elected seats and \(vacantCount) vacant one(s)")
+                }
+                maxMembers = Swift.min(maxMembers, seats - vacantCount)
+            } else if !vacant.isEmpty {
+                fail(path + ".membership.vacant", "vacant seats need the body's `seats` (its number of seats, vacant ones included)")
+            }
             maxMembersOf[i] = maxMembers
             if maxMembers == 0 {
                 fail(path + ".membership", observers.isEmpty ? "the membership rules give this instance no members"
                                                              : "the instance has only observers: nobody may deliberate or vote")
             }
         let rules = MembershipRules(open: m.open, openEligible: openEligible, mandatory: mandatory, named: named, observers: observers,
-                                    quotas: quotas, mandatoryFrom: mandatoryFrom, maxPerOrganisation: m.maxPerOrganisation)
+                                    quotas: quotas, mandatoryFrom: mandatoryFrom, maxPerOrganisation: m.maxPerOrganisation,
+                                    seats: m.seats, vacant: vacant, joinEligible: joinEligible, joinRatePerYear: m.joinRatePerYear)
         let rule = election.map { ElectionRule(by: Int32($0.by), seats: Int32($0.seats), bySector: $0.bySector, byTerritory: $0.byTerritory,
                                                sectorFirst: $0.sectorFirst, termDays: $0.termDays) }
         return (rules, rule, maxMembers)

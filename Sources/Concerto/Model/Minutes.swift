@@ -60,12 +60,14 @@ public struct Minutes: Sendable {
         public var passed: Bool
     }
 
-    public enum DropReason: String, Sendable { case deadline, voteFailed }
+    public enum DropReason: String, Sendable { case deadline, voteFailed, bodyEnded }
 
     public struct Issue: Sendable {
         public var id: Int
         public var kind: Int
         public var territory: Int?
+        /// Its theme (the kind's, or drawn from the kind's shares).
+        public var theme: Int?
         public var urgent: Bool
         public var emergence: Double
         /// Day of its final decision, and by which mode.
@@ -109,8 +111,8 @@ public struct Minutes: Sendable {
         surveys.append(Survey(issue: Int(issue), step: Int(step), delegated: delegated, instance: instance, day: day,
                               respondents: respondents.partnerBuffer.map { Int($0) }, passed: passed))
     }
-    mutating func emerged(issue: Int32, kind: Int, territory: Int32?, urgent: Bool, at day: Double) {
-        issues.append(Issue(id: Int(issue), kind: kind, territory: territory.map { Int($0) }, urgent: urgent, emergence: day))
+    mutating func emerged(issue: Int32, kind: Int, territory: Int32?, theme: Int?, urgent: Bool, at day: Double) {
+        issues.append(Issue(id: Int(issue), kind: kind, territory: territory.map { Int($0) }, theme: theme, urgent: urgent, emergence: day))
     }
     mutating func decided(issue: Int32, at day: Double, mode: DecisionMode) { issues[Int(issue) - 1].decided = (day, mode) }
     mutating func dropped(issue: Int32, at day: Double, reason: DropReason) { issues[Int(issue) - 1].dropped = (day, reason) }

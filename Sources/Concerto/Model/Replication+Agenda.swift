@@ -1,5 +1,6 @@
-/// The agenda of a meeting: waiting issues are taken in order (urgent first, then age) while
-/// agenda time and the item limit allow; what does not fit carries over to the next meeting.
+/// The agenda of a meeting: waiting issues are taken in order (urgent first, then items passed
+/// over at the last meeting, then age) while agenda time and the item limit allow, by the
+/// body's `AgendaPolicy`; what does not fit carries over to the next meeting.
 extension Replication {
     /// `agendaShare`: the share of the agenda time prepared (below 1 when organisers were short).
     mutating func processAgenda(_ i: Int, room meetingRoom: Room, agendaShare: Double) {
@@ -10,6 +11,9 @@ extension Replication {
         var items = 0
         var overflow = false
         var kept = 0
+        let policy = instanceRules[i].agendaPolicy
+        var closed = false      // inOrder: an item did not fit, the agenda is closed
+        var reorder = false     // priorityThenAge: an item was passed over for the first time
         inAgenda = true
         pending.removeAll()
         let count = waiting[i].count
@@ -23,7 +27,7 @@ extension Replication {
             }
             let act = steps[Int(kindRules[k].steps.start) + Int(issues.slots[s].step)].act
             let h = act == .inform ? kindRules[k].informHours : kindRules[k].discussionHours
-            let fits = items < maxItems && (h <= timeLeft + 1e-9 || (items == 0 && timeLeft > 0 && maxItems > 0))
+            let fits = !closed && items < maxItems && (h <= timeLeft + 1e-9 || (items == 0 && timeLeft > 0 && maxItems > 0))
             if fits && !meetingRoom.isEmpty {
                 items += 1
                 timeLeft -= h
@@ -33,11 +37,30 @@ extension Replication {
                     waiting[i][kept] = Int32(s); kept += 1
                 }
             } else {
-                if !meetingRoom.isEmpty { overflow = true }
+                if !meetingRoom.isEmpty {
+                    overflow = true
+                    switch policy {
+                    case .inOrder: closed = true
+                    case .skipLong: break
+                    case .priorityThenAge:
+                        // Passed over once, it keeps its place ahead of younger items: if it
+                        // does not fit again, nothing behind it is taken.
+                        if issues.slots[s].skipped { closed = true } else { issues.slots[s].skipped = true; reorder = true }
+                    }
+                }
                 waiting[i][kept] = Int32(s); kept += 1
             }
         }
         waiting[i].truncate(to: kept)
+        if reorder {
+            // Insertion sort by the waiting order (few items; stable for equal keys).
+            for a in 1..<Swift.max(1, kept) {
+                let s = waiting[i][a]
+                var b = a
+                while b > 0 && waitsBefore(Int(s), Int(waiting[i][b - 1])) { waiting[i][b] = waiting[i][b - 1]; b -= 1 }
+                waiting[i][b] = s
+            }
+        }
         inAgenda = false
         if overflow { tally.agendaOverflow(instance: i, at: now) }
         for q in 0..<pending.count { enqueue(Int(pending[q])) }
@@ -54,27 +77,30 @@ extension Replication {
         return item
     }
 
-    /// Puts an issue in its instance's waiting list, keeping the order urgent first, then age
-    /// (then slot). During an agenda, the issue waits in `pending` until the agenda is done.
+    /// Puts an issue in its instance's waiting list, keeping the waiting order (`waitsBefore`).
+    /// During an agenda, the issue waits in `pending` until the agenda is done.
     mutating func enqueue(_ s: Int) {
         if inAgenda { pending.append(Int32(s)); return }
         let i = Int(issues.slots[s].instance)
-        if !instances.active[i] {
+        if !instances.active[i] && instanceRules[i].onDemand && !instanceRules[i].bornFromDecision {
             // Created for this work (a sub-satellite, an ad hoc committee).
             instances.active[i] = true
             instances.lastWork[i] = sim.now
             tally.created(instance: i, at: sim.now)
         }
-        let urgent = issues.slots[s].urgent
-        let e = issues.slots[s].emergence
         var pos = waiting[i].count
-        while pos > 0 {
-            let o = Int(waiting[i][pos - 1])
-            let ou = issues.slots[o].urgent, oe = issues.slots[o].emergence
-            let before = (ou && !urgent) || (ou == urgent && (oe < e || (oe == e && o < s)))
-            if before { break }
-            pos -= 1
-        }
+        while pos > 0 && waitsBefore(s, Int(waiting[i][pos - 1])) { pos -= 1 }
         waiting[i].insert(Int32(s), at: pos)
+    }
+
+    /// The waiting order: urgent first, then items passed over at the last meeting
+    /// (`priorityThenAge`), then by emergence, then slot.
+    @inline(__always)
+    mutating func waitsBefore(_ a: Int, _ b: Int) -> Bool {
+        let x = issues.slots[a], y = issues.slots[b]
+        if x.urgent != y.urgent { return x.urgent }
+        if x.skipped != y.skipped { return x.skipped }
+        if x.emergence != y.emergence { return x.emergence < y.emergence }
+        return a < b
     }
 }

@@ -56,12 +56,8 @@ extension Replication {
             return false
         }
         if decision.votes(atAttempt: issues.slots[s].attempts) {
-            var votesFor = 0
-            for m in 0..<room.count {
-                let position = bounded ? positionsOf(s)[room.slot(m)] : drawPosition(sector: Int(partnerRules[room.partner(m)].sector), kind: k)
-                if position >= rule.supportThreshold { votesFor += 1 }
-            }
-            if decision.carries(votesFor: votesFor, present: room.count) {
+            let (votesFor, voters) = countVote(s, kind: k, room: room, drawn: !bounded, byOrganisation: decision.byOrganisation)
+            if decision.carries(votesFor: votesFor, present: voters) {
                 minutes?.item(issue: issues.slots[s].id, step: issues.slots[s].step, act: act, outcome: .votePassed, room: room, delegated: issues.slots[s].delegated)
                 succeed(s, mode: .vote, instance: i, room: room)
                 return false
@@ -122,5 +118,42 @@ extension Replication {
     /// Forgets every position on issue `s` (the first `seats` seats of its instance).
     mutating func forgetPositions(_ s: Int, seats: Int) {
         positionsOf(s).update(repeating: .nan, count: seats)
+    }
+
+    /// A vote of `room` on issue `s`: the votes for (a position at or above the support
+    /// threshold) and the votes cast. Positions are the members' own (bounded confidence) or
+    /// drawn afresh (`drawn`, in room order). By organisation, each organisation present casts one
+    /// vote, from its members' mean position.
+    mutating func countVote(_ s: Int, kind k: Int, room: Room, drawn: Bool, byOrganisation: Bool) -> (votesFor: Int, cast: Int) {
+        let threshold = structure.deliberation.supportThreshold
+        if !byOrganisation {
+            var votesFor = 0
+            for m in 0..<room.count {
+                let position = drawn ? drawPosition(sector: Int(partnerRules[room.partner(m)].sector), kind: k) : positionsOf(s)[room.slot(m)]
+                if position >= threshold { votesFor += 1 }
+            }
+            return (votesFor, room.count)
+        }
+        scratch.vote &+= 1
+        if scratch.vote == 0 { scratch.voteStamp.fill(0); scratch.vote = 1 }
+        let stamp = scratch.vote
+        scratch.voteOrgs.removeAll()
+        for m in 0..<room.count {
+            let p = room.partner(m)
+            let position = drawn ? drawPosition(sector: Int(partnerRules[p].sector), kind: k) : positionsOf(s)[room.slot(m)]
+            let o = Int(partnerRules[p].organisation)
+            if scratch.voteStamp[o] != stamp {
+                scratch.voteStamp[o] = stamp; scratch.voteSum[o] = 0; scratch.voteCount[o] = 0
+                scratch.voteOrgs.append(Int32(o))
+            }
+            scratch.voteSum[o] += position
+            scratch.voteCount[o] += 1
+        }
+        var votesFor = 0
+        for q in 0..<scratch.voteOrgs.count {
+            let o = Int(scratch.voteOrgs[q])
+            if scratch.voteSum[o] / Double(scratch.voteCount[o]) >= threshold { votesFor += 1 }
+        }
+        return (votesFor, scratch.voteOrgs.count)
     }
 }

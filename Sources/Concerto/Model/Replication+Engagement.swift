@@ -77,6 +77,7 @@ extension Replication {
             }
         }
         if vacantDays > 0 { tally.vacancy(days: vacantDays, monthStart: monthStart) }
+        if !structure.joiningBodies.isEmpty { joinBodies(month: index) }
         if let year { tally.yearLeft[year] = leftCount }  // the last tick of the year holds
     }
 }

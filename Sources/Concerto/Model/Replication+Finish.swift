@@ -5,7 +5,7 @@ extension Replication {
         for s in 0..<issues.slots.count where issues.slots[s].active {
             let k = Int(issues.slots[s].kind)
             if kindRules[k].isDecision && !issues.slots[s].decided {
-                tally.open(kind: k, emergence: issues.slots[s].emergence, horizon: horizon)
+                tally.open(kind: k, emergence: issues.slots[s].emergence, horizon: horizon, stuckAfterDays: kindRules[k].stuckAfterDays)
             }
         }
         tally.backlogStep(0, at: horizon)
@@ -43,13 +43,18 @@ extension Replication {
                                  diagnostics: d)
     }
 
-    /// Who still sits where at the horizon (members who left keep only mandated seats).
+    /// Who still sits where at the horizon (members who left keep only mandated seats). Bodies
+    /// that do not exist at the horizon have no members: ended or not yet started (phases,
+    /// reforms), and bodies born from decisions that do not exist now.
     mutating func finalState() -> ReplicationSnapshot.FinalState {
         var members: [[Int32]] = []
         members.reserveCapacity(instanceRules.count)
         for i in 0..<instanceRules.count {
             let first = Int(instanceRules[i].seats.start)
             var list: [Int32] = []
+            let exists = instanceRules[i].endDay > horizon && instanceRules[i].startDay <= horizon
+                && !(instanceRules[i].bornFromDecision && !instances.active[i])
+            if !exists { members.append(list); continue }
             list.reserveCapacity(Int(instances.seatCount[i]))
             for slot in 0..<Int(instances.seatCount[i]) {
                 let seat = seats[first + slot]

@@ -15,10 +15,19 @@ extension Replication {
         let urgentShare = kindRules[k].urgentShare
         let urgent = urgentShare > 0 && rngArrivals.uniform() < urgentShare
         issues.created += 1
-        issues.slots[s] = IssueState(id: issues.created, kind: Int32(k), territory: t, step: 0, instance: 0, emergence: sim.now,
+        // Its theme: the kind's, or drawn from its shares (a number per issue, so the other
+        // streams are not shifted).
+        var theme: Int32 = -1
+        let themes = structure.kindThemes.view.slice(kindRules[k].themes)
+        if themes.count == 1 { theme = themes[0].theme } else if themes.count > 1 {
+            let u = rngThemes.uniform(UInt64(k), UInt64(issues.created))
+            theme = themes[themes.count - 1].theme
+            for e in themes where u < e.cumulative { theme = e.theme; break }
+        }
+        issues.slots[s] = IssueState(id: issues.created, kind: Int32(k), territory: t, theme: theme, step: 0, instance: 0, emergence: sim.now,
                                      attempts: 0, meetings: 0, urgent: urgent, delegated: false, decided: false, active: true)
         tally.emerged(kind: k, decision: kindRules[k].isDecision, at: sim.now)
-        minutes?.emerged(issue: issues.created, kind: k, territory: t, urgent: urgent, at: sim.now)
+        minutes?.emerged(issue: issues.created, kind: k, territory: t, theme: theme >= 0 ? Int(theme) : nil, urgent: urgent, at: sim.now)
         enterStep(s)
     }
 
@@ -30,12 +39,23 @@ extension Replication {
         case .byTerritory(let table):
             // Validation gives every territory with arrivals of the kind its instance.
             return (Int(stepTargets.slice(table)[Int(issues.slots[s].territory!)]!), st.act)
+        case .byTheme(let table):
+            // ... and every theme the kind draws its instance.
+            return (Int(stepTargets.slice(table)[Int(issues.slots[s].theme)]!), st.act)
         }
     }
 
     /// Sends the issue to the instance of its current step (or to the urgent delegate, or to a survey).
     mutating func enterStep(_ s: Int) {
         var (i, act) = stepInstance(s)
+        // A body that has ended hands its work to its successor (a reform); with none, the
+        // issue cannot go on.
+        guard let live = current(i) else {
+            minutes?.dropped(issue: issues.slots[s].id, at: sim.now, reason: .bodyEnded)
+            endIssue(s, outcome: .dropped)
+            return
+        }
+        i = live
         issues.slots[s].delegated = false
         if issues.slots[s].urgent && act.needsDecision && !issues.slots[s].decided, let d32 = instanceRules[i].urgentDelegate,
            nextMeetingTime(i) - sim.now > instanceRules[i].urgentMaxWaitDays {
@@ -67,6 +87,7 @@ extension Replication {
     mutating func setInstance(_ s: Int, _ i: Int) {
         issues.slots[s].instance = Int32(i)
         issues.slots[s].attempts = 0
+        issues.slots[s].skipped = false
         if bounded { forgetPositions(s, seats: Int(instances.seatCount[i])) }
     }
 
@@ -91,6 +112,7 @@ extension Replication {
             issues.slots[s].decided = true
             let final: DecisionMode = issues.slots[s].delegated ? .delegated : mode
             tally.decided(kind: k, emergence: issues.slots[s].emergence, at: sim.now, mode: final, meetings: Int(issues.slots[s].meetings))
+            if kindRules[k].creates != nil { createBody(forIssue: s) }
             minutes?.decided(issue: issues.slots[s].id, at: sim.now, mode: final)
         }
         advance(s)
@@ -139,11 +161,8 @@ extension Replication {
                 tally.addSurveyHours(partner: p, hours: hours, at: sim.now)
             }
         }
-        var votesFor = 0
-        for m in 0..<room.count where drawPosition(sector: Int(partnerRules[room.partner(m)].sector), kind: k) >= structure.deliberation.supportThreshold {
-            votesFor += 1
-        }
-        let passed = !room.isEmpty && instanceRules[i].decision.carries(votesFor: votesFor, present: room.count)
+        let (votesFor, cast) = countVote(s, kind: k, room: room, drawn: true, byOrganisation: instanceRules[i].decision.byOrganisation)
+        let passed = !room.isEmpty && instanceRules[i].decision.carries(votesFor: votesFor, present: cast)
         minutes?.survey(issue: issues.slots[s].id, step: issues.slots[s].step, delegated: issues.slots[s].delegated, instance: i, at: sim.now, respondents: room, passed: passed)
         if passed {
             succeed(s, mode: .survey, instance: i, room: room)

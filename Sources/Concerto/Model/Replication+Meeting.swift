@@ -41,7 +41,7 @@ extension Replication {
 
     /// Puts a regular meeting of `i` off by `postponeDays`; a meeting that would not be held
     /// before the body's next meeting (or the horizon) is cancelled: its agenda waits.
-    private mutating func postpone(_ i: Int) {
+    mutating func postpone(_ i: Int) {
         let t = sim.now + structure.support.postponeDays
         if t < nextMeetingTime(i) && t <= horizon {
             minutes?.postponed(instance: i, at: sim.now)
@@ -173,6 +173,20 @@ extension Replication {
         tally.close(ledger)
         tally.meeting(instance: i, solicited: solicited, present: room.count + observersPresent, at: now)
 
+        // No chair came: a regular meeting is adjourned (those present have spent their hours)
+        // and reconvened later.
+        if instanceRules[i].chairAbsencePostpones && !extra {
+            let chairs = structure.chairs.view.slice(instanceRules[i].chairs)
+            var present = false
+            for c in chairs where !present { for k in 0..<room.count where room.partner(k) == Int(c) { present = true; break } }
+            if !present {
+                if recording { minutes!.quorum(met: false) }
+                tally.organiserShortfall(instance: i, at: now)
+                postpone(i)
+                return
+            }
+        }
+
         let n = room.count
         let quorumMet: Bool
         switch instanceRules[i].quorum {
@@ -213,9 +227,10 @@ extension Replication {
         return redundant
     }
 
-    /// An on-demand instance with nothing to do for `dissolveAfterIdleDays` is dissolved.
+    /// An on-demand instance with nothing to do for `dissolveAfterIdleDays` is dissolved (a body
+    /// born from a decision with a `lifetimeDays` ends at its lifetime instead).
     mutating func dissolveIfIdle(_ i: Int) {
-        if instances.active[i] && waiting[i].isEmpty && sim.now - instances.lastWork[i] >= instanceRules[i].dissolveAfterIdleDays {
+        if instanceRules[i].lifetimeDays == nil && instances.active[i] && waiting[i].isEmpty && sim.now - instances.lastWork[i] >= instanceRules[i].dissolveAfterIdleDays {
             instances.active[i] = false
         }
     }

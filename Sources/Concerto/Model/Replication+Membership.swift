@@ -1,3 +1,5 @@
+import Foundation
+
 /// Who sits where: mandatory members, members drawn from another instance, named members,
 /// observers, quotas, elected seats and open seats, with a cap per organisation. Built once per
 /// replication (elections renew elected seats during the run), in scratch buffers: no allocation.
@@ -49,6 +51,16 @@ extension Replication {
         }
     }
 
+    /// Shuffles `list[from ..< to]` in place (Fisher–Yates from the end, with the membership stream).
+    private mutating func shuffleRange(_ list: inout GrowableBuffer<Int32>, _ from: Int, _ to: Int) {
+        if to - from > 1 {
+            for k in stride(from: to - 1, to: from, by: -1) {
+                let j = from + rngMembership.index(k - from + 1)
+                let x = list[k]; list[k] = list[j]; list[j] = x
+            }
+        }
+    }
+
     mutating func buildMembership(_ i: Int) {
         let m = structure.instances[i].membership
         let cap = m.maxPerOrganisation ?? Int.max
@@ -56,25 +68,42 @@ extension Replication {
         func allowed(_ p: Int) -> Bool { !isSeated(p) && seatsOfOrganisation(Int(partnerRules[p].organisation)) < cap }
 
         for p in m.mandatory where !isSeated(p) { seat(p, in: i, mandatory: true, mandated: true) }
-        for (src, count) in m.mandatoryFrom {
-            // Prefer organisations over staff when drawing "one member of the comité de coordination".
-            var nonStaff = scratch.list, staff = scratch.list2
-            nonStaff.removeAll(); staff.removeAll()
+        for d in m.mandatoryFrom {
+            let src = d.instance
+            // « un ou deux »: how many, drawn per replication.
+            let count = d.countMax > d.count ? d.count + rngMembership.index(d.countMax - d.count + 1) : d.count
+            var taken = 0
             let first = Int(instanceRules[src].seats.start)
+            func sitsOnSource(_ p: Int) -> Bool {
+                for slot in 0..<Int(instances.seatCount[src]) where Int(seats[first + slot].partner) == p { return true }
+                return false
+            }
+            // Designated delegates first, in order.
+            for p in d.named where taken < count && !isSeated(p) && sitsOnSource(p) {
+                seat(p, in: i, mandatory: d.mandatory, mandated: true)
+                taken += 1
+            }
+            if taken >= count { continue }
+            // Then at random: those with the role, then organisations, then staff ("one member
+            // of the comité de coordination" is an organisation's delegate).
+            var preferred = scratch.list, staff = scratch.list2
+            preferred.removeAll(); staff.removeAll()
+            var roleCount = 0
             for slot in 0..<Int(instances.seatCount[src]) {
                 let p = Int(seats[first + slot].partner)
                 if isSeated(p) { continue }
-                if partnerRules[p].staff { staff.append(Int32(p)) } else { nonStaff.append(Int32(p)) }
+                if let role = d.role, structure.partners[p].role == role { preferred.insert(Int32(p), at: roleCount); roleCount += 1 }
+                else if partnerRules[p].staff { staff.append(Int32(p)) } else { preferred.append(Int32(p)) }
             }
-            shuffle(&nonStaff)
+            shuffleRange(&preferred, 0, roleCount)
+            shuffleRange(&preferred, roleCount, preferred.count)
             shuffle(&staff)
-            var taken = 0
-            for q in 0..<(nonStaff.count + staff.count) where taken < count {
-                let p = Int(q < nonStaff.count ? nonStaff[q] : staff[q - nonStaff.count])
-                seat(p, in: i, mandatory: true, mandated: true)
+            for q in 0..<(preferred.count + staff.count) where taken < count {
+                let p = Int(q < preferred.count ? preferred[q] : staff[q - preferred.count])
+                seat(p, in: i, mandatory: d.mandatory, mandated: true)
                 taken += 1
             }
-            scratch.list = nonStaff; scratch.list2 = staff
+            scratch.list = preferred; scratch.list2 = staff
         }
         for p in m.named where !isSeated(p) { seat(p, in: i, mandatory: false, mandated: true) }
         for p in m.observers where !isSeated(p) { seat(p, in: i, mandatory: false, mandated: true, observer: true) }
@@ -99,7 +128,11 @@ extension Replication {
             list.removeAll()
             for p in m.openEligible { list.append(Int32(p)) }
             shuffle(&list)
-            for q in 0..<list.count where allowed(Int(list[q])) { seat(Int(list[q]), in: i, mandatory: false, mandated: false) }
+            // Open seats up to the body's seats (vacant ones held by nobody).
+            let room = m.seats.map { $0 - m.vacantCount } ?? Int.max
+            for q in 0..<list.count where allowed(Int(list[q])) && Int(instances.seatCount[i]) < room {
+                seat(Int(list[q]), in: i, mandatory: false, mandated: false)
+            }
             scratch.list = list
         }
     }
@@ -188,6 +221,41 @@ extension Replication {
         }
         if scheduleNext && sim.now + e.termDays <= horizon {
             sim.schedule(at: sim.now + e.termDays, priority: EventPriority.election.rawValue, kind: ModelEvent.election.rawValue, subject: Int32(i))
+        }
+    }
+
+    /// Month `index` ends: partners join the bodies open to joining (`joinRatePerYear` times
+    /// their interest, while the body has room). The number a partner draws for a body in a
+    /// month is keyed by (partner, month, body), so variants keep common random numbers.
+    mutating func joinBodies(month index: Int) {
+        let n = UInt64(instanceRules.count)
+        let candidates = structure.joinCandidates.view
+        for (b, i) in structure.joiningBodies.enumerated() where instances.active[i] {
+            let m = structure.instances[i].membership
+            let room = m.seats.map { $0 - m.vacantCount } ?? Int.max
+            let first = Int(instanceRules[i].seats.start)
+            // Mark who sits there (a fresh stamp), and count the active members.
+            newStamp()
+            var members = 0
+            for slot in 0..<Int(instances.seatCount[i]) {
+                let seat = seats[first + slot]
+                scratch.seated[Int(seat.partner)] = scratch.stamp
+                if !(partners.left[Int(seat.partner)] && !seat.mandated) { members += 1 }
+            }
+            let range = structure.joiningRanges[b]
+            for c in candidates.slice(range) where members < room {
+                let p = Int(c.partner)
+                if partners.left[p] || scratch.seated[p] == scratch.stamp { continue }
+                if rngJoin.uniform(UInt64(p), UInt64(index) &* n &+ UInt64(i)) < c.monthly {
+                    let slot = Int(instances.seatCount[i])
+                    seats[first + slot] = Seat(partner: Int32(p), mandatory: false, mandated: false, observer: false, elected: false,
+                                               interest: interest(p, instance: i))
+                    instances.seatCount[i] += 1
+                    scratch.seated[p] = scratch.stamp
+                    members += 1
+                    tally.joined(instance: i, at: sim.now)
+                }
+            }
         }
     }
 }

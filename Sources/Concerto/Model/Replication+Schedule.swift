@@ -8,9 +8,16 @@ extension Replication {
         scheduleMonthTick(ending: 0)
         for i in 0..<instanceRules.count {
             if let period = instanceRules[i].periodDays {
-                instances.firstNominal[i] = instanceRules[i].firstMeetingDay ?? rngSchedule.uniform() * period
+                // From its start (day 0 for most bodies).
+                instances.firstNominal[i] = instanceRules[i].startDay + (instanceRules[i].firstMeetingDay ?? rngSchedule.uniform() * period)
                 instances.nominalIndex[i] = 0
                 scheduleRegular(i)
+            }
+            if instanceRules[i].startDay > 0 && instanceRules[i].startDay <= horizon {
+                sim.schedule(at: instanceRules[i].startDay, priority: EventPriority.phase.rawValue, kind: ModelEvent.bodyStart.rawValue, subject: Int32(i))
+            }
+            if instanceRules[i].endDay <= horizon {
+                sim.schedule(at: instanceRules[i].endDay, priority: EventPriority.phase.rawValue, kind: ModelEvent.bodyEnd.rawValue, subject: Int32(i))
             }
             if let e = instanceRules[i].election {
                 sim.schedule(at: e.termDays, priority: EventPriority.election.rawValue, kind: ModelEvent.election.rawValue, subject: Int32(i))
@@ -18,10 +25,11 @@ extension Replication {
         }
         for k in 0..<kindRules.count where kindRules[k].ratePerYear > 0 {
             let territories = structure.kindTerritories.view.slice(kindRules[k].territories)
+            let from = kindRules[k].startDay
             if territories.isEmpty {
-                scheduleArrival(kind: k, territory: nil, from: 0)
+                scheduleArrival(kind: k, territory: nil, from: from)
             } else {
-                for t in territories { scheduleArrival(kind: k, territory: t, from: 0) }
+                for t in territories { scheduleArrival(kind: k, territory: t, from: from) }
             }
         }
     }
@@ -41,7 +49,7 @@ extension Replication {
     mutating func scheduleArrival(kind k: Int, territory t: Int32?, from time: Double) {
         let rate = kindRules[k].ratePerYear / 365
         let at = time + rngArrivals.exponential(rate: rate)
-        if at <= horizon {
+        if at <= horizon && at < kindRules[k].endDay {
             sim.schedule(at: at, priority: EventPriority.arrival.rawValue, kind: ModelEvent.arrival.rawValue, subject: Int32(k),
                          payload: t.map { Int64($0) + 1 } ?? 0)
         }
@@ -65,7 +73,7 @@ extension Replication {
             }
             t = open
             if t < sim.now { continue }
-            if t > horizon { instances.nextMeeting[i] = .infinity; return }
+            if t > horizon || t >= instanceRules[i].endDay { instances.nextMeeting[i] = .infinity; return }
             instances.nextMeeting[i] = t
             sim.schedule(at: t, priority: instanceRules[i].meetingPriority, kind: ModelEvent.meeting.rawValue, subject: Int32(i))
             return

@@ -49,6 +49,10 @@ public struct Replication: ~Copyable {
     var rngSurvey: RandomStream
     /// Burnout exits and staff turnover: a number per (partner, month), drawn only when needed.
     let rngTurnover: KeyedRandom
+    /// Issues' themes drawn from their kind's shares: a number per (kind, issue serial).
+    let rngThemes: KeyedRandom
+    /// Partners joining bodies during the run: a number per (partner, month × body).
+    let rngJoin: KeyedRandom
     var partners: PartnerState
     /// Who solicited whom on which theme this month (redundancy).
     var coverage: ThemeCoverage
@@ -88,6 +92,8 @@ public struct Replication: ~Copyable {
         rngMembership = RandomStream(masterSeed: seed, replication: r, stream: StreamPurpose.membership.rawValue)
         rngSurvey = RandomStream(masterSeed: seed, replication: r, stream: StreamPurpose.surveys.rawValue)
         rngTurnover = KeyedRandom(masterSeed: seed, replication: r, stream: StreamPurpose.turnover.rawValue)
+        rngThemes = KeyedRandom(masterSeed: seed, replication: r, stream: StreamPurpose.themes.rawValue)
+        rngJoin = KeyedRandom(masterSeed: seed, replication: r, stream: StreamPurpose.joins.rawValue)
         months = CalendarMonths(startMonth: structure.startMonth)
         horizon = structure.horizonDays
         warmup = structure.warmupDays
@@ -123,13 +129,14 @@ public struct Replication: ~Copyable {
         coverage.month.fill(0)
         instances = ws.instances
         for i in 0..<instanceRules.count {
-            instances.active[i] = !instanceRules[i].onDemand
+            instances.active[i] = !instanceRules[i].onDemand && instanceRules[i].startDay <= 0
             instances.lastWork[i] = 0
             instances.nominalIndex[i] = 0
             instances.firstNominal[i] = 0
             instances.nextMeeting[i] = .infinity
             instances.extraPending[i] = nil
             instances.seatCount[i] = 0
+            instances.createdAt[i] = 0
         }
         seats = ws.seats
         waiting = ws.waiting
@@ -182,6 +189,11 @@ public struct Replication: ~Copyable {
             case .monthTick: monthTick(index: Int(e.payload))
             case .surveyClose: closeSurvey(slot: Int(e.payload))
             case .election: holdElection(Int(e.subject), scheduleNext: true)
+            case .bodyStart: startBody(Int(e.subject))
+            case .bodyEnd: endBody(Int(e.subject))
+            case .lifetimeEnd:
+                let i = Int(e.subject)
+                if instances.active[i] && instances.createdAt[i].bitPattern == UInt64(bitPattern: e.payload) { endBody(i) }
             }
         }
         return finish()

@@ -59,6 +59,8 @@ struct IssueState: BitwiseCopyable {
     var kind: Int32 = 0
     /// The territory it belongs to (per-territory kinds), else nil.
     var territory: Int32? = nil
+    /// Its theme (the kind's, or drawn from its shares); −1: none.
+    var theme: Int32 = -1
     /// Index of its current step within its route.
     var step: Int32 = 0
     /// The instance holding it now (set when it enters a step).
@@ -73,6 +75,9 @@ struct IssueState: BitwiseCopyable {
     var delegated = false
     /// The final decision was taken; remaining steps only inform.
     var decided = false
+    /// Passed over at its instance for lack of agenda time (`priorityThenAge`: it goes ahead of
+    /// younger items until it leaves the instance).
+    var skipped = false
     var active = false
 }
 
@@ -149,15 +154,18 @@ struct InstanceState {
     var nextMeeting: Buffer<Double>
     var extraPending: Buffer<Double?>
     var seatCount: Buffer<Int32>
+    /// When an on-demand body was last created (bodies born from decisions: their lifetime).
+    var createdAt: Buffer<Double>
 
     init(count n: Int) {
+        createdAt = .allocate(n, repeating: 0)
         active = .allocate(n, repeating: true); lastWork = .allocate(n, repeating: 0); nominalIndex = .allocate(n, repeating: 0)
         firstNominal = .allocate(n, repeating: 0); nextMeeting = .allocate(n, repeating: .infinity)
         extraPending = .allocate(n, repeating: nil); seatCount = .allocate(n, repeating: 0)
     }
     func deallocate() {
         active.deallocate(); lastWork.deallocate(); nominalIndex.deallocate(); firstNominal.deallocate()
-        nextMeeting.deallocate(); extraPending.deallocate(); seatCount.deallocate()
+        nextMeeting.deallocate(); extraPending.deallocate(); seatCount.deallocate(); createdAt.deallocate()
     }
 }
 
@@ -206,6 +214,13 @@ struct MembershipScratch {
     var sectorCount: Buffer<Int>
     var territoryCount: Buffer<Int>
     /// Lists being shuffled and drawn from.
+    /// Votes by organisation: the sum of positions and the members present per organisation
+    /// (valid where `voteStamp == stamp`), and the organisations seen, in order.
+    var voteSum: Buffer<Double>
+    var voteCount: Buffer<Int32>
+    var voteStamp: Buffer<UInt32>
+    var vote: UInt32 = 0
+    var voteOrgs = GrowableBuffer<Int32>(capacity: 16)
     var list = GrowableBuffer<Int32>(capacity: 64)
     var list2 = GrowableBuffer<Int32>(capacity: 64)
     var chosen = GrowableBuffer<Int32>(capacity: 16)
@@ -215,9 +230,11 @@ struct MembershipScratch {
         perOrg = .allocate(organisations, repeating: 0); orgStamp = .allocate(organisations, repeating: 0)
         electOrg = .allocate(organisations, repeating: 0); electOrgStamp = .allocate(organisations, repeating: 0)
         sectorCount = .allocate(sectors, repeating: 0); territoryCount = .allocate(territories, repeating: 0)
+        voteSum = .allocate(organisations, repeating: 0); voteCount = .allocate(organisations, repeating: 0); voteStamp = .allocate(organisations, repeating: 0)
     }
     func deallocate() {
         seated.deallocate(); used.deallocate(); perOrg.deallocate(); orgStamp.deallocate(); electOrg.deallocate(); electOrgStamp.deallocate()
         sectorCount.deallocate(); territoryCount.deallocate(); list.deallocate(); list2.deallocate(); chosen.deallocate()
+        voteSum.deallocate(); voteCount.deallocate(); voteStamp.deallocate(); voteOrgs.deallocate()
     }
 }

@@ -39,6 +39,21 @@ public struct MonthSet: Sendable, Equatable, BitwiseCopyable, ExpressibleByArray
     public var months: [Int] { (1...12).filter { contains($0) } }
 }
 
+/// How a meeting takes waiting items when they do not all fit in its agenda time. Items are
+/// ordered urgent first, then by emergence; the first item is always taken, even if longer
+/// than the agenda.
+public enum AgendaPolicy: String, Sendable, Equatable, BitwiseCopyable, CaseIterable {
+    /// Strictly in order: at the first item that does not fit, the agenda closes.
+    case inOrder
+    /// An item that does not fit is passed over and shorter ones behind it are taken (long
+    /// items can starve while shorter ones keep arriving).
+    case skipLong
+    /// As `skipLong`, but an item passed over once goes ahead of every item that has not been
+    /// (after urgent ones) for as long as it waits at this body, and when it does not fit again
+    /// the agenda closes: no younger item passes it twice, so nothing starves. The default.
+    case priorityThenAge
+}
+
 /// The acts an instance may perform.
 public struct ActSet: Sendable, Equatable, BitwiseCopyable {
     public var bits: UInt8
@@ -111,6 +126,11 @@ public struct InstanceRules: Sendable, Equatable, BitwiseCopyable {
     /// Hours taken by reports and round tables at each meeting.
     public var fixedAgendaHours: Double
     public var maxItems: Int
+    public var agendaPolicy: AgendaPolicy
+    /// Its chairs (a range of `Structure.chairs`), and whether a regular meeting without any of
+    /// them present is adjourned and reconvened.
+    public var chairs: IndexRange
+    public var chairAbsencePostpones: Bool
     // Decisions.
     public var quorum: QuorumRule
     public var powers: ActSet
@@ -125,6 +145,15 @@ public struct InstanceRules: Sendable, Equatable, BitwiseCopyable {
     public var onDemand: Bool
     public var dissolveAfterIdleDays: Double
     public var election: ElectionRule?
+    /// When it exists: it does not meet before `startDay` nor from `endDay` on (days; 0 and +∞
+    /// for the whole run); issues waiting when it ends go to `successor` (nil: dropped).
+    public var startDay: Double
+    public var endDay: Double
+    public var successor: Int32?
+    /// A body born from a decision ends this many days after its creation (nil: when idle).
+    public var lifetimeDays: Double?
+    /// Compiled from a template: only a decision creates it (issues routed to it wait).
+    public var bornFromDecision: Bool
     /// Another instance shares one of its themes.
     public var sharesTheme: Bool
     /// Its themes (a range of `Structure.bodyThemes`).
@@ -146,6 +175,22 @@ public enum StepTarget: Sendable, Equatable, BitwiseCopyable {
     /// The instance of a kind in the issue's territory: a range of `Structure.stepTargets`
     /// holding one instance per territory index (nil where the kind has no arrivals).
     case byTerritory(IndexRange)
+    /// The instance of a kind holding the issue's theme: a range of `Structure.stepTargets`
+    /// holding one instance per theme index (nil where the kind never has that theme).
+    case byTheme(IndexRange)
+}
+
+/// A partner that may join a body during the run, with its probability of joining in a month
+/// (1 − exp(−rate × interest / 12)).
+public struct JoinCandidate: Sendable, Equatable, BitwiseCopyable {
+    public var partner: Int32
+    public var monthly: Double
+}
+
+/// One theme an issue kind may draw, with the cumulative share up to it.
+public struct ThemeShare: Sendable, Equatable, BitwiseCopyable {
+    public var theme: Int32
+    public var cumulative: Double
 }
 
 /// One step of a route, compiled.
@@ -165,10 +210,20 @@ public struct IssueKindRules: Sendable, Equatable, BitwiseCopyable {
     /// Index (within the route) of the last step needing a decision; nil for information items.
     public var lastDecisionStep: Int32?
     public var dropAfterDays: Double?
+    /// An issue open at the horizon after this many days is stuck, not in progress (measures only).
+    public var stuckAfterDays: Double
     /// Overrides every sector's position distribution.
     public var positions: PositionDistribution?
     /// Territories with their own arrival process (a range of `Structure.kindTerritories`; empty: one process, no territory).
     public var territories: IndexRange
+    /// Its themes and their cumulative shares (a range of `Structure.kindThemes`; empty: no theme).
+    public var themes: IndexRange
+    /// Arrivals only in [startDay, endDay).
+    public var startDay: Double
+    public var endDay: Double
+    /// The bodies its final decision creates, one per theme (a range of `Structure.stepTargets`
+    /// indexed by theme; nil: it creates none).
+    public var creates: IndexRange?
 
     @inlinable public var isDecision: Bool { lastDecisionStep != nil }
 }

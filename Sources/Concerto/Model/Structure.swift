@@ -45,6 +45,15 @@ public final class Structure: Sendable {
     public let steps: FlatTable<StepRules>
     /// Per territory-dependent step, the instance of each territory (`StepTarget.byTerritory`).
     public let stepTargets: FlatTable<Int32?>
+    /// Chairs of each instance (`InstanceRules.chairs`).
+    public let chairs: FlatTable<Int32>
+    /// Instances partners may join during the run (`membership.joinRatePerYear > 0`), and for
+    /// each its candidates with their monthly probability of joining (a range of `joinCandidates`).
+    public let joiningBodies: [Int]
+    public let joiningRanges: [IndexRange]
+    public let joinCandidates: FlatTable<JoinCandidate>
+    /// Per issue kind, the themes its issues draw (`IssueKindRules.themes`).
+    public let kindThemes: FlatTable<ThemeShare>
     /// Territories with their own arrival process, kind after kind.
     public let kindTerritories: FlatTable<Int32>
     /// Instances coupled to each instance (`InstanceRules.coupledChildren`).
@@ -107,7 +116,7 @@ public final class Structure: Sendable {
 
         // Instances: couplings, organisers and seat blocks become ranges of flat tables.
         var rules: [InstanceRules] = []
-        var children: [Int32] = [], organiserList: [Int32] = [], themeList: [Int32] = []
+        var children: [Int32] = [], organiserList: [Int32] = [], themeList: [Int32] = [], chairList: [Int32] = []
         // Support teams: members of instances of kind `support` (static memberships).
         let supportMembers = Set(instances.filter { $0.kind == "support" }.flatMap { $0.membership.mandatory + $0.membership.named + $0.membership.observers })
         var seatStart = 0, maxSeats = 0
@@ -128,6 +137,8 @@ public final class Structure: Sendable {
             } else {
                 r.organisers = nil
             }
+            r.chairs = IndexRange(start: chairList.count, count: inst.chairIndices.count)
+            chairList += inst.chairIndices.map { Int32($0) }
             let seats = inst.membership.seatCapacity(partnerCount: partners.count, electedSeats: Int(inst.rules.election?.seats ?? 0))
             r.seats = IndexRange(start: seatStart, count: seats)
             seatStart += seats
@@ -167,11 +178,27 @@ public final class Structure: Sendable {
         instanceRules = FlatTable(rules)
         coupledChildren = FlatTable(children)
         organisers = FlatTable(organiserList)
+        chairs = FlatTable(chairList)
+        joiningBodies = instances.indices.filter { instances[$0].membership.joinRatePerYear > 0 }
+        var candidates: [JoinCandidate] = [], ranges: [IndexRange] = []
+        for i in joiningBodies {
+            let m = instances[i].membership
+            let start = candidates.count
+            for p in m.joinEligible {
+                let interest = instances[i].themes.isEmpty ? 1 : instances[i].themes.map { partners[p].interest[$0] }.max()!
+                let rate = m.joinRatePerYear * interest
+                if rate > 0 { candidates.append(JoinCandidate(partner: Int32(p), monthly: 1 - Foundation.exp(-rate / 12))) }
+            }
+            ranges.append(IndexRange(start: start, count: candidates.count - start))
+        }
+        joiningRanges = ranges
+        joinCandidates = FlatTable(candidates)
         seatCapacity = seatStart
         self.maxSeats = maxSeats
 
         // Issue kinds: routes and arrival territories become ranges.
         var kinds: [IssueKindRules] = [], stepList: [StepRules] = [], targets: [Int32?] = [], territories: [Int32] = []
+        var kindThemeList: [ThemeShare] = []
         for k in issueKinds {
             var r = k.rules
             r.steps = IndexRange(start: stepList.count, count: k.steps.count)
@@ -182,8 +209,18 @@ public final class Structure: Sendable {
                 case .byTerritory(let table):
                     stepList.append(StepRules(act: st.act, target: .byTerritory(IndexRange(start: targets.count, count: table.count))))
                     targets += table.map { $0.map { Int32($0) } }
+                case .byTheme(let table):
+                    stepList.append(StepRules(act: st.act, target: .byTheme(IndexRange(start: targets.count, count: table.count))))
+                    targets += table.map { $0.map { Int32($0) } }
                 }
             }
+            if let c = k.creates {
+                r.creates = IndexRange(start: targets.count, count: c.count)
+                targets += c.map { $0.map { Int32($0) } }
+            }
+            r.themes = IndexRange(start: kindThemeList.count, count: k.themeShares.count)
+            var cumulative = 0.0
+            for (t, share) in k.themeShares { cumulative += share; kindThemeList.append(ThemeShare(theme: Int32(t), cumulative: cumulative)) }
             r.territories = IndexRange(start: territories.count, count: k.territories.count)
             territories += k.territories.map { Int32($0) }
             kinds.append(r)
@@ -192,6 +229,7 @@ public final class Structure: Sendable {
         steps = FlatTable(stepList)
         stepTargets = FlatTable(targets)
         kindTerritories = FlatTable(territories)
+        kindThemes = FlatTable(kindThemeList)
 
         var pairs: [InstancePair] = []
         let inside = described.prefix { !$0.rules.outside }.count
@@ -242,6 +280,8 @@ public struct InstanceDef: Sendable {
     public let parents: [Int]
     /// Partner indices who organise its meetings (nil: its staff members).
     public let organiserIndices: [Int]?
+    /// Its chair and co-chairs.
+    public let chairIndices: [Int]
     public let membership: MembershipRules
     /// Upper bound on its membership size (for validation messages).
     public let maxMembers: Int
@@ -256,6 +296,10 @@ public struct IssueKindDef: Sendable {
     /// priority | actionPlan | budget | project | position | urgent | information | other.
     public let category: String
     public let theme: Int?
+    /// The themes its issues draw, with their shares (a fixed `theme`: one, share 1).
+    public let themeShares: [(theme: Int, share: Double)]
+    /// The body its final decision creates, by theme (nil: none).
+    public let creates: [Int?]?
     /// Territories with their own arrival process (empty: one process, no territory).
     public let territories: [Int]
     public let steps: [StepDef]
@@ -269,6 +313,8 @@ public struct StepDef: Sendable {
         case instance(Int)
         /// The instance of each territory index (nil where there is none).
         case byTerritory([Int?])
+        /// The instance of each theme index (nil where there is none).
+        case byTheme([Int?])
     }
     public let act: Act
     public let target: Target
@@ -277,7 +323,7 @@ public struct StepDef: Sendable {
     public var instances: [Int] {
         switch target {
         case .instance(let i): return [i]
-        case .byTerritory(let t): return t.compactMap { $0 }
+        case .byTerritory(let t), .byTheme(let t): return t.compactMap { $0 }
         }
     }
 }

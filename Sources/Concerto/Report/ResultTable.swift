@@ -52,12 +52,15 @@ public enum ResultTable {
         }
         if detail && r.catalog.measures.contains(where: { $0.family == .issueKind }) {
             var k = TextTable(columns: [("issue kind", .left), ("issues/yr", .right), ("decided/yr", .right), ("mean days", .right),
-                                        ("KM median days", .right), ("p90 days", .right), ("undecided", .right)])
+                                        ("KM median days", .right), ("CIF median days", .right), ("p90 days", .right),
+                                        ("in progress", .right), ("stuck", .right), ("dropped", .right)])
             for id in r.catalog.kindIDs {
                 func v(_ n: String) -> Summary { r.summary(.issueKind, n, group: id) ?? .empty }
+                func pct(_ n: String) -> String { NumberFormat.fixed(v(n).mean * 100, digits: 0) + " %" }
                 k.addRow([id, NumberFormat.fixed(v("issuesPerYear").mean, digits: 1), NumberFormat.fixed(v("decisionsPerYear").mean, digits: 1),
                           NumberFormat.fixed(v("meanDaysDecided").mean, digits: 0), NumberFormat.fixed(v("medianDaysKM").mean, digits: 0),
-                          NumberFormat.fixed(v("p90Days").mean, digits: 0), NumberFormat.fixed(v("undecidedShare").mean * 100, digits: 0) + " %"])
+                          NumberFormat.fixed(v("medianDaysCIF").mean, digits: 0), NumberFormat.fixed(v("p90Days").mean, digits: 0),
+                          pct("inProgressShare"), pct("stuckShare"), pct("droppedShare")])
             }
             out += "BY ISSUE KIND (means)\n" + k.render()
         }

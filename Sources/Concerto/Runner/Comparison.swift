@@ -29,9 +29,11 @@ public enum Comparison {
             var accs: [EnsembleAccumulator]
             var diffs: [[SummaryAccumulator]]
         }
-        let state = Locked(State(accs: structures.indices.map { EnsembleAccumulator(structure: structures[$0], catalog: catalogs[$0]) },
-                                 diffs: [[SummaryAccumulator]](repeating: [SummaryAccumulator](repeating: SummaryAccumulator(), count: nf),
-                                                               count: Swift.max(0, structures.count - 1))))
+        let state = Locked(State(accs: structures.indices.map { EnsembleAccumulator(structure: structures[$0], catalog: catalogs[$0], replications: settings.replications) },
+                                 diffs: (1..<Swift.max(1, structures.count)).map { _ in
+                                     // One each (not copies of one), so each takes its own room for exact quantiles.
+                                     (0..<nf).map { _ in SummaryAccumulator(expectedCount: settings.replications) }
+                                 }))
         Ensemble.forEachReplication(structures, catalogs: catalogs, distributions: settings.distributions, seed: settings.seed, count: settings.replications, threads: settings.threads) { rs in
             state.withValue { st in
                 for k in structures.indices {

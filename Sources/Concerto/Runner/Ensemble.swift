@@ -111,7 +111,7 @@ public enum Ensemble {
                            progress: (@Sendable (Int) -> Void)? = nil) -> EnsembleResult {
         let catalog: MeasureCatalog
         do { catalog = try settings.catalog(for: structure) } catch { preconditionFailure(error.description) }
-        let acc = Locked(EnsembleAccumulator(structure: structure, catalog: catalog))
+        let acc = Locked(EnsembleAccumulator(structure: structure, catalog: catalog, replications: settings.replications))
         forEachReplication([structure], catalogs: [catalog], distributions: settings.distributions, seed: settings.seed,
                            first: firstReplication, count: settings.replications,
                            threads: settings.threads) { r in
@@ -178,8 +178,9 @@ final class OrderedMerge: @unchecked Sendable {
     }
 }
 
-/// Streaming aggregation of replication results, fed in replication order. Its memory does
-/// not depend on the number of replications.
+/// Streaming aggregation of replication results, fed in replication order. Its memory grows
+/// with the replications only up to 100,000 of them (8 bytes per measure and replication, kept
+/// for exact medians and p90, `SummaryAccumulator`), then stays constant.
 public struct EnsembleAccumulator: Sendable {
     public let structure: Structure
     public let catalog: MeasureCatalog
@@ -191,12 +192,13 @@ public struct EnsembleAccumulator: Sendable {
     /// Replications added.
     public private(set) var count = 0
 
-    public init(structure: Structure, catalog: MeasureCatalog? = nil) {
+    /// `replications`: how many will be added, if known (room for exact quantiles is taken once).
+    public init(structure: Structure, catalog: MeasureCatalog? = nil, replications: Int = 0) {
         self.structure = structure
         self.catalog = catalog ?? structure.catalog
-        acc = [SummaryAccumulator](repeating: SummaryAccumulator(), count: self.catalog.count)
+        acc = self.catalog.measures.map { SummaryAccumulator(isShare: $0.unit == .share, expectedCount: replications) }
         totals.maxPresentOverMembers = Int.min
-        sectorAcc = [SummaryAccumulator](repeating: SummaryAccumulator(), count: structure.sectorIDs.count)
+        sectorAcc = structure.sectorIDs.map { _ in SummaryAccumulator(isShare: true, expectedCount: replications) }
         pooled = DurationHistogram(binWidth: ReplicationSnapshot.latencyBinWidth(years: structure.years),
                                    maxDuration: Swift.max(1, structure.years * 365))
     }

@@ -23,14 +23,22 @@ public struct InstanceSpec: Codable, Sendable, Equatable {
     public var preparationHours: Double
     /// Organisation hours per meeting for each organiser (default 3).
     public var organiserHours: Double
-    /// Partner ids who organise meetings (default: the staff members of the instance).
+    /// Partner ids who organise meetings (default: its chairs, else the staff members of the instance).
     public var organisers: [String]?
+    /// Its chair and co-chairs (mandatory or named members): they organise its meetings.
+    public var chairs: [String]
+    /// hold | postpone: without any chair present a regular meeting is held anyway, or adjourned
+    /// and reconvened `support.postponeDays` later (default hold).
+    public var chairAbsence: String
     /// Agenda time available for issues, in hours (default: the meeting length).
     public var agendaHours: Double?
     /// At most this many items per meeting (default: no limit).
     public var maxItems: Int?
     /// Fixed agenda hours taken by reports and round tables at each meeting (default 0).
     public var fixedAgendaHours: Double
+    /// How waiting items are taken when they do not all fit: inOrder, skipLong or
+    /// priorityThenAge (default: an item passed over once goes first next time).
+    public var agendaPolicy: String
     public var quorum: QuorumSpec
     /// Acts the instance may perform: recommend, decide, ratify, inform (default: recommend, decide, inform).
     public var powers: [String]
@@ -49,11 +57,27 @@ public struct InstanceSpec: Codable, Sendable, Equatable {
     public var onDemand: Bool
     /// Idle days after which an on-demand instance is dissolved (default 90).
     public var dissolveAfterIdleDays: Double
+    /// When it exists (days from day 0, or `2y`, `18m`): before `start` and from `end` on it does
+    /// not meet; issues waiting at it when it ends move to its successor (a `reform`) or are
+    /// dropped (default: the whole run).
+    public var start: Double?
+    public var end: Double?
+    /// A template for bodies born from decisions (`issueKinds[].creates`): compiled once per theme
+    /// as `ID-THEME`, each created when a decision on that theme calls for it (default false).
+    public var template: Bool
+    /// The themes a template has bodies for (default: every theme of the scenario).
+    public var templateThemes: [String]?
+    /// A body compiled from a template (not in the file): it exists only once a decision creates it.
+    public var bornFromDecision = false
+    /// A created body ends this many days after its creation (default: when idle
+    /// `dissolveAfterIdleDays`, as on-demand bodies).
+    public var lifetimeDays: Double?
 
     enum CodingKeys: String, CodingKey, CaseIterable {
         case id, name, kind, themes, territory, venue, parents, membership, schedule, meetingHours, preparationHours
-        case organiserHours, organisers, agendaHours, maxItems, fixedAgendaHours, quorum, powers, decisionRule
+        case organiserHours, organisers, chairs, chairAbsence, agendaHours, maxItems, fixedAgendaHours, agendaPolicy, quorum, powers, decisionRule
         case urgentDelegate, urgentMaxWaitDays, extraMeetings, extraMeetingDelayDays, onDemand, dissolveAfterIdleDays
+        case start, end, template, templateThemes, lifetimeDays
     }
     public init(from decoder: any Decoder) throws {
         try decoder.rejectUnknownKeys(CodingKeys.self)
@@ -74,6 +98,9 @@ public struct InstanceSpec: Codable, Sendable, Equatable {
         agendaHours = try c.decodeIfPresent(Double.self, forKey: .agendaHours)
         maxItems = try c.wholeNumber(.maxItems)
         fixedAgendaHours = try c.value(.fixedAgendaHours, default: 0)
+        agendaPolicy = try c.value(.agendaPolicy, default: "priorityThenAge")
+        chairs = try c.value(.chairs, default: [])
+        chairAbsence = try c.value(.chairAbsence, default: "hold")
         quorum = try c.value(.quorum, default: QuorumSpec())
         powers = try c.value(.powers, default: ["recommend", "decide", "inform"])
         decisionRule = try c.value(.decisionRule, default: DecisionRuleSpec())
@@ -83,6 +110,11 @@ public struct InstanceSpec: Codable, Sendable, Equatable {
         extraMeetingDelayDays = try c.value(.extraMeetingDelayDays, default: 7)
         onDemand = try c.value(.onDemand, default: false)
         dissolveAfterIdleDays = try c.value(.dissolveAfterIdleDays, default: 90)
+        start = try c.days(.start)
+        end = try c.days(.end)
+        template = try c.value(.template, default: false)
+        templateThemes = try c.decodeIfPresent([String].self, forKey: .templateThemes)
+        lifetimeDays = try c.decodeIfPresent(Double.self, forKey: .lifetimeDays)
     }
 }
 
@@ -93,10 +125,12 @@ extension InstanceSpec {
         id = t.id; name = t.name; kind = "outside"; themes = t.themes; territory = t.territory; venue = t.venue
         parents = []; membership = t.membership; schedule = t.schedule
         meetingHours = t.meetingHours; preparationHours = t.preparationHours; organiserHours = t.organiserHours
-        organisers = t.organisers; agendaHours = t.agendaHours; maxItems = t.maxItems; fixedAgendaHours = 0
+        organisers = t.organisers; agendaHours = t.agendaHours; maxItems = t.maxItems; fixedAgendaHours = 0; agendaPolicy = "priorityThenAge"
+        chairs = []; chairAbsence = "hold"
         quorum = QuorumSpec(); powers = ["inform", "consult"]; decisionRule = DecisionRuleSpec()
         urgentDelegate = nil; urgentMaxWaitDays = 14; extraMeetings = false; extraMeetingDelayDays = 7
         onDemand = false; dissolveAfterIdleDays = 90
+        start = t.start; end = t.end; template = false; templateThemes = nil; lifetimeDays = nil
     }
 }
 
@@ -125,12 +159,26 @@ public struct MembershipSpec: Codable, Sendable, Equatable {
     public var elected: ElectionSpec?
     /// At most this many seats per organisation (no over-representation; default: no cap).
     public var maxPerOrganisation: Int?
+    /// The body's number of seats: open seats are drawn among the eligible partners until it is
+    /// reached (default: no cap, every eligible partner sits).
+    public var seats: Int?
+    /// Seats reserved for a sector, a nation, a territory or a role and held by nobody (Gaspésie's
+    /// seat for a First Nation): counted among the body's `seats` and in seat representativity,
+    /// never solicited or present.
+    public var vacant: [VacantSeatSpec]
+    /// Partners passing the filters above (`sectors`, `territories`, `minInterest`, `includeStaff`)
+    /// who do not sit on the body join it during the run at this rate a year, times their
+    /// interest in its themes, while it has room (« un partenaire peut se joindre à tout
+    /// moment »; default 0).
+    public var joinRatePerYear: Double
 
     enum CodingKeys: String, CodingKey, CaseIterable {
         case open, minInterest, sectors, territories, includeStaff, quotas, named, mandatory, observers, mandatoryFrom, elected, maxPerOrganisation
+        case seats, vacant, joinRatePerYear
     }
     public init() {
         open = false; minInterest = 0; includeStaff = false; quotas = []; named = []; mandatory = []; observers = []; mandatoryFrom = []
+        vacant = []; joinRatePerYear = 0
     }
     public init(from decoder: any Decoder) throws {
         try decoder.rejectUnknownKeys(CodingKeys.self)
@@ -147,6 +195,27 @@ public struct MembershipSpec: Codable, Sendable, Equatable {
         mandatoryFrom = try c.value(.mandatoryFrom, default: [])
         elected = try c.decodeIfPresent(ElectionSpec.self, forKey: .elected)
         maxPerOrganisation = try c.wholeNumber(.maxPerOrganisation)
+        seats = try c.wholeNumber(.seats)
+        vacant = try c.value(.vacant, default: [])
+        joinRatePerYear = try c.value(.joinRatePerYear, default: 0)
+    }
+}
+
+/// `count` reserved seats held by nobody, for the category given (what it is reserved for).
+public struct VacantSeatSpec: Codable, Sendable, Equatable {
+    public var count: Int
+    public var sector: String?
+    public var territory: String?
+    /// What the seat is for, in words (a nation, a role).
+    public var label: String?
+    enum CodingKeys: String, CodingKey, CaseIterable { case count, sector, territory, label }
+    public init(from decoder: any Decoder) throws {
+        try decoder.rejectUnknownKeys(CodingKeys.self)
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        count = try c.value(.count, default: 1)
+        sector = try c.decodeIfPresent(String.self, forKey: .sector)
+        territory = try c.decodeIfPresent(String.self, forKey: .territory)
+        label = try c.decodeIfPresent(String.self, forKey: .label)
     }
 }
 
@@ -175,13 +244,34 @@ public struct QuotaSpec: Codable, Sendable, Equatable {
 /// `count` mandatory members drawn from the members of another instance.
 public struct MandatoryFromSpec: Codable, Sendable, Equatable {
     public var instance: String
+    /// How many delegates (default 1); `{"min": 1, "max": 2}` for « un ou deux » (drawn per
+    /// replication, uniformly).
     public var count: Int
-    enum CodingKeys: String, CodingKey, CaseIterable { case instance, count }
+    public var countMax: Int
+    /// Designated delegates, in order of preference (members of `instance`), before any draw.
+    public var named: [String]
+    /// Then members of `instance` with this role, before the others.
+    public var role: String?
+    /// Delegates attend unless overloaded, like mandatory members (default true); false: they
+    /// attend like named members (engagement × availability × interest, at least `mandateInterest`).
+    public var mandatory: Bool
+    enum CodingKeys: String, CodingKey, CaseIterable { case instance, count, named, role, mandatory }
+    enum RangeKeys: String, CodingKey, CaseIterable { case min, max }
     public init(from decoder: any Decoder) throws {
         try decoder.rejectUnknownKeys(CodingKeys.self)
         let c = try decoder.container(keyedBy: CodingKeys.self)
         instance = try c.decode(String.self, forKey: .instance)
-        count = try c.value(.count, default: 1)
+        if let range = try? c.nestedContainer(keyedBy: RangeKeys.self, forKey: .count) {
+            try c.superDecoder(forKey: .count).rejectUnknownKeys(RangeKeys.self)
+            count = try range.value(.min, default: 1)
+            countMax = try range.value(.max, default: count)
+        } else {
+            count = try c.value(.count, default: 1)
+            countMax = count
+        }
+        named = try c.value(.named, default: [])
+        role = try c.decodeIfPresent(String.self, forKey: .role)
+        mandatory = try c.value(.mandatory, default: true)
     }
 }
 
@@ -272,10 +362,15 @@ public struct DecisionRuleSpec: Codable, Sendable, Equatable {
     /// Members from the issue's territory do not deliberate or vote on it: no member analyses
     /// its own project (Lanaudière analysis committee) (default false).
     public var recuseSameTerritory: Bool
-    enum CodingKeys: String, CodingKey, CaseIterable { case mode, voteAtAttempt, voteThreshold, onVoteFailure, escalateTo, surveyShare, surveyDays, recuseSameTerritory }
+    /// member | organisation: one vote per member present, or one per organisation present
+    /// (its members' positions averaged; ORBITE: « chaque partenaire a un droit de vote égal »)
+    /// (default member).
+    public var voteBy: String
+    enum CodingKeys: String, CodingKey, CaseIterable { case mode, voteAtAttempt, voteThreshold, onVoteFailure, escalateTo, surveyShare, surveyDays, recuseSameTerritory, voteBy }
     public init() {
         mode = "consensus"; voteAtAttempt = 3; voteThreshold = 2.0 / 3.0; onVoteFailure = "carryOver"; surveyShare = 0; surveyDays = 14
         recuseSameTerritory = false
+        voteBy = "member"
     }
     public init(from decoder: any Decoder) throws {
         try decoder.rejectUnknownKeys(CodingKeys.self)
@@ -289,5 +384,6 @@ public struct DecisionRuleSpec: Codable, Sendable, Equatable {
         surveyShare = try c.value(.surveyShare, default: d.surveyShare)
         surveyDays = try c.value(.surveyDays, default: d.surveyDays)
         recuseSameTerritory = try c.value(.recuseSameTerritory, default: false)
+        voteBy = try c.value(.voteBy, default: d.voteBy)
     }
 }

@@ -26,10 +26,13 @@ public struct OutsideTableSpec: Codable, Sendable, Equatable {
     /// Agenda hours for arrimage items (default: the meeting length).
     public var agendaHours: Double?
     public var maxItems: Int?
+    /// When it exists (days, or `2y`, `18m`; default: the whole run).
+    public var start: Double?
+    public var end: Double?
 
     enum CodingKeys: String, CodingKey, CaseIterable {
         case id, name, themes, territory, venue, membership, schedule, meetingHours, preparationHours, organiserHours, organisers
-        case agendaHours, maxItems
+        case agendaHours, maxItems, start, end
     }
     public init(from decoder: any Decoder) throws {
         try decoder.rejectUnknownKeys(CodingKeys.self)
@@ -47,6 +50,8 @@ public struct OutsideTableSpec: Codable, Sendable, Equatable {
         organisers = try c.decodeIfPresent([String].self, forKey: .organisers)
         agendaHours = try c.decodeIfPresent(Double.self, forKey: .agendaHours)
         maxItems = try c.wholeNumber(.maxItems)
+        start = try c.days(.start)
+        end = try c.days(.end)
     }
 }
 

@@ -45,10 +45,13 @@ public struct Scenario: Codable, Sendable, Equatable {
     public var engagement: EngagementSpec
     /// What happens when organisers are short, and what support teams do.
     public var support: SupportSpec
+    /// Reforms: at a date, one set of bodies replaces another.
+    public var reforms: [ReformSpec]
 
     enum CodingKeys: String, CodingKey, CaseIterable {
         case id, name, years, warmupYears, startMonth, sectors, territories, ageGroups, themes
         case partnerDefaults, partners, instances, outsideTables, backgroundLoad, issueKinds, attendance, deliberation, engagement, support
+        case reforms
     }
 
     public init(from decoder: any Decoder) throws {
@@ -73,6 +76,7 @@ public struct Scenario: Codable, Sendable, Equatable {
         deliberation = try c.value(.deliberation, default: DeliberationSpec())
         engagement = try c.value(.engagement, default: EngagementSpec())
         support = try c.value(.support, default: SupportSpec())
+        reforms = try c.value(.reforms, default: [])
     }
 }
 
@@ -106,7 +110,9 @@ public struct Territory: Codable, Sendable, Equatable {
     public var travelHours: [String: Double]
     /// Round-trip hours to any other territory not listed in `travelHours` (default 0).
     public var defaultTravelHours: Double
-    enum CodingKeys: String, CodingKey, CaseIterable { case id, name, referenceShare, travelHours, defaultTravelHours }
+    /// The territory containing this one (region ⊃ MRC ⊃ town); nil: a top level.
+    public var parent: String?
+    enum CodingKeys: String, CodingKey, CaseIterable { case id, name, referenceShare, travelHours, defaultTravelHours, parent }
     public init(from decoder: any Decoder) throws {
         try decoder.rejectUnknownKeys(CodingKeys.self)
         let c = try decoder.container(keyedBy: CodingKeys.self)
@@ -115,6 +121,35 @@ public struct Territory: Codable, Sendable, Equatable {
         referenceShare = try c.decodeIfPresent(Double.self, forKey: .referenceShare)
         travelHours = try c.value(.travelHours, default: [:])
         defaultTravelHours = try c.value(.defaultTravelHours, default: 0)
+        parent = try c.decodeIfPresent(String.self, forKey: .parent)
+    }
+}
+
+/// A reform: at `at`, the bodies of `replaces` end and those of `by` start (Mirabel: the sectoral
+/// tables give way to ORBITE). Issues waiting at a body that ends move to the body `moveIssues`
+/// names for it; the others move to the first body of `by` (`otherIssues: "moveToFirst"`, the
+/// default) or are dropped (`"drop"`). An issue whose route later reaches an ended body goes to
+/// its successor the same way.
+public struct ReformSpec: Codable, Sendable, Equatable {
+    public var id: String
+    public var at: Double
+    public var replaces: [String]
+    public var by: [String]
+    public var moveIssues: [String: String]
+    public var otherIssues: String
+    enum CodingKeys: String, CodingKey, CaseIterable { case id, at, replaces, by, moveIssues, otherIssues }
+    public init(from decoder: any Decoder) throws {
+        try decoder.rejectUnknownKeys(CodingKeys.self)
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        id = try c.value(.id, default: "reform")
+        guard let at = try c.days(.at) else {
+            throw DecodingError.keyNotFound(CodingKeys.at, .init(codingPath: c.codingPath, debugDescription: "missing at"))
+        }
+        self.at = at
+        replaces = try c.value(.replaces, default: [])
+        by = try c.value(.by, default: [])
+        moveIssues = try c.value(.moveIssues, default: [:])
+        otherIssues = try c.value(.otherIssues, default: "moveToFirst")
     }
 }
 

@@ -68,6 +68,18 @@ extension KeyedDecodingContainer {
         return try xs.enumerated().map { try Self.whole($0.element, codingPath + [key, AnyCodingKey(intValue: $0.offset)]) }
     }
 
+    /// A point in the run, in days from day 0: a number of days, or a duration written `2y`,
+    /// `18m` or `45d` (a year is 365 days, a month 365/12).
+    func days(_ key: Key) throws -> Double? {
+        guard contains(key), try !decodeNil(forKey: key) else { return nil }
+        if let d = try? decode(Double.self, forKey: key) { return d }
+        let text = try decode(String.self, forKey: key).trimmingCharacters(in: .whitespaces)
+        let units: [Character: Double] = ["y": 365, "m": 365.0 / 12, "d": 1]
+        if let unit = text.last, let factor = units[unit], let n = Double(text.dropLast()), n.isFinite { return n * factor }
+        throw DecodingError.typeMismatch(Double.self, .init(codingPath: codingPath + [key],
+            debugDescription: "expected a number of days or a duration such as 2y, 18m or 45d, found \"\(text)\""))
+    }
+
     /// A required whole number.
     func requiredWholeNumber(_ key: Key) throws -> Int {
         guard let v = try wholeNumber(key) else {

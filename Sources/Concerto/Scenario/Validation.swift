@@ -15,6 +15,12 @@ public struct ScenarioCompiler {
     public let file: String
     private var errors: [ScenarioError] = []
     public private(set) var warnings: [String] = []
+    /// Each territory and its ancestors, nearest first (territory levels).
+    var territoryChain: [[Int]] = []
+
+    /// Whether a partner of territory `t` is in territory `area` (the same, or one it contains):
+    /// a town's partner is in its MRC and region; a regional partner is not in an MRC.
+    func territory(_ t: Int, isIn area: Int) -> Bool { territoryChain.indices.contains(t) ? territoryChain[t].contains(area) : t == area }
 
     public init(file: String) { self.file = file }
 
@@ -66,13 +72,48 @@ public struct ScenarioCompiler {
         if s.instances.isEmpty { fail("instances", "expected at least one instance") }
         let sectorMap = indexIDs(s.sectors.map(\.id), path: "sectors")
         let territoryMap = indexIDs(s.territories.map(\.id), path: "territories")
+        // Territory levels: each territory's chain of ancestors (a cycle is an error).
+        let parentOf: [Int?] = s.territories.map { t in t.parent.flatMap { lookup(territoryMap, $0, "territories[\(t.id)].parent", what: "territory") } }
+        territoryChain = s.territories.indices.map { t in
+            var chain = [t], seen: Set<Int> = [t]
+            while let p = parentOf[chain.last!] {
+                if seen.contains(p) {
+                    fail("territories[\(s.territories[t].id)].parent", "the parent chain forms a cycle: " + (chain + [p]).map { s.territories[$0].id }.joined(separator: " → "))
+                    break
+                }
+                chain.append(p); seen.insert(p)
+            }
+            return chain
+        }
         let ageMap = indexIDs(s.ageGroups.map(\.id), path: "ageGroups")
         let themeMap = indexIDs(s.themes.map(\.id), path: "themes")
         let partnerMap = indexIDs(s.partners.map(\.id), path: "partners")
-        var instanceMap = indexIDs(s.instances.map(\.id), path: "instances")
+        // Templates (bodies born from decisions) become one on-demand body per theme, `ID-THEME`.
+        var expanded: [InstanceSpec] = []
+        var templateCopies: [String: [Int: Int]] = [:]   // template id → theme → body index
+        for inst in s.instances {
+            guard inst.template else { expanded.append(inst); continue }
+            if s.themes.isEmpty { fail("instances[\(inst.id)].template", "a template needs the scenario's `themes` (one body per theme)") }
+            var forThemes = Set(s.themes.indices)
+            if let ids = inst.templateThemes {
+                forThemes = Set(ids.enumerated().compactMap { lookup(themeMap, $0.element, "instances[\(inst.id)].templateThemes[\($0.offset)]", what: "theme") })
+            }
+            for (t, theme) in s.themes.enumerated() where forThemes.contains(t) {
+                var copy = inst
+                copy.id = inst.id + "-" + theme.id
+                copy.name = inst.name + " — " + theme.name
+                copy.themes = [theme.id]
+                copy.template = false
+                copy.onDemand = true
+                copy.bornFromDecision = true
+                templateCopies[inst.id, default: [:]][t] = expanded.count
+                expanded.append(copy)
+            }
+        }
+        var instanceMap = indexIDs(expanded.map(\.id), path: "instances")
         // Outside tables are bodies too (one namespace of ids), after the structure's own.
-        let bodies = s.instances + s.outsideTables.map(InstanceSpec.init(outside:))
-        let insideCount = s.instances.count
+        let bodies = expanded + s.outsideTables.map(InstanceSpec.init(outside:))
+        let insideCount = expanded.count
         func bodyPath(_ i: Int) -> String { i < insideCount ? "instances[\(bodies[i].id)]" : "outsideTables[\(bodies[i].id)]" }
         for (k, t) in s.outsideTables.enumerated() {
             if t.id.isEmpty { fail("outsideTables[\(k)].id", "expected a non-empty id") }
@@ -161,7 +202,7 @@ public struct ScenarioCompiler {
             var matched = 0
             for (pi, p) in partners.enumerated() {
                 if let sec, p.sector != sec { continue }
-                if let ter, p.territory != ter { continue }
+                if let ter, !territory(p.territory, isIn: ter) { continue }
                 if let r = b.role, p.role != r { continue }
                 if let st = b.staff, p.staff != st { continue }
                 if let among, !among.contains(pi) { continue }
@@ -287,6 +328,32 @@ public struct ScenarioCompiler {
         if instances.count != ni {
             throw ScenarioErrors(errors)
         }
+        // Reforms: the bodies replaced end, the new ones start; waiting issues go to successors.
+        for (k, r) in s.reforms.enumerated() {
+            let rp = "reforms[\(k)]"
+            check(r.at, rp + ".at", min: 0, max: 200 * 365, minOpen: true, what: "a day")
+            if r.otherIssues != "moveToFirst" && r.otherIssues != "drop" { fail(rp + ".otherIssues", "expected `moveToFirst` or `drop`, found `\(r.otherIssues)`") }
+            if r.replaces.isEmpty && r.by.isEmpty { fail(rp, "a reform needs bodies to replace (`replaces`) or to start (`by`)") }
+            let old = r.replaces.enumerated().compactMap { lookup(instanceMap, $0.element, "\(rp).replaces[\($0.offset)]", what: "instance or outside table") }
+            let new = r.by.enumerated().compactMap { lookup(instanceMap, $0.element, "\(rp).by[\($0.offset)]", what: "instance or outside table") }
+            for (j, b) in new.enumerated() {
+                if instances[b].rules.endDay <= r.at { fail("\(rp).by[\(j)]", "`\(instances[b].id)` ends before the reform") }
+                instances[b].rules.startDay = Swift.max(instances[b].rules.startDay, r.at)
+            }
+            let first = new.first { $0 < insideCount }
+            for o in old {
+                if instances[o].rules.startDay >= r.at { fail("\(rp).replaces", "`\(instances[o].id)` starts only at or after the reform") }
+                instances[o].rules.endDay = Swift.min(instances[o].rules.endDay, r.at)
+                var successor = r.otherIssues == "drop" ? nil : first
+                if let target = r.moveIssues[instances[o].id] {
+                    successor = lookup(instanceMap, target, "\(rp).moveIssues.\(instances[o].id)", what: "instance")
+                }
+                instances[o].rules.successor = successor.map { Int32($0) }
+            }
+            for key in r.moveIssues.keys.sorted() where !r.replaces.contains(key) {
+                fail("\(rp).moveIssues.\(key)", "`\(key)` is not among the bodies this reform replaces")
+            }
+        }
         // Delegation and escalation need powers.
         for (i, inst) in instances.enumerated() {
             if let dlg = inst.rules.urgentDelegate.map({ Int($0) }), !instances[dlg].rules.powers.contains(.decide) {
@@ -309,11 +376,28 @@ public struct ScenarioCompiler {
             check(k.discussionHours, path + ".discussionHours", min: 0, max: 100, what: "hours")
             check(k.informHours, path + ".informHours", min: 0, max: 100, what: "hours")
             if let dd = k.dropAfterDays { check(dd, path + ".dropAfterDays", min: 0, minOpen: true, what: "days") }
+            if let sd = k.stuckAfterDays { check(sd, path + ".stuckAfterDays", min: 0, minOpen: true, what: "days") }
             if let pd = k.positions {
                 check(pd.mean, path + ".positions.mean", min: 0, max: 1, what: "a position")
                 check(pd.sd, path + ".positions.sd", min: 0, max: 1, what: "a standard deviation")
             }
             let theme = k.theme.flatMap { lookup(themeMap, $0, path + ".theme", what: "theme") }
+            // The themes its issues draw: a fixed one, or shares (in the scenario's theme order,
+            // so the draw does not depend on how the JSON object was written).
+            var themeShares: [(theme: Int, share: Double)] = theme.map { [($0, 1)] } ?? []
+            if let shares = k.themeShares {
+                if k.theme != nil { fail(path + ".themeShares", "give either `theme` or `themeShares`, not both") }
+                var list: [(theme: Int, share: Double)] = []
+                for (id, share) in shares {
+                    guard let t = lookup(themeMap, id, "\(path).themeShares.\(id)", what: "theme") else { continue }
+                    check(share, "\(path).themeShares.\(id)", min: 0, max: 1, what: "a share")
+                    if share > 0 { list.append((t, share)) }
+                }
+                let total = list.reduce(0) { $0 + $1.share }
+                if list.isEmpty { fail(path + ".themeShares", "expected at least one theme with a positive share") }
+                else if abs(total - 1) > 1e-6 { fail(path + ".themeShares", "expected shares summing to 1, found \(fmt(total))") }
+                themeShares = list.sorted { $0.theme < $1.theme }
+            }
             var territories: [Int] = []
             if k.perTerritory {
                 if let ts = k.territories {
@@ -331,8 +415,10 @@ public struct ScenarioCompiler {
                     fail(sp + ".act", "expected one of recommend, decide, ratify, inform, consult, found `\(st.act)`"); continue
                 }
                 if act.needsDecision { lastDecision = j }
+                if [st.instance, st.instanceKind, st.instanceWithTheme].compactMap({ $0 }).count > 1 {
+                    fail(sp, "give one of `instance`, `instanceKind` or `instanceWithTheme`"); continue
+                }
                 if let id = st.instance {
-                    if st.instanceKind != nil { fail(sp, "give either `instance` or `instanceKind`, not both") }
                     guard let ii = lookup(instanceMap, id, sp + ".instance", what: "instance") else { continue }
                     if ii >= insideCount { fail(sp + ".instance", "`\(id)` is an outside table: it takes no issue of the structure (it can be informed or consulted through `arrimage`)"); continue }
                     if !instances[ii].rules.powers.contains(act) {
@@ -343,19 +429,40 @@ public struct ScenarioCompiler {
                     if !k.perTerritory { fail(sp + ".instanceKind", "a step by `instanceKind` needs an issue kind with `perTerritory: true`") ; continue }
                     var table = [Int?](repeating: nil, count: nt)
                     for t in territories {
-                        let matches = instances.indices.filter { $0 < insideCount && instances[$0].kind == kind && instances[$0].territory == t }
+                        // The body of that kind in the issue's territory, else in its nearest
+                        // ancestor that has one (territory levels).
+                        var matches: [Int] = []
+                        for area in territoryChain[t] {
+                            matches = instances.indices.filter { $0 < insideCount && instances[$0].kind == kind && instances[$0].territory == area }
+                            if !matches.isEmpty { break }
+                        }
                         if matches.count == 1 {
                             table[t] = matches[0]
                             if !instances[matches[0]].rules.powers.contains(act) {
                                 fail(sp + ".act", "instance `\(instances[matches[0]].id)` lacks the power `\(act.name)`")
                             }
                         } else {
-                            fail(sp + ".instanceKind", "expected exactly one instance of kind `\(kind)` in territory `\(s.territories[t].id)`, found \(matches.count)")
+                            fail(sp + ".instanceKind", "expected exactly one instance of kind `\(kind)` in territory `\(s.territories[t].id)` (or, failing that, in its nearest enclosing territory), found \(matches.count)")
                         }
                     }
                     steps.append(StepDef(act: act, target: .byTerritory(table)))
+                } else if let kind = st.instanceWithTheme {
+                    if themeShares.isEmpty { fail(sp + ".instanceWithTheme", "a step by `instanceWithTheme` needs the issue kind's `theme` or `themeShares`"); continue }
+                    var table = [Int?](repeating: nil, count: s.themes.count)
+                    for (t, _) in themeShares {
+                        let matches = instances.indices.filter { $0 < insideCount && instances[$0].kind == kind && instances[$0].themes.contains(t) }
+                        if matches.count == 1 {
+                            table[t] = matches[0]
+                            if !instances[matches[0]].rules.powers.contains(act) {
+                                fail(sp + ".act", "instance `\(instances[matches[0]].id)` lacks the power `\(act.name)`")
+                            }
+                        } else {
+                            fail(sp + ".instanceWithTheme", "expected exactly one instance of kind `\(kind)` holding the theme `\(s.themes[t].id)`, found \(matches.count)")
+                        }
+                    }
+                    steps.append(StepDef(act: act, target: .byTheme(table)))
                 } else {
-                    fail(sp, "expected `instance` or `instanceKind`")
+                    fail(sp, "expected `instance`, `instanceKind` or `instanceWithTheme`")
                 }
             }
             // Arrimage: inform or consult the other bodies holding the theme before the decision.
@@ -364,7 +471,9 @@ public struct ScenarioCompiler {
             case "none": break
             case "inform", "consult":
                 let act: Act = k.arrimage.act == "inform" ? .inform : .consult
-                guard let t = theme else { fail(ap, "arrimage needs the issue kind's `theme`"); break }
+                guard let t = theme else {
+                    fail(ap, k.themeShares != nil ? "arrimage needs a fixed `theme` (not `themeShares`)" : "arrimage needs the issue kind's `theme`"); break
+                }
                 guard let first = steps.firstIndex(where: { $0.act.needsDecision }) else {
                     fail(ap, "arrimage applies to issue kinds needing a decision"); break
                 }
@@ -392,10 +501,34 @@ public struct ScenarioCompiler {
                 }
             }
             if k.ratePerYear == 0 { warnings.append("\(file): \(path).ratePerYear: 0: no issue of this kind will arrive") }
+            // When issues of this kind arrive.
+            if let st = k.start { check(st, path + ".start", min: 0, max: 200 * 365, what: "a day") }
+            let kindStart = k.start.map { Swift.max(0, $0) } ?? 0
+            var kindEnd = Double.infinity
+            if let e = k.end {
+                check(e, path + ".end", min: 0, max: 200 * 365, what: "a day")
+                if e <= kindStart { fail(path + ".end", "expected an end after the start (day \(fmt(kindStart))), found day \(fmt(e))") } else { kindEnd = e }
+            }
+            // Bodies born from its decisions: the template's body for the issue's theme.
+            var creates: [Int?]? = nil
+            if let t = k.creates {
+                if let copies = templateCopies[t] {
+                    if themeShares.isEmpty { fail(path + ".creates", "creating a body per theme needs the issue kind's `theme` or `themeShares`") }
+                    if lastDecision == nil { fail(path + ".creates", "only a decision creates a body: the route needs a decide, recommend or ratify step") }
+                    creates = (0..<s.themes.count).map { copies[$0] }
+                    if !themeShares.contains(where: { copies[$0.theme] != nil }) {
+                        fail(path + ".creates", "the template `\(k.creates!)` has no body for any theme of this kind (see its `templateThemes`)")
+                    }
+                } else {
+                    fail(path + ".creates", instanceMap[t] != nil ? "`\(t)` is not a template (`template: true`)" : "unknown template `\(t)`")
+                }
+            }
             let rules = IssueKindRules(ratePerYear: k.ratePerYear, urgentShare: k.urgentShare, discussionHours: k.discussionHours,
                                        informHours: k.informHours, steps: .empty, lastDecisionStep: lastDecision.map { Int32($0) },
-                                       dropAfterDays: k.dropAfterDays, positions: k.positions, territories: .empty)
-            kinds.append(IssueKindDef(id: k.id, name: k.name, category: k.category, theme: theme, territories: territories,
+                                       dropAfterDays: k.dropAfterDays, stuckAfterDays: k.stuckAfterDays ?? IssueKindSpec.defaultStuckAfterDays,
+                                       positions: k.positions, territories: .empty, themes: .empty,
+                                       startDay: kindStart, endDay: kindEnd, creates: nil)
+            kinds.append(IssueKindDef(id: k.id, name: k.name, category: k.category, theme: theme, themeShares: themeShares, creates: creates, territories: territories,
                                       steps: steps, rules: rules))
         }
         if !errors.isEmpty { throw ScenarioErrors(errors) }
@@ -494,7 +627,18 @@ public struct ScenarioCompiler {
         check(inst.fixedAgendaHours, path + ".fixedAgendaHours", min: 0, max: 24, what: "hours")
         if let a = inst.agendaHours { check(a, path + ".agendaHours", min: 0, max: 24, minOpen: true, what: "hours") }
         if let mi = inst.maxItems, mi < 1 { fail(path + ".maxItems", "expected at least 1 item, found \(mi)") }
+        var agendaPolicy = AgendaPolicy.priorityThenAge
+        if let p = AgendaPolicy(rawValue: inst.agendaPolicy) { agendaPolicy = p } else {
+            fail(path + ".agendaPolicy", "expected one of " + AgendaPolicy.allCases.map { "`\($0.rawValue)`" }.joined(separator: ", ") + ", found `\(inst.agendaPolicy)`")
+        }
+        let chairs = inst.chairs.enumerated().compactMap { lookup(partnerMap, $0.element, "\(path).chairs[\($0.offset)]", what: "partner") }
+        for (k, c) in chairs.enumerated() where !inst.membership.mandatory.contains(partners[c].id) && !inst.membership.named.contains(partners[c].id) {
+            fail("\(path).chairs[\(k)]", "a chair must be a mandatory or named member of the instance")
+        }
+        if inst.chairAbsence != "hold" && inst.chairAbsence != "postpone" { fail(path + ".chairAbsence", "expected `hold` or `postpone`, found `\(inst.chairAbsence)`") }
+        if inst.chairAbsence == "postpone" && chairs.isEmpty { fail(path + ".chairAbsence", "`postpone` needs the instance's `chairs`") }
         let organisers = inst.organisers.map { $0.enumerated().compactMap { lookup(partnerMap, $0.element, "\(path).organisers[\($0.offset)]", what: "partner") } }
+            ?? (chairs.isEmpty ? nil : chairs)
 
         // Quorum.
         let q = inst.quorum
@@ -527,20 +671,30 @@ public struct ScenarioCompiler {
         while let c = coupledTo[j], depth < 64 { depth += 1; j = c }
         let shares = themes.contains { themeUse[$0] > 1 }
 
+        // When it exists.
+        if let st = inst.start { check(st, path + ".start", min: 0, max: 200 * 365, what: "a day") }
+        let startDay = inst.start.map { Swift.max(0, $0) } ?? 0
+        var endDay = Double.infinity
+        if let e = inst.end {
+            check(e, path + ".end", min: 0, max: 200 * 365, what: "a day")
+            if e <= startDay { fail(path + ".end", "expected an end after the start (day \(fmt(startDay))), found day \(fmt(e))") } else { endDay = e }
+        }
+        if let l = inst.lifetimeDays { check(l, path + ".lifetimeDays", min: 0, max: 200 * 365, minOpen: true, what: "days") }
         let rules = InstanceRules(
             periodDays: period, jitterDays: sch.jitterDays, breakMonths: MonthSet(sch.breakMonths), firstMeetingDay: sch.firstMeetingDay,
             coupledTo: coupledTo[i].map { Int32($0) }, coupledOffsetDays: sch.coupledOffsetDays, coupledChildren: .empty,
             meetingPriority: EventPriority.meeting(couplingDepth: depth),
             venue: Int32(venue), meetingHours: inst.meetingHours, preparationHours: inst.preparationHours, organiserHours: inst.organiserHours,
             organisers: nil, agendaHours: inst.agendaHours ?? inst.meetingHours, fixedAgendaHours: inst.fixedAgendaHours,
-            maxItems: inst.maxItems ?? Int.max, quorum: quorumRule, powers: ActSet(Array(powers)), decision: decision,
+            maxItems: inst.maxItems ?? Int.max, agendaPolicy: agendaPolicy, chairs: .empty, chairAbsencePostpones: inst.chairAbsence == "postpone", quorum: quorumRule, powers: ActSet(Array(powers)), decision: decision,
             urgentDelegate: urgentDelegate.map { Int32($0) }, urgentMaxWaitDays: inst.urgentMaxWaitDays,
             extraMeetings: inst.extraMeetings, extraMeetingDelayDays: inst.extraMeetingDelayDays,
             onDemand: inst.onDemand, dissolveAfterIdleDays: inst.dissolveAfterIdleDays,
-            election: election,
+            election: election, startDay: startDay, endDay: endDay, successor: nil, lifetimeDays: inst.lifetimeDays,
+            bornFromDecision: inst.bornFromDecision,
             sharesTheme: shares, themes: .empty, supported: false, outside: outside, seats: .empty)
         return InstanceDef(id: inst.id, name: inst.name, kind: inst.kind, themes: themes, territory: territory, parents: parents,
-                           organiserIndices: organisers, membership: membership, maxMembers: maxMembers, rules: rules)
+                           organiserIndices: organisers, chairIndices: chairs, membership: membership, maxMembers: maxMembers, rules: rules)
     }
 }
 
