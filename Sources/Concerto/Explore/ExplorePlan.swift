@@ -99,7 +99,7 @@ public struct ExplorePlan: CellPlan {
         ])
     }
 
-    static func json(_ d: Uncertainty.Distribution) -> JSONValue {
+    static func json(_ d: UncertaintyDistribution) -> JSONValue {
         switch d {
         case .uniform(let l, let h): return .array([.number(l), .number(h)])
         case .triangular(let l, let m, let h): return .object([("triangular", .array([.number(l), .number(m), .number(h)]))])

@@ -27,10 +27,10 @@ public enum ExploreSetup {
     public static func plan(files: [String], experiment: ExperimentSpec?, settings: Settings) throws(ScenarioErrors) -> ExplorePlan {
         let exp = experiment ?? ExperimentSpec()
         let structureFiles = files + exp.structures
-        func error(_ file: String, _ path: String, _ message: String) -> ScenarioErrors {
+        func fail(_ file: String, _ path: String, _ message: String) -> ScenarioErrors {
             ScenarioErrors([ScenarioError(file: file, path: path, message: message)])
         }
-        if structureFiles.isEmpty { throw error("", "", "expected scenario files (or an experiment file naming its structures)") }
+        if structureFiles.isEmpty { throw fail("", "", "expected scenario files (or an experiment file naming its structures)") }
 
         // The structures' trees, with the fixed overrides.
         var trees: [JSONValue] = []
@@ -39,7 +39,7 @@ public enum ExploreSetup {
             do {
                 if let y = settings.years { tree = try applyOverride(tree, path: "years", value: JSONValue.number(y).serialized(), allowNewKeys: true) }
                 if let w = settings.warmupYears { tree = try applyOverride(tree, path: "warmupYears", value: JSONValue.number(w).serialized(), allowNewKeys: true) }
-            } catch { throw error(file, "years", error.message) }
+            } catch { throw fail(file, "years", error.message) }
             trees.append(tree)
         }
         let fixed = exp.set.map { ($0.path, $0.value.serialized()) } + settings.overrides
@@ -50,11 +50,11 @@ public enum ExploreSetup {
                 catch { throw ScenarioErrors([ScenarioError(file: structureFiles[s], path: "--set \(path)", message: error.message)]) }
                 applied = true
             }
-            if !applied { throw error(structureFiles[0], "--set \(path)", "no structure of the exploration has this path") }
+            if !applied { throw fail(structureFiles[0], "--set \(path)", "no structure of the exploration has this path") }
         }
         let ids = trees.map { $0["id"]?.stringValue ?? "" }
         for (s, id) in ids.enumerated() where ids.firstIndex(of: id) != s {
-            throw error(structureFiles[s], "id", "two structures have the id `\(id)`: an exploration compares different structures")
+            throw fail(structureFiles[s], "id", "two structures have the id `\(id)`: an exploration compares different structures")
         }
 
         // Uncertainties: the scenarios' ranges (one path, one range), then the experiment's.
@@ -66,7 +66,7 @@ public enum ExploreSetup {
             for u in found {
                 if let other = byPath[u.path] {
                     if other.distribution != u.distribution {
-                        throw error(structureFiles[s], u.path, "a range differs from the one in \(other.declaredIn): a path shared by the structures varies together, so its ranges must agree")
+                        throw fail(structureFiles[s], u.path, "a range differs from the one in \(other.declaredIn): a path shared by the structures varies together, so its ranges must agree")
                     }
                 } else { byPath[u.path] = u; order.append(u.path) }
             }
@@ -74,25 +74,25 @@ public enum ExploreSetup {
         for (k, e) in exp.uncertainties.enumerated() {
             let at = "uncertainties[\(k)]"
             guard let s = trees.firstIndex(where: { $0.value(atPath: e.path) != nil }) else {
-                throw error("experiment", at + ".path", "no structure of the exploration has `\(e.path)`")
+                throw fail("experiment", at + ".path", "no structure of the exploration has `\(e.path)`")
             }
             guard case .number(let nominal)? = trees[s].value(atPath: e.path) else {
-                throw error("experiment", at + ".path", "`\(e.path)` is not a number in \(structureFiles[s]): only numbers can vary")
+                throw fail("experiment", at + ".path", "`\(e.path)` is not a number in \(structureFiles[s]): only numbers can vary")
             }
-            let d: Uncertainty.Distribution
+            let d: UncertaintyDistribution
             do throws(UncertaintyError) { d = try UncertaintyCollector.distribution(e.range, at: at + ".range", file: "experiment") }
             catch { throw ScenarioErrors([ScenarioError(file: error.file, path: error.path, message: error.message)]) }
-            let whole = nominal == nominal.rounded() && d.low == d.low.rounded() && d.high == d.high.rounded()
+            let whole = nominal == nominal.rounded() && d.support.lowerBound == d.support.lowerBound.rounded() && d.support.upperBound == d.support.upperBound.rounded()
             if byPath[e.path] == nil { order.append(e.path) }
             byPath[e.path] = Uncertainty(path: e.path, distribution: d, whole: whole, nominal: nominal, declaredIn: "experiment: \(at)", reason: e.reason)
         }
         if let only = exp.only {
-            for p in only where byPath[p] == nil { throw error("experiment", "only", "`\(p)` is not an uncertainty of these structures (no `ranges` for it)") }
+            for p in only where byPath[p] == nil { throw fail("experiment", "only", "`\(p)` is not an uncertainty of these structures (no `ranges` for it)") }
             order = order.filter { only.contains($0) }
         }
         let uncertainties = order.map { byPath[$0]! }
         if uncertainties.isEmpty {
-            throw error(structureFiles[0], "ranges", "no uncertainty to explore: give ranges in the scenarios (`\"ranges\": {\"key\": [low, high]}` beside `sources`) or in an experiment file")
+            throw fail(structureFiles[0], "ranges", "no uncertainty to explore: give ranges in the scenarios (`\"ranges\": {\"key\": [low, high]}` beside `sources`) or in an experiment file")
         }
 
         // Outcomes and thresholds.
@@ -102,7 +102,7 @@ public enum ExploreSetup {
         for t in thresholds where !outcomes.contains(t.measure) { outcomes.append(t.measure) }
         for m in outcomes where !known.contains(m) {
             let near = closestKey(to: m, among: known.sorted())
-            throw error("experiment", "outcomes", "unknown measure `\(m)`" + (near.map { " (did you mean `\($0)`?)" } ?? ""))
+            throw fail("experiment", "outcomes", "unknown measure `\(m)`" + (near.map { " (did you mean `\($0)`?)" } ?? ""))
         }
 
         // The design.
@@ -121,7 +121,7 @@ public enum ExploreSetup {
             let n = points ?? (defaultPoints / (k + 2) * (k + 2))
             let base = n / (k + 2)
             guard base >= 2, k <= SaltelliDesign.maximumParameters else {
-                throw error("--points", "", "the Sobol design needs N × (k + 2) points with N ≥ 2 and k ≤ \(SaltelliDesign.maximumParameters): with k = \(k) uncertainties, at least \(2 * (k + 2)) points, found \(n)")
+                throw fail("--points", "", "the Sobol design needs N × (k + 2) points with N ≥ 2 and k ≤ \(SaltelliDesign.maximumParameters): with k = \(k) uncertainties, at least \(2 * (k + 2)) points, found \(n)")
             }
             design = .sobol(base: base)
             unit = SaltelliDesign(parameters: k, baseRows: base).points
@@ -130,7 +130,7 @@ public enum ExploreSetup {
             let n = points ?? (defaultPoints / (k + 1) * (k + 1))
             let r = n / (k + 1)
             guard r >= 2, levels >= 2 else {
-                throw error("--points", "", "the Morris design needs r × (k + 1) points with r ≥ 2 trajectories: with k = \(k) uncertainties, at least \(2 * (k + 1)) points, found \(n)")
+                throw fail("--points", "", "the Morris design needs r × (k + 1) points with r ≥ 2 trajectories: with k = \(k) uncertainties, at least \(2 * (k + 1)) points, found \(n)")
             }
             design = .morris(trajectories: r, levels: levels)
             unit = MorrisDesign(parameters: k, trajectories: r, levels: levels, seed: seed).points
@@ -138,7 +138,7 @@ public enum ExploreSetup {
             let levels = settings.levels ?? exp.levels ?? 3
             let total = (0..<k).reduce(1.0) { acc, _ in acc * Double(levels) }
             guard levels >= 2, total <= 100_000 else {
-                throw error("--levels", "", "a grid of \(levels) levels on \(k) uncertainties has \(Int(total)) points; at most 100000 (use lhs)")
+                throw fail("--levels", "", "a grid of \(levels) levels on \(k) uncertainties has \(Int(total)) points; at most 100000 (use lhs)")
             }
             design = .grid(levels: levels)
             unit = (0..<Int(total)).map { i in
@@ -146,7 +146,7 @@ public enum ExploreSetup {
                 return (0..<k).map { _ in let l = rest % levels; rest /= levels; return (Double(l) + 0.5) / Double(levels) }
             }
         default:
-            throw error("--design", "", "expected lhs, sobol, morris or grid, found `\(name)`")
+            throw fail("--design", "", "expected lhs, sobol, morris or grid, found `\(name)`")
         }
         let replications = settings.replications ?? exp.replications ?? defaultReplications
         let members = zip(structureFiles, trees).map { ExplorePlan.Member(file: $0, id: $1["id"]?.stringValue ?? "", name: $1["name"]?.stringValue ?? "", tree: $1) }

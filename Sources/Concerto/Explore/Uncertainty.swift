@@ -7,31 +7,8 @@ import Foundation
 /// compared together that share a path vary it together, so every structure faces the same world
 /// at a point of the exploration.
 public struct Uncertainty: Sendable, Equatable {
-    /// How plausible values are spread over the range.
-    public enum Distribution: Sendable, Equatable {
-        case uniform(low: Double, high: Double)
-        case triangular(low: Double, mode: Double, high: Double)
-        /// A normal distribution cut to [low, high].
-        case truncatedNormal(mean: Double, sd: Double, low: Double, high: Double)
-        /// One of these values, equally likely.
-        case discrete([Double])
-
-        public var low: Double {
-            switch self {
-            case .uniform(let l, _), .triangular(let l, _, _), .truncatedNormal(_, _, let l, _): return l
-            case .discrete(let v): return v.min() ?? 0
-            }
-        }
-        public var high: Double {
-            switch self {
-            case .uniform(_, let h), .triangular(_, _, let h), .truncatedNormal(_, _, _, let h): return h
-            case .discrete(let v): return v.max() ?? 0
-            }
-        }
-    }
-
     public var path: String
-    public var distribution: Distribution
+    public var distribution: UncertaintyDistribution
     /// Whether sampled values are rounded to whole numbers (the bounds and the scenario's value
     /// are whole numbers).
     public var whole: Bool
@@ -44,7 +21,7 @@ public struct Uncertainty: Sendable, Equatable {
     /// Short label for reports: the last path segment.
     public var label: String { path.split(separator: ".").last.map(String.init) ?? path }
 
-    public init(path: String, distribution: Distribution, whole: Bool = false, nominal: Double, declaredIn: String, reason: String? = nil) {
+    public init(path: String, distribution: UncertaintyDistribution, whole: Bool = false, nominal: Double, declaredIn: String, reason: String? = nil) {
         self.path = path; self.distribution = distribution; self.whole = whole; self.nominal = nominal
         self.declaredIn = declaredIn; self.reason = reason
     }
@@ -52,7 +29,7 @@ public struct Uncertainty: Sendable, Equatable {
     /// The value at `u` ∈ [0, 1) of the distribution (inverse cumulative distribution), rounded
     /// for whole-number values.
     public func value(at u: Double) -> Double {
-        let x = UncertaintyQuantile.quantile(distribution, u)
+        let x = distribution.value(at: Swift.min(Swift.max(u, 0), 1))
         return whole ? x.rounded() : x
     }
 }
@@ -93,9 +70,10 @@ public enum UncertaintyCollector {
                         throw UncertaintyError(file: file, path: at, message: "`\(key)` is not a number: only numbers can vary")
                     }
                     let d = try distribution(spec, at: at, file: file)
-                    let whole = nominal == nominal.rounded() && d.low == d.low.rounded() && d.high == d.high.rounded()
+                    let ownReason = spec["reason"]?.stringValue
+                    let whole = nominal == nominal.rounded() && d.support.lowerBound == d.support.lowerBound.rounded() && d.support.upperBound == d.support.upperBound.rounded()
                         && { if case .discrete(let v) = d { return v.allSatisfy { $0 == $0.rounded() } }; return true }()
-                    let reason = node["sources"]?[key]?.stringValue
+                    let reason = ownReason ?? node["sources"]?[key]?.stringValue
                     out.append(Uncertainty(path: (path + [key]).joined(separator: "."), distribution: d, whole: whole, nominal: nominal,
                                            declaredIn: "\(file): \(at)", reason: reason))
                 }
@@ -108,9 +86,9 @@ public enum UncertaintyCollector {
         }
     }
 
-    /// `[low, high]` (uniform), `{"triangular": [low, mode, high]}`, `{"normal": [mean, sd], "within": [low, high]}`,
+    /// `[low, high]` or `{"range": [low, high]}` (uniform), `{"triangular": [low, mode, high]}`, `{"normal": [mean, sd], "within": [low, high]}`,
     /// or `{"values": [v1, v2, ...]}`.
-    public static func distribution(_ spec: JSONValue, at path: String, file: String) throws(UncertaintyError) -> Uncertainty.Distribution {
+    public static func distribution(_ spec: JSONValue, at path: String, file: String) throws(UncertaintyError) -> UncertaintyDistribution {
         func numbers(_ v: JSONValue?, _ n: Int?, _ what: String) throws(UncertaintyError) -> [Double] {
             guard let a = v?.arrayValue, (n == nil || a.count == n!), !a.isEmpty else {
                 throw UncertaintyError(file: file, path: path, message: "expected \(what)")
@@ -133,7 +111,15 @@ public enum UncertaintyCollector {
         guard let members = spec.objectValue else {
             throw UncertaintyError(file: file, path: path, message: "expected [low, high] or an object {\"triangular\": [low, mode, high]}, {\"normal\": [mean, sd], \"within\": [low, high]} or {\"values\": [...]}")
         }
-        let keys = Set(members.map(\.0))
+        if let r = spec["reason"], r.stringValue == nil {
+            throw UncertaintyError(file: file, path: path + ".reason", message: "expected a one-line reason as a string")
+        }
+        let keys = Set(members.map(\.0)).subtracting(["reason"])
+        if keys == ["range"] {
+            let v = try numbers(spec["range"], 2, "\"range\": [low, high], two numbers")
+            try ordered(v[0], v[1])
+            return .uniform(low: v[0], high: v[1])
+        }
         if keys == ["triangular"] {
             let v = try numbers(spec["triangular"], 3, "[low, mode, high], three numbers")
             try ordered(v[0], v[2])
