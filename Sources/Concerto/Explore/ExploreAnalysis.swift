@@ -6,8 +6,13 @@ import Foundation
 public struct ExploreAnalysis: Sendable {
     public let structureIDs: [String]
     public let structureNames: [String]
+    /// Names for tables and sentences.
+    public let structureShortNames: [String]
     public let uncertainties: [Uncertainty]
     public let designName: String
+    /// Morris trajectories and levels (morris designs only).
+    public let morrisTrajectories: Int?
+    public let morrisLevels: Int?
     /// Unit coordinates and values of the points (point × uncertainty).
     public let unitPoints: [[Double]]
     public let values: [[Double]]
@@ -18,10 +23,16 @@ public struct ExploreAnalysis: Sendable {
     public let means: [[[Double]]]
     public let ciLow: [[[Double]]]
     public let ciHigh: [[[Double]]]
+    /// The replications' values: `samples[m][p][s][r]` (replication r of every structure at a
+    /// point used the same random numbers, so differences pair).
+    public let samples: [[[[Double]]]]
+    /// The seed of the exploration (also seeds the bootstraps and PRIM's shuffles).
+    public let seed: UInt64
 
     public init(manifest m: JSONValue, cells: [JSONValue]) throws {
         structureIDs = (m["structures"]?.arrayValue ?? []).map { $0["id"]?.stringValue ?? "" }
         structureNames = (m["structures"]?.arrayValue ?? []).map { $0["name"]?.stringValue ?? "" }
+        structureShortNames = (m["structures"]?.arrayValue ?? []).map { $0["shortName"]?.stringValue ?? $0["name"]?.stringValue ?? "" }
         var us: [Uncertainty] = []
         for u in m["uncertainties"]?.arrayValue ?? [] {
             let path = u["path"]?.stringValue ?? ""
@@ -31,6 +42,8 @@ public struct ExploreAnalysis: Sendable {
         }
         uncertainties = us
         designName = m["design"]?["name"]?.stringValue ?? ""
+        morrisTrajectories = m["design"]?["trajectories"]?.doubleValue.map { Int($0) }
+        morrisLevels = m["design"]?["levels"]?.doubleValue.map { Int($0) }
         unitPoints = (m["points"]?.arrayValue ?? []).map { ($0.arrayValue ?? []).map { $0.doubleValue ?? .nan } }
         values = unitPoints.map { zip(us, $0).map { $0.value(at: $1) } }
         outcomes = (m["outcomes"]?.arrayValue ?? []).compactMap(\.stringValue)
@@ -39,6 +52,7 @@ public struct ExploreAnalysis: Sendable {
         let np = unitPoints.count, ns = structureIDs.count
         var mean = [[[Double]]](repeating: [[Double]](repeating: [Double](repeating: .nan, count: ns), count: np), count: outcomes.count)
         var lo = mean, hi = mean
+        var vals = [[[[Double]]]](repeating: [[[Double]]](repeating: [[Double]](repeating: [], count: ns), count: np), count: outcomes.count)
         for cell in cells {
             guard let p = cell["point"]?.doubleValue.map(Int.init), let id = cell["structure"]?.stringValue,
                   let s = structureIDs.firstIndex(of: id), p < np else { continue }
@@ -47,9 +61,11 @@ public struct ExploreAnalysis: Sendable {
                 mean[o][p][s] = summary["mean"]?.doubleValue ?? .nan
                 lo[o][p][s] = summary["ci95"]?[0]?.doubleValue ?? .nan
                 hi[o][p][s] = summary["ci95"]?[1]?.doubleValue ?? .nan
+                vals[o][p][s] = (summary["values"]?.arrayValue ?? []).map { $0.doubleValue ?? .nan }
             }
         }
-        means = mean; ciLow = lo; ciHigh = hi
+        means = mean; ciLow = lo; ciHigh = hi; samples = vals
+        seed = UInt64(m["seed"]?.stringValue ?? "") ?? 1
     }
 
     public var pointCount: Int { unitPoints.count }
@@ -60,6 +76,11 @@ public struct ExploreAnalysis: Sendable {
         try put("design.csv", designCSV())
         try put("results.csv", resultsCSV())
         try put("robustness.csv", ExploreRobustness(self).csv())
+        try put("sensitivity.csv", ExploreSensitivity(self).csv())
+        let discovery = ExploreDiscovery(self)
+        try put("discovery.csv", discovery.csv())
+        try put("discovery-trajectories.csv", discovery.trajectoriesCSV())
+        try put("discovery.md", discovery.markdown())
     }
 
     /// `point`, then the value of each uncertainty (by path).
@@ -84,4 +105,12 @@ public struct ExploreAnalysis: Sendable {
     }
 
     static func number(_ x: Double) -> String { x.isFinite ? JSONValue.number(x).serialized() : "" }
+
+    /// The design's matrix of parameter values (point × uncertainty) for PRIM and screening.
+    public var parameterColumns: [[Double]] { uncertainties.indices.map { j in values.map { $0[j] } } }
+
+    /// Per point, structure `s`'s mean of outcome `o` minus structure `t`'s (NaN where either is undefined).
+    public func difference(_ o: Int, _ s: Int, minus t: Int) -> [Double] {
+        (0..<pointCount).map { means[o][$0][s] - means[o][$0][t] }
+    }
 }

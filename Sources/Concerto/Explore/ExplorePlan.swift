@@ -10,7 +10,24 @@ public struct ExplorePlan: CellPlan {
         public let file: String
         public let id: String
         public let name: String
+        /// The name in tables and sentences (the scenario's `shortName`, else its name).
+        public let shortName: String
         public let tree: JSONValue
+        /// The tree without its notes (`sources`, `ranges`...), which the decoder skips anyway:
+        /// what each cell patches and compiles (a third of the work of the whole tree).
+        let bare: JSONValue
+        public init(file: String, id: String, name: String, shortName: String? = nil, tree: JSONValue) {
+            self.file = file; self.id = id; self.name = name; self.shortName = shortName ?? name; self.tree = tree
+            bare = Self.withoutNotes(tree)
+        }
+
+        static func withoutNotes(_ v: JSONValue) -> JSONValue {
+            switch v {
+            case .object(let m): return .object(m.filter { !annotationKeys.contains($0.0) }.map { ($0.0, withoutNotes($0.1)) })
+            case .array(let a): return .array(a.map(withoutNotes))
+            default: return v
+            }
+        }
     }
 
     public let members: [Member]
@@ -29,6 +46,8 @@ public struct ExplorePlan: CellPlan {
                 replications: Int, seed: UInt64, outcomes: [String], thresholds: [Threshold]) {
         self.members = members; self.uncertainties = uncertainties; self.design = design; self.unitPoints = unitPoints
         self.replications = replications; self.seed = seed; self.outcomes = outcomes; self.thresholds = thresholds
+        fingerprint = Self.fingerprint(members: members, uncertainties: uncertainties, design: design, unitPoints: unitPoints,
+                                       replications: replications, seed: seed, outcomes: outcomes, thresholds: thresholds)
     }
 
     public var pointCount: Int { unitPoints.count }
@@ -47,7 +66,7 @@ public struct ExplorePlan: CellPlan {
     /// The scenario of cell `k`, compiled.
     public func structure(ofCell k: Int) throws(ScenarioErrors) -> Structure {
         let s = member(ofCell: k), p = point(ofCell: k)
-        var tree = members[s].tree
+        var tree = members[s].bare
         for (u, v) in zip(uncertainties, values(atPoint: p)) where has(u, member: s) {
             do { tree = try applyOverride(tree, path: u.path, value: JSONValue.number(v).serialized()) }
             catch { throw ScenarioErrors([ScenarioError(file: members[s].file, path: u.path, message: error.message)]) }
@@ -64,8 +83,11 @@ public struct ExplorePlan: CellPlan {
     /// Cells of shard `index` (1-based) of `count`: cell k belongs to shard (k mod count) + 1.
     public func cells(shard index: Int, of count: Int) -> [Int] { (0..<cellCount).filter { $0 % count == index - 1 } }
 
-    /// A fingerprint of everything that determines the results (FNV-1a 64).
-    public var fingerprint: String {
+    /// A fingerprint of everything that determines the results (FNV-1a 64), computed once.
+    public let fingerprint: String
+
+    static func fingerprint(members: [Member], uncertainties: [Uncertainty], design: ExploreDesign, unitPoints: [[Double]],
+                            replications: Int, seed: UInt64, outcomes: [String], thresholds: [Threshold]) -> String {
         var text = members.map { $0.tree.serialized() }.joined(separator: "|")
         text += "|" + uncertainties.map { "\($0.path)=\($0.distribution)/\($0.whole)" }.joined(separator: ";")
         text += "|\(design)|" + unitPoints.map { $0.map { String($0.bitPattern, radix: 16) }.joined(separator: ",") }.joined(separator: ";")
@@ -82,12 +104,12 @@ public struct ExplorePlan: CellPlan {
             ("kind", .string("explore")),
             ("concertoVersion", .string(version)),
             ("fingerprint", .string(fingerprint)),
-            ("structures", .array(members.map { .object([("id", .string($0.id)), ("name", .string($0.name)), ("file", .string(($0.file as NSString).lastPathComponent))]) })),
+            ("structures", .array(members.map { .object([("id", .string($0.id)), ("name", .string($0.name)), ("shortName", .string($0.shortName)), ("file", .string(($0.file as NSString).lastPathComponent))]) })),
             ("uncertainties", .array(uncertainties.map { u in
                 .object([("path", .string(u.path)), ("distribution", Self.json(u.distribution)), ("whole", .bool(u.whole)),
                          ("nominal", .number(u.nominal)), ("declaredIn", .string(u.declaredIn)), ("reason", u.reason.map { .string($0) } ?? .null)])
             })),
-            ("design", .object([("name", .string(design.name)), ("spec", .string(design.description))])),
+            ("design", .object([("name", .string(design.name)), ("spec", .string(design.description))] + design.settings.map { ($0.0, .number(Double($0.1))) })),
             ("points", .array(unitPoints.map { .array($0.map { .number($0) }) })),
             ("seed", .string(String(seed))),
             ("replications", .number(Double(replications))),
@@ -116,13 +138,21 @@ public struct ExplorePlan: CellPlan {
     /// File name of cell `k`.
     public static func cellFileName(_ k: Int) -> String { String(format: "cell-%07d.json", k) }
 
-    /// The result of cell `k`: its point, structure and each outcome's summary over replications,
-    /// with the replications' values (for paired comparisons between structures at a point).
-    public func cellRecord(_ k: Int, result r: EnsembleResult) -> JSONValue {
+    /// The result of cell `k`: its point, structure, and for each outcome the summary over
+    /// replications (mean, 95% CI, n) and the replications' values in replication order (for
+    /// paired comparisons between structures at a point: replication r of every structure used
+    /// the same random numbers).
+    public func cellRecord(_ k: Int, values: [[Double]], units catalog: MeasureCatalog) -> JSONValue {
         var measures: [(String, JSONValue)] = []
-        for name in outcomes {
-            guard let idx = r.catalog.measures.firstIndex(where: { $0.group.isEmpty && $0.name == name }) else { continue }
-            measures.append((name, ResultJSON.summary(r.summaries[idx])))
+        for (o, name) in outcomes.enumerated() {
+            let isShare = catalog.measures.first { $0.group.isEmpty && $0.name == name }?.unit == .share
+            var acc = SummaryAccumulator(isShare: isShare, expectedCount: values[o].count)
+            for x in values[o] { acc.add(x) }
+            let s = acc.summary()
+            measures.append((name, .object([
+                ("mean", ResultJSON.num(s.mean)), ("ci95", .array([ResultJSON.num(s.ci95Low), ResultJSON.num(s.ci95High)])),
+                ("n", .number(Double(s.n))), ("values", .array(values[o].map(ResultJSON.num))),
+            ])))
         }
         return .object([
             ("fingerprint", .string(fingerprint)),
@@ -151,6 +181,15 @@ public enum ExploreDesign: Sendable, Equatable, CustomStringConvertible {
         case .sobol(let n): return "sobol(\(n))"
         case .morris(let r, let p): return "morris(\(r),\(p))"
         case .grid(let l): return "grid(\(l))"
+        }
+    }
+    /// The design's settings by name (for the manifest).
+    public var settings: [(String, Int)] {
+        switch self {
+        case .lhs(let n): return [("points", n)]
+        case .sobol(let n): return [("baseRows", n)]
+        case .morris(let r, let p): return [("trajectories", r), ("levels", p)]
+        case .grid(let l): return [("levels", l)]
         }
     }
     public var name: String {

@@ -11,6 +11,10 @@ public struct ExploreRobustness: Sendable {
         public let direction: MeasureDirection
         public let structure: String
         public let probabilityBest: Double
+        /// Share of points where the structure is best beyond noise: its paired difference
+        /// (replication by replication, common random numbers) to every other structure has a
+        /// 95% confidence interval on the better side of zero.
+        public let bestBeyondNoise: Double
         public let ciLow: Double
         public let ciHigh: Double
         public let meanRegret: Double
@@ -35,6 +39,7 @@ public struct ExploreRobustness: Sendable {
         for (o, name) in a.outcomes.enumerated() {
             guard let dir = MeasureDirection.of(name) else { continue }
             var wins = [Double](repeating: 0, count: ns)
+            var sure = [Int](repeating: 0, count: ns)
             var regrets = [[Double]](repeating: [], count: ns)
             var sums = [Double](repeating: 0, count: ns), counts = [Int](repeating: 0, count: ns)
             var usable = 0
@@ -47,13 +52,15 @@ public struct ExploreRobustness: Sendable {
                 let best = dir == .lower ? v.min()! : v.max()!
                 let tied = (0..<ns).filter { v[$0] == best }
                 for s in tied { wins[s] += 1 / Double(tied.count) }
+                if tied.count == 1, Self.beyondNoise(a.samples[o][p], best: tied[0], direction: dir) { sure[tied[0]] += 1 }
                 for s in 0..<ns { regrets[s].append(Swift.abs(v[s] - best)) }
             }
             for s in 0..<ns {
                 let ci = WilsonInterval.interval(successes: wins[s], n: usable)
                 let sorted = regrets[s].sorted()
                 rows.append(Row(measure: name, direction: dir, structure: a.structureIDs[s],
-                                probabilityBest: usable > 0 ? wins[s] / Double(usable) : .nan, ciLow: ci.low, ciHigh: ci.high,
+                                probabilityBest: usable > 0 ? wins[s] / Double(usable) : .nan,
+                                bestBeyondNoise: usable > 0 ? Double(sure[s]) / Double(usable) : .nan, ciLow: ci.low, ciHigh: ci.high,
                                 meanRegret: sorted.isEmpty ? .nan : sorted.reduce(0, +) / Double(sorted.count),
                                 p90Regret: sorted.isEmpty ? .nan : SampleQuantile.type7(sorted, 0.9),
                                 meanValue: counts[s] > 0 ? sums[s] / Double(counts[s]) : .nan, points: usable))
@@ -78,15 +85,28 @@ public struct ExploreRobustness: Sendable {
         thresholdRows = trows
     }
 
+    /// Whether structure `best`'s replications beat every other structure's, paired by
+    /// replication, with a 95% confidence interval of the mean difference on the better side of 0.
+    static func beyondNoise(_ values: [[Double]], best: Int, direction: MeasureDirection) -> Bool {
+        for t in values.indices where t != best {
+            var acc = SummaryAccumulator()
+            for (x, y) in zip(values[best], values[t]) where x.isFinite && y.isFinite { acc.add(x - y) }
+            let d = acc.summary()
+            guard d.n >= 2, d.ci95Low.isFinite, d.ci95High.isFinite else { return false }
+            if direction == .lower ? !(d.ci95High < 0) : !(d.ci95Low > 0) { return false }
+        }
+        return true
+    }
+
     /// `robustness.csv`: one row per outcome and structure, then one per structure for the thresholds.
     public func csv() -> String {
         let n = ExploreAnalysis.number
-        var w = CSVWriter(header: ["measure", "better", "structure", "probability_best", "ci95_lo", "ci95_hi", "mean_regret", "p90_regret", "mean_value", "points"])
+        var w = CSVWriter(header: ["measure", "better", "structure", "probability_best", "ci95_lo", "ci95_hi", "best_beyond_noise", "mean_regret", "p90_regret", "mean_value", "points"])
         for r in rows {
-            w.addRow([r.measure, r.direction.rawValue, r.structure, n(r.probabilityBest), n(r.ciLow), n(r.ciHigh), n(r.meanRegret), n(r.p90Regret), n(r.meanValue), String(r.points)])
+            w.addRow([r.measure, r.direction.rawValue, r.structure, n(r.probabilityBest), n(r.ciLow), n(r.ciHigh), n(r.bestBeyondNoise), n(r.meanRegret), n(r.p90Regret), n(r.meanValue), String(r.points)])
         }
         for t in thresholdRows {
-            w.addRow(["all thresholds", "meets", t.structure, n(t.share), n(t.ciLow), n(t.ciHigh), "", "", "", ""])
+            w.addRow(["all thresholds", "meets", t.structure, n(t.share), n(t.ciLow), n(t.ciHigh), "", "", "", "", ""])
         }
         return w.text
     }

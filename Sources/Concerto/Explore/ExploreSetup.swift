@@ -149,7 +149,7 @@ public enum ExploreSetup {
             throw fail("--design", "", "expected lhs, sobol, morris or grid, found `\(name)`")
         }
         let replications = settings.replications ?? exp.replications ?? defaultReplications
-        let members = zip(structureFiles, trees).map { ExplorePlan.Member(file: $0, id: $1["id"]?.stringValue ?? "", name: $1["name"]?.stringValue ?? "", tree: $1) }
+        let members = zip(structureFiles, trees).map { ExplorePlan.Member(file: $0, id: $1["id"]?.stringValue ?? "", name: $1["name"]?.stringValue ?? "", shortName: $1["shortName"]?.stringValue, tree: $1) }
         let plan = ExplorePlan(members: members, uncertainties: uncertainties, design: design, unitPoints: unit, replications: replications,
                                seed: seed, outcomes: outcomes, thresholds: thresholds)
         // Every structure must compile at its nominal values and at the corners of the ranges.

@@ -9,6 +9,9 @@ public enum WilsonInterval {
         let nn = Double(n), p = successes / nn, z2 = z * z
         let centre = (p + z2 / (2 * nn)) / (1 + z2 / nn)
         let half = z / (1 + z2 / nn) * (p * (1 - p) / nn + z2 / (4 * nn * nn)).squareRoot()
-        return (Swift.max(0, centre - half), Swift.min(1, centre + half))
+        // At 0 or n successes one end is exactly 0 or 1; rounding must not leave 3e-18.
+        let low = successes <= 0 ? 0 : Swift.max(0, centre - half)
+        let high = successes >= nn ? 1 : Swift.min(1, centre + half)
+        return (low, high)
     }
 }

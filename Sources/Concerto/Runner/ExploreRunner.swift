@@ -34,8 +34,14 @@ public enum ExploreRunner {
                     failure.withValue { if $0 == nil { $0 = .scenario(error) } }
                     return
                 }
-                let result = Ensemble.run(structure, settings: settings)
-                do { try folder.write(cell: k, plan.cellRecord(k, result: result), of: ExplorePlan.self) }
+                let catalog: MeasureCatalog
+                do throws(MeasureSelectionError) { catalog = try settings.catalog(for: structure) } catch { preconditionFailure(error.description) }
+                // A workspace holds views into the structure it was made for: one per cell (a
+                // cell runs dozens of replications, so this costs nothing measurable).
+                let space = ReplicationWorkspace(structure: structure)
+                let values = replicate(structure, catalog: catalog, outcomes: plan.outcomes, seed: plan.seed,
+                                       count: plan.replications, workspace: space)
+                do { try folder.write(cell: k, plan.cellRecord(k, values: values, units: catalog), of: ExplorePlan.self) }
                 catch { failure.withValue { if $0 == nil { $0 = .write(cell: k, message: "\(error)") } }; return }
                 let done = finished.withValue { n -> Int in n += 1; return n }
                 progress?(done)
@@ -43,5 +49,20 @@ public enum ExploreRunner {
         }
         if let f = failure.withValue({ $0 }) { throw f }
         return finished.withValue { $0 }
+    }
+
+    /// Each outcome's value in replications 0 ..< count of `structure` (outcome × replication;
+    /// NaN where a replication leaves it undefined), on this thread.
+    static func replicate(_ structure: Structure, catalog: MeasureCatalog, outcomes: [String], seed: UInt64,
+                          count: Int, workspace: ReplicationWorkspace) -> [[Double]] {
+        let index = outcomes.map { name in catalog.measures.firstIndex { $0.group.isEmpty && $0.name == name } }
+        var values = [[Double]](repeating: [], count: outcomes.count)
+        for o in values.indices { values[o].reserveCapacity(count) }
+        for n in 0..<count {
+            var r = Replication(structure: structure, seed: seed, replication: n, workspace: workspace, measures: catalog, distributions: false)
+            let result = r.run()
+            for (o, i) in index.enumerated() { values[o].append(i.map { result.values[$0] } ?? .nan) }
+        }
+        return values
     }
 }
