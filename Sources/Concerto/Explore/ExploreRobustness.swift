@@ -38,7 +38,9 @@ public struct ExploreRobustness: Sendable {
         var rows: [Row] = []
         for (o, name) in a.outcomes.enumerated() {
             guard let dir = MeasureDirection.of(name) else { continue }
-            var wins = [Double](repeating: 0, count: ns)
+            // Shares of tied points in units of 1/2520 (divisible by 1...10), so that shares
+            // add up exactly (three tied structures get exactly a third each).
+            var wins = [Int](repeating: 0, count: ns)
             var sure = [Int](repeating: 0, count: ns)
             var regrets = [[Double]](repeating: [], count: ns)
             var sums = [Double](repeating: 0, count: ns), counts = [Int](repeating: 0, count: ns)
@@ -51,15 +53,16 @@ public struct ExploreRobustness: Sendable {
                 usable += 1
                 let best = dir == .lower ? v.min()! : v.max()!
                 let tied = (0..<ns).filter { v[$0] == best }
-                for s in tied { wins[s] += 1 / Double(tied.count) }
+                for s in tied { wins[s] += 2520 / tied.count }
                 if tied.count == 1, Self.beyondNoise(a.samples[o][p], best: tied[0], direction: dir) { sure[tied[0]] += 1 }
                 for s in 0..<ns { regrets[s].append(Swift.abs(v[s] - best)) }
             }
             for s in 0..<ns {
-                let ci = WilsonInterval.interval(successes: wins[s], n: usable)
+                let won = Double(wins[s]) / 2520
+                let ci = WilsonInterval.interval(successes: won, n: usable)
                 let sorted = regrets[s].sorted()
                 rows.append(Row(measure: name, direction: dir, structure: a.structureIDs[s],
-                                probabilityBest: usable > 0 ? wins[s] / Double(usable) : .nan,
+                                probabilityBest: usable > 0 ? Double(wins[s]) / (2520 * Double(usable)) : .nan,
                                 bestBeyondNoise: usable > 0 ? Double(sure[s]) / Double(usable) : .nan, ciLow: ci.low, ciHigh: ci.high,
                                 meanRegret: sorted.isEmpty ? .nan : sorted.reduce(0, +) / Double(sorted.count),
                                 p90Regret: sorted.isEmpty ? .nan : SampleQuantile.type7(sorted, 0.9),

@@ -6,29 +6,30 @@ public enum ExploreWording {
     /// "A beats B on `measure`" as a sentence subject, with the structures' names.
     public static func beats(_ a: String, _ b: String, measure: String, language: ReportLanguage) -> String {
         let fr = language == .fr
+        func que(_ name: String) -> String { BoxDescription.elided("que", name) }
         switch measure {
         case "hoursPerPartnerYear":
-            return fr ? "\(a) demande moins d'heures aux partenaires que \(b)" : "\(a) asks partners for fewer hours than \(b)"
+            return fr ? "\(a) demande moins d'heures aux partenaires \(que(b))" : "\(a) asks partners for fewer hours than \(b)"
         case "totalHoursPerPartnerYear":
-            return fr ? "\(a) laisse aux partenaires moins d'heures de concertation au total que \(b)" : "\(a) leaves partners fewer concertation hours in all than \(b)"
+            return fr ? "\(a) laisse aux partenaires moins d'heures de concertation au total \(que(b))" : "\(a) leaves partners fewer concertation hours in all than \(b)"
         case "hypersollicitedShare":
-            return fr ? "\(a) surcharge moins de partenaires que \(b)" : "\(a) overloads fewer partners than \(b)"
+            return fr ? "\(a) surcharge moins de partenaires \(que(b))" : "\(a) overloads fewer partners than \(b)"
         case "medianDaysKM", "medianDaysCIF", "meanDaysDecided", "p90Days":
-            return fr ? "\(a) décide plus vite que \(b) (\(measure))" : "\(a) decides faster than \(b) (\(measure))"
+            return fr ? "\(a) décide plus vite \(que(b)) (\(measure))" : "\(a) decides faster than \(b) (\(measure))"
         case "decisionsPerYear":
-            return fr ? "\(a) prend plus de décisions par an que \(b)" : "\(a) takes more decisions a year than \(b)"
+            return fr ? "\(a) prend plus de décisions par an \(que(b))" : "\(a) takes more decisions a year than \(b)"
         case "undecidedShare":
-            return fr ? "\(a) laisse moins d'enjeux sans décision que \(b)" : "\(a) leaves fewer issues undecided than \(b)"
+            return fr ? "\(a) laisse moins d'enjeux sans décision \(que(b))" : "\(a) leaves fewer issues undecided than \(b)"
         case "sectorGallagher", "sectorLoosemoreHanby":
-            return fr ? "\(a) représente mieux les secteurs que \(b) (\(measure))" : "\(a) represents sectors better than \(b) (\(measure))"
+            return fr ? "\(a) représente mieux les secteurs \(que(b)) (\(measure))" : "\(a) represents sectors better than \(b) (\(measure))"
         case "territoryGallagher", "territoryLoosemoreHanby":
-            return fr ? "\(a) représente mieux les territoires que \(b) (\(measure))" : "\(a) represents territories better than \(b) (\(measure))"
+            return fr ? "\(a) représente mieux les territoires \(que(b)) (\(measure))" : "\(a) represents territories better than \(b) (\(measure))"
         case "territoryCoverage":
-            return fr ? "\(a) couvre mieux le territoire que \(b)" : "\(a) covers the territory better than \(b)"
+            return fr ? "\(a) couvre mieux le territoire \(que(b))" : "\(a) covers the territory better than \(b)"
         default:
             let dir = MeasureDirection.of(measure)
             let how = fr ? (dir == .higher ? "plus haut" : "plus bas") : (dir == .higher ? "higher" : "lower")
-            return fr ? "\(a) fait mieux que \(b) sur \(measure) (\(how))" : "\(a) does better than \(b) on \(measure) (\(how))"
+            return fr ? "\(a) fait mieux \(que(b)) sur \(measure) (\(how))" : "\(a) does better than \(b) on \(measure) (\(how))"
         }
     }
 
@@ -73,6 +74,10 @@ public enum ExploreWording {
         case "defaultTravelHours": return q(of("le temps de déplacement", "travel time"), "h", "h")
         case "epsilon": return q(of("le seuil de confiance ε", "the confidence bound ε"), "", "")
         case "mu": return q(of("la vitesse de convergence μ", "the convergence rate μ"), "", "")
+        case "interestFloor": return q(of("le plancher d'intérêt pour assister", "the interest floor for attending"), "", "")
+        case "consentThreshold": return q(of("le seuil de consentement", "the consent threshold"), "", "")
+        case "supportThreshold": return q(of("le seuil d'appui", "the support threshold"), "", "")
+        case "supportAttendanceFactor": return q(of("l'effet du soutien sur la présence", "the support's effect on attendance"), "", "")
         case "minInterest": return q(of("l'intérêt minimal pour assister", "the least interest to attend"), "", "")
         case "voteThreshold": return q(of("le seuil de vote", "the voting threshold"), "", "")
         case "engagement": return q(of("l'engagement", "engagement"), "", "")
