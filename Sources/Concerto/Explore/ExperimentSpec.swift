@@ -26,6 +26,8 @@ public struct ExperimentSpec: Sendable {
     public var seed: UInt64? = nil
     public var outcomes: [String]? = nil
     public var thresholds: [Threshold] = []
+    /// The experiment file (for error messages); "experiment" when built in code.
+    public var file: String = "experiment"
 
     public init() {}
 
@@ -37,6 +39,7 @@ public struct ExperimentSpec: Sendable {
         let known = ["structures", "uncertainties", "only", "set", "design", "points", "levels", "replications", "seed", "outcomes", "thresholds",
                      "source", "note", "comment", "description"]
         var spec = ExperimentSpec()
+        spec.file = path
         let dir = (path as NSString).deletingLastPathComponent
         for (key, value) in members {
             guard known.contains(key) else {

@@ -74,20 +74,20 @@ public enum ExploreSetup {
         for (k, e) in exp.uncertainties.enumerated() {
             let at = "uncertainties[\(k)]"
             guard let s = trees.firstIndex(where: { $0.value(atPath: e.path) != nil }) else {
-                throw fail("experiment", at + ".path", "no structure of the exploration has `\(e.path)`")
+                throw fail(exp.file, at + ".path", "no structure of the exploration has `\(e.path)`")
             }
             guard case .number(let nominal)? = trees[s].value(atPath: e.path) else {
-                throw fail("experiment", at + ".path", "`\(e.path)` is not a number in \(structureFiles[s]): only numbers can vary")
+                throw fail(exp.file, at + ".path", "`\(e.path)` is not a number in \(structureFiles[s]): only numbers can vary")
             }
             let d: UncertaintyDistribution
-            do throws(UncertaintyError) { d = try UncertaintyCollector.distribution(e.range, at: at + ".range", file: "experiment") }
+            do throws(UncertaintyError) { d = try UncertaintyCollector.distribution(e.range, at: at + ".range", file: exp.file) }
             catch { throw ScenarioErrors([ScenarioError(file: error.file, path: error.path, message: error.message)]) }
             let whole = nominal == nominal.rounded() && d.support.lowerBound == d.support.lowerBound.rounded() && d.support.upperBound == d.support.upperBound.rounded()
             if byPath[e.path] == nil { order.append(e.path) }
-            byPath[e.path] = Uncertainty(path: e.path, distribution: d, whole: whole, nominal: nominal, declaredIn: "experiment: \(at)", reason: e.reason)
+            byPath[e.path] = Uncertainty(path: e.path, distribution: d, whole: whole, nominal: nominal, declaredIn: "\(exp.file): \(at)", reason: e.reason)
         }
         if let only = exp.only {
-            for p in only where byPath[p] == nil { throw fail("experiment", "only", "`\(p)` is not an uncertainty of these structures (no `ranges` for it)") }
+            for p in only where byPath[p] == nil { throw fail(exp.file, "only", "`\(p)` is not an uncertainty of these structures (no `ranges` for it)") }
             order = order.filter { only.contains($0) }
         }
         let uncertainties = order.map { byPath[$0]! }
@@ -97,13 +97,18 @@ public enum ExploreSetup {
 
         // Outcomes and thresholds.
         var outcomes = settings.outcomes ?? exp.outcomes ?? MeasureDirection.defaultOutcomes
+        let outcomesFrom = settings.outcomes != nil ? ("--measures", "") : exp.outcomes != nil ? (exp.file, "outcomes") : ("", "")
         let thresholds = settings.thresholds.isEmpty ? exp.thresholds : settings.thresholds
+        let thresholdsFrom = settings.thresholds.isEmpty ? (exp.file, "thresholds") : ("--threshold", "")
         let known = Set(Measures.structureMeasures.map(\.name))
-        for t in thresholds where !outcomes.contains(t.measure) { outcomes.append(t.measure) }
-        for m in outcomes where !known.contains(m) {
-            let near = closestKey(to: m, among: known.sorted())
-            throw fail("experiment", "outcomes", "unknown measure `\(m)`" + (near.map { " (did you mean `\($0)`?)" } ?? ""))
+        func unknown(_ m: String) -> String {
+            "unknown measure `\(m)`" + (closestKey(to: m, among: known.sorted()).map { " (did you mean `\($0)`?)" } ?? "") + "; docs/output.md lists them"
         }
+        for t in thresholds where !known.contains(t.measure) {
+            throw fail(thresholdsFrom.0, thresholdsFrom.1.isEmpty ? t.description : "\(thresholdsFrom.1).\(t.measure)", unknown(t.measure))
+        }
+        for m in outcomes where !known.contains(m) { throw fail(outcomesFrom.0, outcomesFrom.1, unknown(m)) }
+        for t in thresholds where !outcomes.contains(t.measure) { outcomes.append(t.measure) }
 
         // The design.
         let k = uncertainties.count

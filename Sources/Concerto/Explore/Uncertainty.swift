@@ -49,20 +49,23 @@ public enum UncertaintyCollector {
     ///   its high, an unknown distribution.
     public static func collect(_ tree: JSONValue, file: String) throws(UncertaintyError) -> [Uncertainty] {
         var out: [Uncertainty] = []
-        try walk(tree, path: [], file: file, into: &out)
+        try walk(tree, path: [], json: "", file: file, into: &out)
         return out
     }
 
-    private static func walk(_ node: JSONValue, path: [String], file: String, into out: inout [Uncertainty]) throws(UncertaintyError) {
+    /// `path`: the uncertainty's dotted path so far (array elements by id, as `--set`); `json`:
+    /// the same place as error messages write JSON paths (`instances[grande-table].schedule`).
+    private static func walk(_ node: JSONValue, path: [String], json: String, file: String, into out: inout [Uncertainty]) throws(UncertaintyError) {
+        func at(_ key: String) -> String { json.isEmpty ? key : json + "." + key }
         switch node {
         case .object(let members):
             if let ranges = node["ranges"] {
-                let here = path.joined(separator: ".")
+                let here = json
                 guard let entries = ranges.objectValue else {
-                    throw UncertaintyError(file: file, path: (path + ["ranges"]).joined(separator: "."), message: "expected an object mapping keys of this object to ranges")
+                    throw UncertaintyError(file: file, path: at("ranges"), message: "expected an object mapping keys of this object to ranges")
                 }
                 for (key, spec) in entries {
-                    let at = (path + ["ranges", key]).joined(separator: ".")
+                    let at = at("ranges") + "." + key
                     guard let value = node[key] else {
                         throw UncertaintyError(file: file, path: at, message: "`ranges` names `\(key)`, which is not a key of this object" + (here.isEmpty ? "" : " (`\(here)`)"))
                     }
@@ -78,9 +81,12 @@ public enum UncertaintyCollector {
                                            declaredIn: "\(file): \(at)", reason: reason))
                 }
             }
-            for (k, v) in members where k != "ranges" && k != "sources" { try walk(v, path: path + [k], file: file, into: &out) }
+            for (k, v) in members where k != "ranges" && k != "sources" { try walk(v, path: path + [k], json: at(k), file: file, into: &out) }
         case .array(let items):
-            for (i, item) in items.enumerated() { try walk(item, path: path + [item["id"]?.stringValue ?? String(i)], file: file, into: &out) }
+            for (i, item) in items.enumerated() {
+                let name = item["id"]?.stringValue ?? String(i)
+                try walk(item, path: path + [name], json: json + "[\(name)]", file: file, into: &out)
+            }
         default:
             break
         }
@@ -101,7 +107,7 @@ public enum UncertaintyCollector {
             return out
         }
         func ordered(_ lo: Double, _ hi: Double) throws(UncertaintyError) {
-            if lo > hi { throw UncertaintyError(file: file, path: path, message: "the low end (\(lo)) is above the high end (\(hi))") }
+            if lo > hi { throw UncertaintyError(file: file, path: path, message: "the low end (\(NumberFormat.json(lo))) is above the high end (\(NumberFormat.json(hi)))") }
         }
         if spec.arrayValue != nil {
             let v = try numbers(spec, 2, "[low, high], two numbers")

@@ -100,7 +100,7 @@ public struct SweepFolder: Sendable {
             }
             if let first = manifest {
                 for key in ["fingerprint", "scenario", "seed", "replications", "grid", "concertoVersion"] where first[key] != m[key] {
-                    throw SweepError("\(path): its \(key) (\(m[key]?.serialized() ?? "none")) differs from \(inputs[0]) (\(first[key]?.serialized() ?? "none")): these are not shards of the same sweep")
+                    throw SweepError("\(path): its \(key) (\(m[key]?.serialized() ?? "none")) differs from \(inputs[0]) (\(first[key]?.serialized() ?? "none")): these are not shards of the same sweep or exploration")
                 }
             } else { manifest = m }
             let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.cellsURL.path)) ?? []
