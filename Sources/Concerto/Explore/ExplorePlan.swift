@@ -215,5 +215,5 @@ public struct Threshold: Sendable, Equatable, CustomStringConvertible {
         if let m = min, x < m { return false }
         return true
     }
-    public var description: String { measure + (max.map { "<=\($0)" } ?? "") + (min.map { ">=\($0)" } ?? "") }
+    public var description: String { measure + (max.map { "<=" + NumberFormat.json($0) } ?? "") + (min.map { ">=" + NumberFormat.json($0) } ?? "") }
 }

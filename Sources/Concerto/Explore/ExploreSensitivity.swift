@@ -63,6 +63,10 @@ public struct ExploreSensitivity: Sendable {
         }
         let method = a.designName == "sobol" ? "sobol" : a.designName == "morris" ? "morris" : "spearman"
         if undefined > 0 { return note(method, "undefined at \(undefined) of \(y.count) points") }
+        // Constant up to rounding (a difference of two sums that differ by a constant): indices of
+        // rounding noise would mean nothing.
+        let spread = (y.max() ?? 0) - (y.min() ?? 0), scale = Swift.max(1, y.map { Swift.abs($0) }.max() ?? 0)
+        if spread <= 1e-9 * scale { return note(method, "constant over the points") }
         var rows: [Row] = []
         switch a.designName {
         case "sobol":
@@ -71,7 +75,6 @@ public struct ExploreSensitivity: Sendable {
             guard design.count == y.count, let s = try? SobolIndices(design: design, outputs: y, resamples: resamples, seed: a.seed) else {
                 return note(method, "the points are not the Saltelli design of this exploration")
             }
-            if s.variance == 0 { return note(method, "constant over the points") }
             for j in 0..<k {
                 rows.append(Row(measure: measure, subject: subject, method: method, parameter: names[j], index: "S1", value: s.firstOrder[j].value,
                                 ciLow: s.firstOrder[j].low, ciHigh: s.firstOrder[j].high, halfSample: s.convergence.firstOrder[j], note: ""))
@@ -96,7 +99,6 @@ public struct ExploreSensitivity: Sendable {
                                 ciLow: .nan, ciHigh: .nan, halfSample: .nan, note: ""))
             }
         default:
-            if Set(y).count < 2 { return note(method, "constant over the points") }
             let columns = a.parameterColumns
             let n = y.count
             // Interval: Fisher's z of ρ with the standard error 1.06 / √(n − 3) of Fieller,

@@ -115,6 +115,9 @@ public enum ExploreSetup {
         let seed = settings.seed ?? exp.seed ?? 1
         let name = settings.design ?? exp.design ?? "lhs"
         let points = settings.points ?? exp.points
+        let pointsFrom = settings.points != nil || exp.points == nil ? ("--points", "") : (exp.file, "points")
+        let levelsFrom = settings.levels != nil || exp.levels == nil ? ("--levels", "") : (exp.file, "levels")
+        let designFrom = settings.design != nil || exp.design == nil ? ("--design", "") : (exp.file, "design")
         let unit: [[Double]]
         let design: ExploreDesign
         switch name {
@@ -126,7 +129,7 @@ public enum ExploreSetup {
             let n = points ?? (defaultPoints / (k + 2) * (k + 2))
             let base = n / (k + 2)
             guard base >= 2, k <= SaltelliDesign.maximumParameters else {
-                throw fail("--points", "", "the Sobol design needs N × (k + 2) points with N ≥ 2 and k ≤ \(SaltelliDesign.maximumParameters): with k = \(k) uncertainties, at least \(2 * (k + 2)) points, found \(n)")
+                throw fail(pointsFrom.0, pointsFrom.1, "the Sobol design needs N × (k + 2) points with N ≥ 2 and k ≤ \(SaltelliDesign.maximumParameters): with k = \(k) uncertainties, at least \(2 * (k + 2)) points, found \(n)")
             }
             design = .sobol(base: base)
             unit = SaltelliDesign(parameters: k, baseRows: base).points
@@ -135,7 +138,7 @@ public enum ExploreSetup {
             let n = points ?? (defaultPoints / (k + 1) * (k + 1))
             let r = n / (k + 1)
             guard r >= 2, levels >= 2 else {
-                throw fail("--points", "", "the Morris design needs r × (k + 1) points with r ≥ 2 trajectories: with k = \(k) uncertainties, at least \(2 * (k + 1)) points, found \(n)")
+                throw fail(pointsFrom.0, pointsFrom.1, "the Morris design needs r × (k + 1) points with r ≥ 2 trajectories: with k = \(k) uncertainties, at least \(2 * (k + 1)) points, found \(n)")
             }
             design = .morris(trajectories: r, levels: levels)
             unit = MorrisDesign(parameters: k, trajectories: r, levels: levels, seed: seed).points
@@ -143,7 +146,7 @@ public enum ExploreSetup {
             let levels = settings.levels ?? exp.levels ?? 3
             let total = (0..<k).reduce(1.0) { acc, _ in acc * Double(levels) }
             guard levels >= 2, total <= 100_000 else {
-                throw fail("--levels", "", "a grid of \(levels) levels on \(k) uncertainties has \(Int(total)) points; at most 100000 (use lhs)")
+                throw fail(levelsFrom.0, levelsFrom.1, "a grid of \(levels) levels on \(k) uncertainties has \(Int(total)) points; at most 100000 (use lhs)")
             }
             design = .grid(levels: levels)
             unit = (0..<Int(total)).map { i in
@@ -151,7 +154,7 @@ public enum ExploreSetup {
                 return (0..<k).map { _ in let l = rest % levels; rest /= levels; return (Double(l) + 0.5) / Double(levels) }
             }
         default:
-            throw fail("--design", "", "expected lhs, sobol, morris or grid, found `\(name)`")
+            throw fail(designFrom.0, designFrom.1, "expected lhs, sobol, morris or grid, found `\(name)`")
         }
         let replications = settings.replications ?? exp.replications ?? defaultReplications
         let members = zip(structureFiles, trees).map { ExplorePlan.Member(file: $0, id: $1["id"]?.stringValue ?? "", name: $1["name"]?.stringValue ?? "", shortName: $1["shortName"]?.stringValue, tree: $1) }

@@ -129,14 +129,14 @@ public enum UncertaintyCollector {
         if keys == ["triangular"] {
             let v = try numbers(spec["triangular"], 3, "[low, mode, high], three numbers")
             try ordered(v[0], v[2])
-            if v[1] < v[0] || v[1] > v[2] { throw UncertaintyError(file: file, path: path, message: "the mode (\(v[1])) is outside [\(v[0]), \(v[2])]") }
+            if v[1] < v[0] || v[1] > v[2] { throw UncertaintyError(file: file, path: path, message: "the mode (\(NumberFormat.json(v[1]))) is outside [\(NumberFormat.json(v[0])), \(NumberFormat.json(v[2]))]") }
             return .triangular(low: v[0], mode: v[1], high: v[2])
         }
         if keys == ["normal", "within"] {
             let n = try numbers(spec["normal"], 2, "\"normal\": [mean, sd], two numbers")
             let w = try numbers(spec["within"], 2, "\"within\": [low, high], two numbers")
             try ordered(w[0], w[1])
-            if n[1] <= 0 { throw UncertaintyError(file: file, path: path, message: "expected a standard deviation above 0, found \(n[1])") }
+            if n[1] <= 0 { throw UncertaintyError(file: file, path: path, message: "expected a standard deviation above 0, found \(NumberFormat.json(n[1]))") }
             return .truncatedNormal(mean: n[0], sd: n[1], low: w[0], high: w[1])
         }
         if keys == ["values"] {
