@@ -23,13 +23,21 @@ public struct ExploreAnalysis: Sendable {
     public let means: [[[Double]]]
     public let ciLow: [[[Double]]]
     public let ciHigh: [[[Double]]]
-    /// The replications' values: `samples[m][p][s][r]` (replication r of every structure at a
-    /// point used the same random numbers, so differences pair).
-    public let samples: [[[[Double]]]]
+    /// For each outcome with a direction and each point, the structure that is best there beyond
+    /// noise: its paired differences to every other structure (replication by replication: they
+    /// used the same random numbers) have a 95% CI on the better side of zero; nil when none is.
+    /// Computed while the cells are read, so the replications' values are never all in memory.
+    public let bestBeyondNoise: [[Int?]]
     /// The seed of the exploration (also seeds the bootstraps and PRIM's shuffles).
     public let seed: UInt64
 
     public init(manifest m: JSONValue, cells: [JSONValue]) throws {
+        try self.init(manifest: m, cellCount: cells.count) { cells[$0] }
+    }
+
+    /// Reads the cells one at a time (`cell(k)` for k in 0 ..< cellCount, any order): memory
+    /// holds each point's means, not the cells.
+    public init(manifest m: JSONValue, cellCount: Int, cell: (Int) throws -> JSONValue) throws {
         structureIDs = (m["structures"]?.arrayValue ?? []).map { $0["id"]?.stringValue ?? "" }
         structureNames = (m["structures"]?.arrayValue ?? []).map { $0["name"]?.stringValue ?? "" }
         structureShortNames = (m["structures"]?.arrayValue ?? []).map { $0["shortName"]?.stringValue ?? $0["name"]?.stringValue ?? "" }
@@ -52,23 +60,52 @@ public struct ExploreAnalysis: Sendable {
         let np = unitPoints.count, ns = structureIDs.count
         var mean = [[[Double]]](repeating: [[Double]](repeating: [Double](repeating: .nan, count: ns), count: np), count: outcomes.count)
         var lo = mean, hi = mean
-        var vals = [[[[Double]]]](repeating: [[[Double]]](repeating: [[Double]](repeating: [], count: ns), count: np), count: outcomes.count)
-        for cell in cells {
+        var sure = [[Int?]](repeating: [Int?](repeating: nil, count: np), count: outcomes.count)
+        // The replications' values of the point being read (outcome × structure), kept until
+        // every structure of the point is in.
+        var pending: [Int: (count: Int, values: [[[Double]]])] = [:]
+        for k in 0..<cellCount {
+            let cell = try cell(k)
             guard let p = cell["point"]?.doubleValue.map(Int.init), let id = cell["structure"]?.stringValue,
-                  let s = structureIDs.firstIndex(of: id), p < np else { continue }
+                  let s = structureIDs.firstIndex(of: id), p >= 0, p < np else { continue }
+            var entry = pending[p] ?? (0, [[[Double]]](repeating: [[Double]](repeating: [], count: ns), count: outcomes.count))
             for (o, name) in outcomes.enumerated() {
                 guard let summary = cell["measures"]?[name] else { continue }
                 mean[o][p][s] = summary["mean"]?.doubleValue ?? .nan
                 lo[o][p][s] = summary["ci95"]?[0]?.doubleValue ?? .nan
                 hi[o][p][s] = summary["ci95"]?[1]?.doubleValue ?? .nan
-                vals[o][p][s] = (summary["values"]?.arrayValue ?? []).map { $0.doubleValue ?? .nan }
+                entry.values[o][s] = (summary["values"]?.arrayValue ?? []).map { $0.doubleValue ?? .nan }
+            }
+            entry.count += 1
+            if entry.count < ns { pending[p] = entry; continue }
+            pending[p] = nil
+            for (o, name) in outcomes.enumerated() {
+                guard let dir = MeasureDirection.of(name) else { continue }
+                let v = mean[o][p]
+                guard v.allSatisfy(\.isFinite) else { continue }
+                let best = dir == .lower ? v.min()! : v.max()!
+                let tied = (0..<ns).filter { v[$0] == best }
+                if tied.count == 1, Self.beyondNoise(entry.values[o], best: tied[0], direction: dir) { sure[o][p] = tied[0] }
             }
         }
-        means = mean; ciLow = lo; ciHigh = hi; samples = vals
+        means = mean; ciLow = lo; ciHigh = hi; bestBeyondNoise = sure
         seed = UInt64(m["seed"]?.stringValue ?? "") ?? 1
     }
 
     public var pointCount: Int { unitPoints.count }
+
+    /// Whether structure `best`'s replications beat every other structure's, paired by
+    /// replication, with a 95% confidence interval of the mean difference on the better side of 0.
+    static func beyondNoise(_ values: [[Double]], best: Int, direction: MeasureDirection) -> Bool {
+        for t in values.indices where t != best {
+            var acc = SummaryAccumulator()
+            for (x, y) in zip(values[best], values[t]) where x.isFinite && y.isFinite { acc.add(x - y) }
+            let d = acc.summary()
+            guard d.n >= 2, d.ci95Low.isFinite, d.ci95High.isFinite else { return false }
+            if direction == .lower ? !(d.ci95High < 0) : !(d.ci95Low > 0) { return false }
+        }
+        return true
+    }
 
     /// Writes every output file into `folder`.
     public func write(to folder: URL) throws {

@@ -131,8 +131,8 @@ public struct ExplorePlan: CellPlan {
     }
 
     /// The outputs of a finished exploration (design, results, robustness, sensitivity, discovery).
-    public static func writeOutputs(manifest: JSONValue, cells: [JSONValue], to folder: URL) throws {
-        try ExploreAnalysis(manifest: manifest, cells: cells).write(to: folder)
+    public static func writeOutputs(manifest: JSONValue, cellCount: Int, cell: (Int) throws -> JSONValue, to folder: URL) throws {
+        try ExploreAnalysis(manifest: manifest, cellCount: cellCount, cell: cell).write(to: folder)
     }
 
     /// File name of cell `k`.

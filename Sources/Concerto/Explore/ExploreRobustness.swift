@@ -54,7 +54,7 @@ public struct ExploreRobustness: Sendable {
                 let best = dir == .lower ? v.min()! : v.max()!
                 let tied = (0..<ns).filter { v[$0] == best }
                 for s in tied { wins[s] += 2520 / tied.count }
-                if tied.count == 1, Self.beyondNoise(a.samples[o][p], best: tied[0], direction: dir) { sure[tied[0]] += 1 }
+                if let b = a.bestBeyondNoise[o][p] { sure[b] += 1 }
                 for s in 0..<ns { regrets[s].append(Swift.abs(v[s] - best)) }
             }
             for s in 0..<ns {
@@ -86,19 +86,6 @@ public struct ExploreRobustness: Sendable {
             }
         }
         thresholdRows = trows
-    }
-
-    /// Whether structure `best`'s replications beat every other structure's, paired by
-    /// replication, with a 95% confidence interval of the mean difference on the better side of 0.
-    static func beyondNoise(_ values: [[Double]], best: Int, direction: MeasureDirection) -> Bool {
-        for t in values.indices where t != best {
-            var acc = SummaryAccumulator()
-            for (x, y) in zip(values[best], values[t]) where x.isFinite && y.isFinite { acc.add(x - y) }
-            let d = acc.summary()
-            guard d.n >= 2, d.ci95Low.isFinite, d.ci95High.isFinite else { return false }
-            if direction == .lower ? !(d.ci95High < 0) : !(d.ci95Low > 0) { return false }
-        }
-        return true
     }
 
     /// `robustness.csv`: one row per outcome and structure, then one per structure for the thresholds.

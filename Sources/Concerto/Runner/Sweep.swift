@@ -121,7 +121,8 @@ public struct SweepPlan: CellPlan {
     }
 
     /// `results.csv`, from the manifest's grid and the cells.
-    public static func writeOutputs(manifest m: JSONValue, cells: [JSONValue], to folder: URL) throws {
+    public static func writeOutputs(manifest m: JSONValue, cellCount: Int, cell: (Int) throws -> JSONValue, to folder: URL) throws {
+        let cells = try (0..<cellCount).map(cell)
         let axes = (m["grid"]?.arrayValue ?? []).map { SweepAxis(path: $0["path"]?.stringValue ?? "", values: $0["values"]?.arrayValue ?? []) }
         try AtomicFile.write(Data(csv(axes: axes, cells: cells).utf8), to: folder.appendingPathComponent("results.csv"))
     }

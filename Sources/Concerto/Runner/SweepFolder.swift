@@ -15,8 +15,9 @@ public protocol CellPlan: Sendable {
     /// What the folder's `manifest.json` records (identical for every shard).
     func manifest(version: String) -> JSONValue
     static func cellFileName(_ k: Int) -> String
-    /// Writes the outputs computed from every cell's record (in cell order) into `folder`.
-    static func writeOutputs(manifest: JSONValue, cells: [JSONValue], to folder: URL) throws
+    /// Writes the outputs computed from every cell's record into `folder`; `cell(k)` reads cell
+    /// k (k in 0 ..< cellCount, asked in increasing order), so a plan may read them one at a time.
+    static func writeOutputs(manifest: JSONValue, cellCount: Int, cell: (Int) throws -> JSONValue, to folder: URL) throws
 }
 
 /// A sweep's (or an exploration's) folder: `manifest.json`, one atomically written
@@ -79,12 +80,10 @@ public struct SweepFolder: Sendable {
     public func writeResultsIfComplete<P: CellPlan>(_ plan: P, version: String = "") throws -> Bool {
         let done = finishedCells(plan)
         guard done.count == plan.cellCount else { return false }
-        var cells: [JSONValue] = []
-        for k in 0..<plan.cellCount {
-            cells.append(try JSONValue.parse(Data(contentsOf: cellsURL.appendingPathComponent(P.cellFileName(k)))))
-        }
         let manifest = (try? JSONValue.parse(Data(contentsOf: manifestURL))) ?? plan.manifest(version: version)
-        try P.writeOutputs(manifest: manifest, cells: cells, to: url)
+        try P.writeOutputs(manifest: manifest, cellCount: plan.cellCount, cell: { k in
+            try JSONValue.parse(Data(contentsOf: cellsURL.appendingPathComponent(P.cellFileName(k))))
+        }, to: url)
         return true
     }
 
@@ -126,9 +125,9 @@ public struct SweepFolder: Sendable {
             try FileManager.default.createDirectory(at: out.cellsURL, withIntermediateDirectories: true)
             try AtomicFile.write(Data((m.serialized(pretty: true) + "\n").utf8), to: out.manifestURL)
             for k in 0..<total { try AtomicFile.write(cells[k]!.data, to: out.cellsURL.appendingPathComponent(fileName(k))) }
-            let parsed = try (0..<total).map { try JSONValue.parse(cells[$0]!.data) }
-            if explore { try ExplorePlan.writeOutputs(manifest: m, cells: parsed, to: out.url) }
-            else { try SweepPlan.writeOutputs(manifest: m, cells: parsed, to: out.url) }
+            let read = { (k: Int) throws -> JSONValue in try JSONValue.parse(cells[k]!.data) }
+            if explore { try ExplorePlan.writeOutputs(manifest: m, cellCount: total, cell: read, to: out.url) }
+            else { try SweepPlan.writeOutputs(manifest: m, cellCount: total, cell: read, to: out.url) }
         } catch let e as SweepError {
             throw e
         } catch {
