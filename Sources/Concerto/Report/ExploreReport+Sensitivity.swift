@@ -67,8 +67,9 @@ extension ExploreReport {
             let unit = d.gapUnit.isEmpty ? "" : d.gapUnit
             axis = unit.isEmpty ? "μ*" : loc.format(.morrisMuStar, unit)
             mainLabel = "μ*"
+            // μ* is never negative: its (symmetric) interval is drawn from zero at least.
             for r in rows where r.index == "mu_star" {
-                bars.append(TornadoChart.Bar(label: label(r.parameter), detail: r.parameter, value: r.value * d.scale, low: r.ciLow * d.scale, high: r.ciHigh * d.scale,
+                bars.append(TornadoChart.Bar(label: label(r.parameter), detail: r.parameter, value: r.value * d.scale, low: Swift.max(0, r.ciLow) * d.scale, high: r.ciHigh * d.scale,
                                              half: r.halfSample * d.scale, valueText: Self.significant(r.value * d.scale, loc)))
             }
         default:

@@ -65,7 +65,7 @@ public struct ExploreReport: Sendable {
     table.data td.r { text-align: right; white-space: nowrap; }
     table.pbest td.cell { text-align: center; min-width: 7em; }
     table.pbest td.best { outline: 3px solid #000; outline-offset: -3px; background: #eaf2fa; }
-    table.pbest th svg, table.legend svg { display: inline-block; vertical-align: middle; }
+    table.pbest th svg, table.legend svg, table.thresholds svg { display: inline-block; vertical-align: middle; width: 44px; min-width: 44px; max-width: none; }
     .pct { display: block; font-weight: bold; font-size: 20px; }
     .ci, .noise, .dir { display: block; font-size: 14px; color: #333; }
     .dir { font-style: italic; }
@@ -87,6 +87,13 @@ public struct ExploreReport: Sendable {
       .pct { font-size: 16px; }
       .ci, .noise, .dir { font-size: 12px; }
       table.pbest td.cell { min-width: 0; }
+      table.pbest th svg, table.legend svg, table.thresholds svg { width: 30px; min-width: 30px; }
+      table.uncertainties, table.uncertainties tbody, table.uncertainties tr, table.uncertainties td { display: block; border: none; }
+      table.uncertainties tr:first-child { display: none; }
+      table.uncertainties tr { border-top: 1px solid #bbb; padding: 6px 0; }
+      table.data.uncertainties td { padding: 1px 0; text-align: left; white-space: normal; }
+      table.data.uncertainties td:first-child { font-size: 15px; font-weight: bold; }
+      table.uncertainties td[data-label]::before { content: attr(data-label); color: #555; }
     }
     @media print { .charts { display: block; } figure, .box-case, tr { break-inside: avoid; } }
     """
@@ -147,9 +154,10 @@ public struct ExploreReport: Sendable {
             let support = u.distribution.support
             let range = value(support.lowerBound, u, loc, unit: false) + " – " + value(support.upperBound, u, loc, unit: true)
             h += "<tr data-path=\"" + e(u.path) + "\"><td>" + e(Self.parameterLabel(w, loc)) + "<br/><code>" + e(u.path).replacingOccurrences(of: ".", with: ".<wbr/>") + "</code></td>"
-            h += "<td class=\"r\">" + e(range) + "</td><td>" + e(distributionText(u, loc)) + "</td>"
-            h += "<td class=\"r\">" + e(u.nominal.isFinite ? value(u.nominal, u, loc, unit: true) : "–") + "</td>"
-            h += "<td>" + e(u.reason ?? "–") + "</td></tr>\n"
+            func label(_ key: L10n) -> String { " data-label=\"" + e(loc(key) + (loc.language == .fr ? " : " : ": ")) + "\"" }
+            h += "<td class=\"r\"" + label(.rangeColumn) + ">" + e(range) + "</td><td" + label(.distributionColumn) + ">" + e(distributionText(u, loc)) + "</td>"
+            h += "<td class=\"r\"" + label(.nominalColumn) + ">" + e(u.nominal.isFinite ? value(u.nominal, u, loc, unit: true) : "–") + "</td>"
+            h += "<td" + label(.reasonColumn) + ">" + e(u.reason ?? "–") + "</td></tr>\n"
         }
         return h + "</table></div>\n"
     }
