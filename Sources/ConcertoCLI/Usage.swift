@@ -15,6 +15,7 @@ enum Usage {
       concerto merge DIR... --output DIR
       concerto report SCENARIO... [run options] [--lang fr|en] --output FILE.html
       concerto report SWEEP_DIR [--lang fr|en] --output FILE.html
+      concerto report EXPLORE_DIR [--lang fr|en] --output FILE.html
       concerto schema SCENARIO [--format svg|dot|text] [--lang fr|en] [--output PATH]
       concerto validate SCENARIO...
       concerto gcm [--variant LOAD,ENERGY,ACCESS,DECISION] [--random-entry --runs N --seed S] [--exact]
@@ -71,6 +72,12 @@ enum Usage {
       (one point per cell, coloured by the Gallagher index, Pareto-efficient cells ringed and
       listed), every cell's numbers, and one line chart per varied parameter. An unfinished
       sweep (no results.csv) is refused with exit 2.
+      With a finished explore folder, writes the exploration report: what was explored (the
+      structures, the design, each uncertain assumption's range, distribution and reason); per
+      measure, each structure's probability of being the best with its 95% CI and the share best
+      beyond noise, and the thresholds met; regret (mean and 90th percentile); tornado charts of
+      the sensitivity indices of each structure and of each difference to the first; and every
+      scenario-discovery box as a sentence with a scatter of the points and the box.
 
     SCHEMA
       The governance diagram of a scenario, without running it: instances by level (parents
