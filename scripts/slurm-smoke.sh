@@ -55,10 +55,27 @@ for _ in $(seq 600); do
 done
 # shellcheck disable=SC2086
 "$CONCERTO" sweep Scenarios/sept-rivieres.json $VARY $EXTRA --output "$work/local" 2>/dev/null
-if cmp "$work/cluster/merged/results.csv" "$work/local/results.csv"; then
-  echo "slurm smoke: PASS — 4 array tasks + merge on Slurm equal one process, byte for byte ($(($(date +%s) - start)) s)"
-  sacct -n -o JobID,JobName,State 2>/dev/null | head -20 || true
-  scontrol shutdown >/dev/null 2>&1 || true
-  exit 0
+if ! cmp "$work/cluster/merged/results.csv" "$work/local/results.csv"; then
+  echo "slurm smoke: FAIL (sweep)"; ls -R "$work"; cat "$work"/cluster/*.log 2>/dev/null | tail -30; exit 1
 fi
-echo "slurm smoke: FAIL"; ls -R "$work"; cat "$work"/cluster/*.log 2>/dev/null | tail -30; exit 1
+echo "slurm smoke: sweep PASS — 4 array tasks + merge on Slurm equal one process, byte for byte"
+
+# The same for an exploration: three structures, an array of 4 tasks, the merge writes every table.
+SCEN="$PWD/Scenarios/sept-rivieres.json $PWD/Scenarios/orbite.json $PWD/Scenarios/charlevoix.json"
+XEXTRA="--points 24 --replications 6 --years 1"
+scripts/slurm-explore.sh 4 "$CONCERTO" "$work/xcluster" "$SCEN" "$XEXTRA"
+for _ in $(seq 600); do
+  q=$(squeue -h -o '%i %T %r' 2>/dev/null)
+  [ -z "$q" ] && break
+  if echo "$q" | grep -q DependencyNeverSatisfied; then echo "an explore shard failed:"; cat "$work"/xcluster/concerto-explore-*.log; scancel -u root; exit 1; fi
+  sleep 1
+done
+# shellcheck disable=SC2086
+"$CONCERTO" explore $SCEN $XEXTRA --output "$work/xlocal" 2>/dev/null
+for f in design.csv results.csv robustness.csv sensitivity.csv discovery.csv discovery-trajectories.csv discovery.md; do
+  cmp "$work/xcluster/merged/$f" "$work/xlocal/$f" || { echo "slurm smoke: FAIL (explore $f)"; cat "$work"/xcluster/*.log 2>/dev/null | tail -30; exit 1; }
+done
+echo "slurm smoke: PASS — sweep and explore (4 array tasks + merge each) equal one process, byte for byte ($(($(date +%s) - start)) s)"
+sacct -n -o JobID,JobName,State 2>/dev/null | head -20 || true
+scontrol shutdown >/dev/null 2>&1 || true
+exit 0

@@ -4,7 +4,9 @@ import Concerto
 /// `concerto report SCENARIO... [run options] [--lang fr|en] --output FILE.html`: runs one
 /// scenario (Ensemble) or compares several (Comparison, common random numbers) and writes the
 /// planners' self-contained HTML report atomically. `concerto report SWEEP_DIR [--lang fr|en]
-/// --output FILE.html` reports a finished sweep folder instead (nothing is run).
+/// --output FILE.html` reports a finished sweep folder instead (nothing is run), and
+/// `concerto report EXPLORE_DIR` a finished exploration (`concerto explore`): which structure is
+/// best how surely, regret, sensitivity and scenario discovery.
 enum ReportCommand {
     static func run(_ args: [String]) -> CommandOutput {
         let parsed: ParsedArguments, options: RunOptions
@@ -27,9 +29,12 @@ enum ReportCommand {
             }
             let runOnly = ["--replications", "--seed", "--years", "--warmup-years", "--threads", "--set"].filter { parsed.value($0) != nil }
             if !runOnly.isEmpty {
-                return .usageError("\(runOnly.joined(separator: ", ")) cannot be used with a sweep folder: the sweep is already run (only --lang and --output apply)", command: "report")
+                return .usageError("\(runOnly.joined(separator: ", ")) cannot be used with a sweep or exploration folder: it is already run (only --lang and --output apply)", command: "report")
             }
             do {
+                if ExploreReport.isExploreFolder(folders[0]) {
+                    return deliver(try ExploreReport(folder: folders[0]).render(loc), to: output, command: "report")
+                }
                 let report = try SweepReport(folder: folders[0])
                 return deliver(report.render(loc), to: output, command: "report")
             } catch {

@@ -28,6 +28,7 @@ public enum ConcertoTool {
         case "compare": return CompareCommand.run(rest)
         case "sweep": return SweepCommand.run(rest)
         case "merge": return MergeCommand.run(rest)
+        case "explore": return ExploreCommand.run(rest)
         case "schema": return SchemaCommand.run(rest)
         case "report": return ReportCommand.run(rest)
         case "gcm":
@@ -37,7 +38,7 @@ public enum ConcertoTool {
         case "version", "--version": return CommandOutput(stdout: "concerto \(version)\n")
         default:
             var msg = "unknown command `\(command)`"
-            if let near = closestKey(to: command, among: ["run", "compare", "sweep", "merge", "report", "schema", "validate", "gcm", "help", "version"]) { msg += " (did you mean `\(near)`?)" }
+            if let near = closestKey(to: command, among: ["run", "compare", "sweep", "explore", "merge", "report", "schema", "validate", "gcm", "help", "version"]) { msg += " (did you mean `\(near)`?)" }
             return CommandOutput(stderr: "concerto: \(msg)\nRun `concerto help` for usage.\n", exitCode: 2)
         }
     }

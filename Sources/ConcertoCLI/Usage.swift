@@ -9,9 +9,13 @@ enum Usage {
       concerto compare SCENARIO SCENARIO... [same options as run]
       concerto sweep SCENARIO --vary PATH=V1,V2,... [--vary PATH=LO:HI:STEP ...] --output DIR
                      [--replications N] [--seed S] [--threads T] [--shard I/N] [--resume] [--set ...]
+      concerto explore SCENARIO... --output DIR [--experiment FILE] [--design lhs|sobol|morris|grid]
+                       [--points N] [--levels L] [--replications R] [--seed S] [--threads T]
+                       [--measures M,M,...] [--threshold M<=X ...] [--shard I/N] [--resume] [--set ...]
       concerto merge DIR... --output DIR
       concerto report SCENARIO... [run options] [--lang fr|en] --output FILE.html
       concerto report SWEEP_DIR [--lang fr|en] --output FILE.html
+      concerto report EXPLORE_DIR [--lang fr|en] --output FILE.html
       concerto schema SCENARIO [--format svg|dot|text] [--lang fr|en] [--output PATH]
       concerto validate SCENARIO...
       concerto gcm [--variant LOAD,ENERGY,ACCESS,DECISION] [--random-entry --runs N --seed S] [--exact]
@@ -46,6 +50,17 @@ enum Usage {
       array, SLURM_ARRAY_TASK_ID/SLURM_ARRAY_TASK_COUNT are used when --shard is absent);
       `concerto merge` combines shard folders and refuses folders of different sweeps.
       Ctrl-C stops after the cell in progress (exit 130); --resume skips finished cells.
+    EXPLORE
+      Compares the structures across what nobody knows: every scenario value with a `ranges` entry
+      (or an experiment file's uncertainties) varies over its range, a path shared by the
+      structures varying together. The design (lhs by default, 256 points; sobol: N × (k+2)
+      points for Sobol indices; morris: r × (k+1) points; grid: levels^k) gives the points; every
+      structure runs at every point with the same seed and replication indices (default 30).
+      Cells are written as they finish (--resume, --shard, merge as for sweeps; the output does
+      not depend on threads or shards). DIR/design.csv, results.csv (point × structure ×
+      measure), robustness.csv (probability of being the best, regret, thresholds met),
+      sensitivity.csv and discovery.csv/discovery.md (the conditions under which one structure
+      beats another or misses a threshold). See docs/explore.md.
     REPORT
       Runs the scenario (or compares the scenarios, as compare does) and writes one self-contained
       HTML file (inline SVG and CSS, no script, no network) for planners: per structure a
@@ -57,6 +72,12 @@ enum Usage {
       (one point per cell, coloured by the Gallagher index, Pareto-efficient cells ringed and
       listed), every cell's numbers, and one line chart per varied parameter. An unfinished
       sweep (no results.csv) is refused with exit 2.
+      With a finished explore folder, writes the exploration report: what was explored (the
+      structures, the design, each uncertain assumption's range, distribution and reason); per
+      measure, each structure's probability of being the best with its 95% CI and the share best
+      beyond noise, and the thresholds met; regret (mean and 90th percentile); tornado charts of
+      the sensitivity indices of each structure and of each difference to the first; and every
+      scenario-discovery box as a sentence with a scatter of the points and the box.
 
     SCHEMA
       The governance diagram of a scenario, without running it: instances by level (parents

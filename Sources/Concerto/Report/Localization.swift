@@ -87,6 +87,21 @@ public enum L10n: String, Sendable, CaseIterable {
     case sweepTitle, sweepNote, labelKey, tradeOffHeading, tradeOffNote, tradeOffTitle, colourLegend, notDrawn
     case paretoHeading, paretoNote, cellsHeading, cellColumn, paretoColumn, parametersHeading, parameterTitle
     case parameterNoteCI, parameterNoteRange
+    // The exploration report (ExploreReport).
+    case exploreTitle, exploreNote, designLHS, designSobol, designMorris, designGrid, exploreStructuresHeading
+    case uncertaintiesHeading, uncertaintiesNote, assumptionColumn, pathColumn, rangeColumn, distributionColumn, nominalColumn, reasonColumn
+    case distUniform, distTriangular, distNormal, distDiscrete
+    case bestHeading, bestNote, measureColumn, lowerIsBetter, higherIsBetter, beyondNoise, ci95Range
+    case bestSentence, bestTieSentence, bestNotComparable, bestPointsUsed, unrankedMeasures
+    case thresholdsHeading, thresholdsNote, meetsAllColumn, structureColumn
+    case regretHeading, regretNote, regretTitle, regretMean, regretP90, regretAxis
+    case sensitivityHeading, sensitivitySobolNote, sensitivityMorrisNote, sensitivitySpearmanNote, sensitivityPanelsNote
+    case subjectDifference, sobolTotal, sobolFirst, morrisMuStar, spearmanRho, halfSampleTick, moreParameters
+    case noteUndefined, noteConstant
+    case discoveryHeading, discoveryNote, boxStats, noBoxAtAll, noBoxHeading, noBoxNote
+    case reasonNever, reasonEverywhere, reasonNotDense, reasonChance, reasonUndefined
+    case scatterTitle, scatterCase, scatterOther, scatterBox, scatterSecondAxis, scatterHiddenNote
+    case totalHoursPerPartner, territoryCoverage, unitPercentagePoints
 
     var pair: (fr: String, en: String) {
         switch self {
@@ -197,6 +212,97 @@ public enum L10n: String, Sendable, CaseIterable {
                                        "Each point: the cell with this value; whiskers: 95% confidence interval of its mean.")
         case .parameterNoteRange: return ("Chaque point : moyenne des {0} cellules qui ont cette valeur ; moustaches : plage (minimum–maximum) de ces cellules quand les autres paramètres varient (pas un intervalle de confiance).",
                                           "Each point: mean of the {0} cells with this value; whiskers: range (minimum–maximum) of those cells as the other parameters vary (not a confidence interval).")
+        case .exploreTitle: return ("Exploration de l'incertitude : {0}", "Exploring uncertainty: {0}")
+        case .exploreNote: return ("Plan d'expérience : {0}. {1} points (mondes possibles) de l'espace des hypothèses incertaines, {2} réplications par structure et par point, graine {3}. Toutes les structures sont simulées à chaque point avec les mêmes nombres aléatoires : leurs écarts ne tiennent pas au hasard des tirages.",
+                                   "Design: {0}. {1} points (possible worlds) of the space of uncertain assumptions, {2} replications per structure and point, seed {3}. Every structure is simulated at every point with the same random numbers: their differences are not luck of the draw.")
+        case .designLHS: return ("hypercube latin", "Latin hypercube")
+        case .designSobol: return ("plan de Saltelli pour les indices de Sobol ({0} lignes de base)", "Saltelli design for Sobol indices ({0} base rows)")
+        case .designMorris: return ("trajectoires de Morris ({0} trajectoires, {1} niveaux)", "Morris trajectories ({0} trajectories, {1} levels)")
+        case .designGrid: return ("grille ({0} niveaux par hypothèse)", "grid ({0} levels per assumption)")
+        case .exploreStructuresHeading: return ("Les structures comparées", "The structures compared")
+        case .uncertaintiesHeading: return ("Les hypothèses incertaines explorées", "The uncertain assumptions explored")
+        case .uncertaintiesNote: return ("Chaque hypothèse varie dans sa plage selon sa loi ; un point de l'exploration fixe une valeur pour chacune. Une hypothèse propre à une structure ne change que celle-là.",
+                                         "Each assumption varies over its range according to its distribution; a point of the exploration sets a value for each. An assumption specific to one structure changes that structure only.")
+        case .assumptionColumn: return ("Hypothèse", "Assumption")
+        case .pathColumn: return ("Chemin dans le scénario", "Path in the scenario")
+        case .rangeColumn: return ("Plage", "Range")
+        case .distributionColumn: return ("Loi", "Distribution")
+        case .nominalColumn: return ("Valeur du scénario", "Scenario value")
+        case .reasonColumn: return ("Raison de la plage", "Reason for the range")
+        case .distUniform: return ("uniforme", "uniform")
+        case .distTriangular: return ("triangulaire, mode {0}", "triangular, mode {0}")
+        case .distNormal: return ("normale {0} ± {1}, tronquée", "normal {0} ± {1}, truncated")
+        case .distDiscrete: return ("valeurs équiprobables {0}", "equally likely values {0}")
+        case .bestHeading: return ("Quelle structure l'emporte, et avec quelle assurance", "Which structure wins, and how surely")
+        case .bestNote: return ("Pour chaque mesure, la part des mondes explorés où chaque structure est la meilleure (à égalité, la part est partagée), en gras, avec son intervalle de confiance à 95 % (Wilson) ; dessous, la part des mondes où elle est la meilleure au-delà du bruit (sa différence avec chacune des autres, réplication par réplication, a un intervalle à 95 % du bon côté de zéro).",
+                                "For each measure, the share of the worlds explored where each structure is the best (ties share the point), in bold, with its 95% confidence interval (Wilson); below, the share of worlds where it is the best beyond noise (its difference to every other structure, replication by replication, has a 95% interval on the better side of zero).")
+        case .measureColumn: return ("Mesure", "Measure")
+        case .lowerIsBetter: return ("plus bas = mieux", "lower is better")
+        case .higherIsBetter: return ("plus haut = mieux", "higher is better")
+        case .beyondNoise: return ("au-delà du bruit : {0}", "beyond noise: {0}")
+        case .ci95Range: return ("IC 95 % {0}–{1}", "95% CI {0}–{1}")
+        case .bestSentence: return ("{0} : {1} est la meilleure dans {2} des mondes explorés ({3}) ; au-delà du bruit dans {4}.",
+                                    "{0}: {1} is the best in {2} of the worlds explored ({3}); beyond noise in {4}.")
+        case .bestTieSentence: return ("{0} : {1} sont à égalité, chacune la meilleure dans {2} des mondes explorés.",
+                                       "{0}: {1} are tied, each the best in {2} of the worlds explored.")
+        case .bestNotComparable: return ("{0} : non comparable, la mesure n'est définie pour toutes les structures à aucun point.",
+                                         "{0}: not comparable, the measure is defined for every structure at no point.")
+        case .bestPointsUsed: return ("Seulement {0} points sur {1} comptent : ailleurs, la mesure n'est pas définie pour toutes les structures.",
+                                      "Only {0} of {1} points count: elsewhere the measure is not defined for every structure.")
+        case .unrankedMeasures: return ("Mesures sans sens « meilleur » (non classées) : {0}.", "Measures without a \"better\" direction (not ranked): {0}.")
+        case .thresholdsHeading: return ("Les seuils du planificateur", "The planner's thresholds")
+        case .thresholdsNote: return ("Part de l'espace exploré où chaque structure respecte tous les seuils ({0}), avec son intervalle de confiance à 95 % (Wilson).",
+                                      "Share of the space explored where each structure meets every threshold ({0}), with its 95% confidence interval (Wilson).")
+        case .meetsAllColumn: return ("Respecte tous les seuils", "Meets every threshold")
+        case .structureColumn: return ("Structure", "Structure")
+        case .regretHeading: return ("Ce qu'on perd en choisissant la mauvaise structure (regret)", "What choosing the wrong structure costs (regret)")
+        case .regretNote: return ("Le regret d'une structure en un point est son écart à la meilleure structure en ce point (zéro là où elle est la meilleure). Barre : regret moyen sur les mondes explorés ; losange noir : 90e centile (dans un monde sur dix, le regret dépasse ce niveau). Plus court = plus robuste.",
+                                  "A structure's regret at a point is its gap to the best structure at that point (zero where it is the best). Bar: mean regret over the worlds explored; black diamond: 90th percentile (in one world in ten the regret exceeds it). Shorter = more robust.")
+        case .regretTitle: return ("Regret : {0}", "Regret: {0}")
+        case .regretMean: return ("regret moyen", "mean regret")
+        case .regretP90: return ("90e centile", "90th percentile")
+        case .regretAxis: return ("écart à la meilleure, en {0}", "gap to the best, in {0}")
+        case .sensitivityHeading: return ("Les hypothèses qui comptent (sensibilité)", "The assumptions that matter (sensitivity)")
+        case .sensitivitySobolNote: return ("Indices de Sobol. Barre : indice total ST (part de la variance due à l'hypothèse, seule et en interaction), moustaches : son intervalle de confiance à 95 % ; barre grise fine dessous : indice de premier ordre S1 (l'hypothèse seule) ; petit triangle rouge : ST estimé sur la moitié de l'échantillon (loin de la barre : l'estimation n'a pas convergé).",
+                                            "Sobol indices. Bar: total index ST (the share of the variance due to the assumption, alone and in interaction), whiskers: its 95% confidence interval; thin grey bar below: first-order index S1 (the assumption alone); small red triangle: ST from half the sample (far from the bar: the estimate has not converged).")
+        case .sensitivityMorrisNote: return ("Méthode de Morris. Barre : μ* (effet absolu moyen quand l'hypothèse parcourt sa plage, dans l'unité de la mesure), moustaches : son intervalle de confiance à 95 % ; petit triangle rouge : μ* sur la moitié des trajectoires (loin de la barre : pas de convergence).",
+                                             "Morris method. Bar: μ* (mean absolute effect when the assumption crosses its range, in the measure's unit), whiskers: its 95% confidence interval; small red triangle: μ* from half the trajectories (far from the bar: not converged).")
+        case .sensitivitySpearmanNote: return ("Criblage par corrélation de rang de Spearman (effets monotones seulement). Barre : |ρ|, avec son signe à droite (+ : la mesure monte avec l'hypothèse, − : elle baisse), moustaches : intervalle de confiance à 95 % ; petit triangle rouge : |ρ| sur la moitié des points.",
+                                               "Screening by Spearman rank correlation (monotone effects only). Bar: |ρ|, its sign on the right (+: the measure rises with the assumption, −: it falls), whiskers: 95% confidence interval; small red triangle: |ρ| from half the points.")
+        case .sensitivityPanelsNote: return ("Un panneau par mesure ; dans chacun, un graphique par structure, puis un par écart entre une structure et la première (ce qui décide de la comparaison). Les {0} hypothèses les plus influentes, de la plus forte à la plus faible.",
+                                             "One panel per measure; in each, one chart per structure, then one per difference between a structure and the first (what decides the comparison). The {0} most influential assumptions, strongest first.")
+        case .subjectDifference: return ("écart {0} − {1}", "difference {0} − {1}")
+        case .sobolTotal: return ("ST (total)", "ST (total)")
+        case .sobolFirst: return ("S1 (seule)", "S1 (alone)")
+        case .morrisMuStar: return ("μ*, en {0}", "μ*, in {0}")
+        case .spearmanRho: return ("|ρ| de Spearman", "Spearman |ρ|")
+        case .halfSampleTick: return ("moitié de l'échantillon", "half sample")
+        case .moreParameters: return ("+ {0} autres, plus faibles", "+ {0} more, weaker")
+        case .noteUndefined: return ("indéfinie à {0} points sur {1} : pas d'analyse", "undefined at {0} of {1} points: no analysis")
+        case .noteConstant: return ("constante sur les points : rien à expliquer", "constant over the points: nothing to explain")
+        case .discoveryHeading: return ("Où le classement bascule (découverte de scénarios)", "Where the ranking flips (scenario discovery)")
+        case .discoveryNote: return ("Chaque phrase décrit une région de l'espace (une boîte trouvée par PRIM) où le cas se produit. Couverture : part de tous les cas qui tombent dans la boîte ; densité : part des points de la boîte qui sont des cas. Sous chaque phrase, les points explorés sur les deux hypothèses les plus restreintes : cas en disques pleins, autres points en croix, la boîte en tireté ; les hypothèses à valeurs entières sont un peu étalées autour de chaque valeur pour que les points ne se cachent pas.",
+                                     "Each sentence describes a region of the space (a box found by PRIM) where the case happens. Coverage: the share of all cases that fall in the box; density: the share of the box's points that are cases. Under each sentence, the points explored on the two most restricted assumptions: cases as filled discs, other points as crosses, the box dashed; whole-number assumptions are spread a little around each value so that points do not hide one another.")
+        case .boxStats: return ("couverture {0}, densité {1} ({2} des {3} cas, {4} points dans la boîte)", "coverage {0}, density {1} ({2} of {3} cases, {4} points in the box)")
+        case .noBoxAtAll: return ("Aucune région de l'espace n'explique un renversement ni un seuil manqué.", "No region of the space explains a flip or a missed threshold.")
+        case .noBoxHeading: return ("Cas sans boîte", "Cases without a box")
+        case .noBoxNote: return ("Renversements et seuils manqués cherchés sans région qui les explique, et pourquoi.", "Flips and missed thresholds searched without a region that explains them, and why.")
+        case .reasonNever: return ("n'arrive jamais", "never happens")
+        case .reasonEverywhere: return ("arrive partout", "happens everywhere")
+        case .reasonNotDense: return ("aucune boîte assez dense (meilleure densité {0})", "no box dense enough (best density {0})")
+        case .reasonChance: return ("pas mieux que le hasard (p = {0})", "no better than chance (p = {0})")
+        case .reasonUndefined: return ("mesure indéfinie à {0} points sur {1}", "measure undefined at {0} of {1} points")
+        case .scatterTitle: return ("Boîte {0}", "Box {0}")
+        case .scatterCase: return ("cas", "case")
+        case .scatterOther: return ("autre point", "other point")
+        case .scatterBox: return ("boîte", "box")
+        case .scatterSecondAxis: return ("Une seule hypothèse est restreinte ; l'axe vertical montre {0}, la plus liée au cas (corrélation de rang).",
+                                         "Only one assumption is restricted; the vertical axis shows {0}, the most related to the case (rank correlation).")
+        case .scatterHiddenNote: return ("La boîte restreint aussi d'autres hypothèses : les points qui sortent de la boîte sur l'une d'elles sont pâlis.",
+                                         "The box also restricts other assumptions: points outside the box on one of them are faded.")
+        case .totalHoursPerPartner: return ("Heures de concertation par partenaire et par an, au total (dans et hors de la structure)", "All concertation hours per partner per year (in and outside the structure)")
+        case .territoryCoverage: return ("Part des territoires présents à une décision", "Share of territories present at a decision")
+        case .unitPercentagePoints: return ("points de %", "percentage points")
         case .shareNote: return ("Barre pleine : part moyenne du secteur parmi les personnes présentes aux décisions ; barre grise hachurée : part de référence du scénario.",
                                  "Solid bar: the sector's mean share among those present at decisions; grey hatched bar: the scenario's reference share.")
         }

@@ -31,7 +31,7 @@ public struct SweepAxis: Sendable, Equatable {
 
 /// A full-grid sweep of a scenario: every combination of the axes' values (the last axis varies
 /// fastest), each cell run with the same seed and replication indices (common random numbers).
-public struct SweepPlan: Sendable {
+public struct SweepPlan: CellPlan {
     public let scenarioFile: String
     /// The scenario tree after `--set` and horizon overrides, before the sweep's own values.
     public let baseTree: JSONValue
@@ -118,6 +118,13 @@ public struct SweepPlan: Sendable {
             ("parameters", .array(zip(axes, values(ofCell: k)).map { .object([("path", .string($0.path)), ("value", $1)]) })),
             ("measures", .object(families)),
         ])
+    }
+
+    /// `results.csv`, from the manifest's grid and the cells.
+    public static func writeOutputs(manifest m: JSONValue, cellCount: Int, cell: (Int) throws -> JSONValue, to folder: URL) throws {
+        let cells = try (0..<cellCount).map(cell)
+        let axes = (m["grid"]?.arrayValue ?? []).map { SweepAxis(path: $0["path"]?.stringValue ?? "", values: $0["values"]?.arrayValue ?? []) }
+        try AtomicFile.write(Data(csv(axes: axes, cells: cells).utf8), to: folder.appendingPathComponent("results.csv"))
     }
 
     /// File name of cell `k` inside a sweep folder.

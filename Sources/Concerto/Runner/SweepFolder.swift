@@ -7,8 +7,22 @@ public struct SweepError: Error, Sendable, CustomStringConvertible {
     public var description: String { message }
 }
 
-/// A sweep's folder: `manifest.json`, one atomically written `cells/cell-NNNNNN.json` per
-/// finished cell, and `results.csv` once every cell is there. A cell file is complete or absent
+/// A plan whose cells are written to a folder one by one (a sweep, an exploration): what a
+/// folder needs to check, resume, shard and merge it.
+public protocol CellPlan: Sendable {
+    var fingerprint: String { get }
+    var cellCount: Int { get }
+    /// What the folder's `manifest.json` records (identical for every shard).
+    func manifest(version: String) -> JSONValue
+    static func cellFileName(_ k: Int) -> String
+    /// Writes the outputs computed from every cell's record into `folder`; `cell(k)` reads cell
+    /// k (k in 0 ..< cellCount, asked in increasing order), so a plan may read them one at a time.
+    static func writeOutputs(manifest: JSONValue, cellCount: Int, cell: (Int) throws -> JSONValue, to folder: URL) throws
+}
+
+/// A sweep's (or an exploration's) folder: `manifest.json`, one atomically written
+/// `cells/cell-NNNNNN.json` per finished cell, and the outputs (`results.csv`...) once every
+/// cell is there. A cell file is complete or absent
 /// (temporary files start with a dot and are ignored), so a sweep killed at any moment loses at
 /// most the cells in progress, and `--resume` skips the finished ones.
 public struct SweepFolder: Sendable {
@@ -20,7 +34,7 @@ public struct SweepFolder: Sendable {
 
     /// Creates or checks the folder for `plan`. An existing folder must hold the same sweep, and
     /// finished cells are only reused with `resume`.
-    public func prepare(_ plan: SweepPlan, version: String, resume: Bool) throws(SweepError) {
+    public func prepare<P: CellPlan>(_ plan: P, version: String, resume: Bool) throws(SweepError) {
         let fm = FileManager.default
         var isDir: ObjCBool = false
         if fm.fileExists(atPath: url.path, isDirectory: &isDir), !isDir.boolValue {
@@ -44,33 +58,32 @@ public struct SweepFolder: Sendable {
     }
 
     /// Cells whose file is complete and belongs to this sweep.
-    public func finishedCells(_ plan: SweepPlan) -> Set<Int> {
+    public func finishedCells<P: CellPlan>(_ plan: P) -> Set<Int> {
         var done = Set<Int>()
         let names = (try? FileManager.default.contentsOfDirectory(atPath: cellsURL.path)) ?? []
         for name in names where name.hasPrefix("cell-") && name.hasSuffix(".json") {
             guard let v = try? JSONValue.parse(Data(contentsOf: cellsURL.appendingPathComponent(name))),
                   v["fingerprint"]?.stringValue == plan.fingerprint, let k = v["cell"]?.doubleValue,
-                  name == SweepPlan.cellFileName(Int(k)) else { continue }
+                  name == P.cellFileName(Int(k)) else { continue }
             done.insert(Int(k))
         }
         return done
     }
 
     /// Writes a finished cell atomically.
-    public func write(cell k: Int, _ record: JSONValue) throws {
-        try AtomicFile.write(Data((record.serialized(pretty: true) + "\n").utf8), to: cellsURL.appendingPathComponent(SweepPlan.cellFileName(k)))
+    public func write<P: CellPlan>(cell k: Int, _ record: JSONValue, of plan: P.Type = SweepPlan.self) throws {
+        try AtomicFile.write(Data((record.serialized(pretty: true) + "\n").utf8), to: cellsURL.appendingPathComponent(P.cellFileName(k)))
     }
 
     /// Writes `results.csv` if every cell is finished; returns whether it did.
     @discardableResult
-    public func writeResultsIfComplete(_ plan: SweepPlan) throws -> Bool {
+    public func writeResultsIfComplete<P: CellPlan>(_ plan: P, version: String = "") throws -> Bool {
         let done = finishedCells(plan)
         guard done.count == plan.cellCount else { return false }
-        var cells: [JSONValue] = []
-        for k in 0..<plan.cellCount {
-            cells.append(try JSONValue.parse(Data(contentsOf: cellsURL.appendingPathComponent(SweepPlan.cellFileName(k)))))
-        }
-        try AtomicFile.write(Data(SweepPlan.csv(axes: plan.axes, cells: cells).utf8), to: resultsURL)
+        let manifest = (try? JSONValue.parse(Data(contentsOf: manifestURL))) ?? plan.manifest(version: version)
+        try P.writeOutputs(manifest: manifest, cellCount: plan.cellCount, cell: { k in
+            try JSONValue.parse(Data(contentsOf: cellsURL.appendingPathComponent(P.cellFileName(k))))
+        }, to: url)
         return true
     }
 
@@ -86,11 +99,11 @@ public struct SweepFolder: Sendable {
             }
             if let first = manifest {
                 for key in ["fingerprint", "scenario", "seed", "replications", "grid", "concertoVersion"] where first[key] != m[key] {
-                    throw SweepError("\(path): its \(key) (\(m[key]?.serialized() ?? "none")) differs from \(inputs[0]) (\(first[key]?.serialized() ?? "none")): these are not shards of the same sweep")
+                    throw SweepError("\(path): its \(key) (\(m[key]?.serialized() ?? "none")) differs from \(inputs[0]) (\(first[key]?.serialized() ?? "none")): these are not shards of the same sweep or exploration")
                 }
             } else { manifest = m }
             let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.cellsURL.path)) ?? []
-            for name in names.sorted() where name.hasPrefix("cell-") && name.hasSuffix(".json") {
+            for name in names.sorted() where name.hasPrefix("cell-") && name.hasSuffix(".json") && !name.hasPrefix(".") {
                 guard let data = try? Data(contentsOf: folder.cellsURL.appendingPathComponent(name)),
                       let v = try? JSONValue.parse(data), v["fingerprint"] == m["fingerprint"], let k = v["cell"]?.doubleValue else { continue }
                 if let other = cells[Int(k)], other.data != data {
@@ -106,13 +119,15 @@ public struct SweepFolder: Sendable {
             throw SweepError("\(missing.count) of \(total) cells are missing (first: \(missing.prefix(5).map(String.init).joined(separator: ", "))): run the missing shards (or resume them) first")
         }
         let out = SweepFolder(output)
+        let explore = m["kind"]?.stringValue == "explore"
+        func fileName(_ k: Int) -> String { explore ? ExplorePlan.cellFileName(k) : SweepPlan.cellFileName(k) }
         do {
             try FileManager.default.createDirectory(at: out.cellsURL, withIntermediateDirectories: true)
             try AtomicFile.write(Data((m.serialized(pretty: true) + "\n").utf8), to: out.manifestURL)
-            for k in 0..<total { try AtomicFile.write(cells[k]!.data, to: out.cellsURL.appendingPathComponent(SweepPlan.cellFileName(k))) }
-            let axes = (m["grid"]?.arrayValue ?? []).map { SweepAxis(path: $0["path"]?.stringValue ?? "", values: $0["values"]?.arrayValue ?? []) }
-            let parsed = try (0..<total).map { try JSONValue.parse(cells[$0]!.data) }
-            try AtomicFile.write(Data(SweepPlan.csv(axes: axes, cells: parsed).utf8), to: out.resultsURL)
+            for k in 0..<total { try AtomicFile.write(cells[k]!.data, to: out.cellsURL.appendingPathComponent(fileName(k))) }
+            let read = { (k: Int) throws -> JSONValue in try JSONValue.parse(cells[k]!.data) }
+            if explore { try ExplorePlan.writeOutputs(manifest: m, cellCount: total, cell: read, to: out.url) }
+            else { try SweepPlan.writeOutputs(manifest: m, cellCount: total, cell: read, to: out.url) }
         } catch let e as SweepError {
             throw e
         } catch {

@@ -148,6 +148,12 @@ public enum JSONValue: Sendable, Equatable {
     /// by their short escapes, other control characters as `\u00XX`; everything else verbatim.
     static func escape(_ s: String, into out: inout String) {
         out += "\""
+        // Most strings need no escape: append them whole.
+        if !s.utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C }) {
+            out += s
+            out += "\""
+            return
+        }
         for u in s.unicodeScalars {
             switch u {
             case "\"": out += "\\\""

@@ -126,3 +126,31 @@ private func setValue(in node: JSONValue, _ parts: ArraySlice<String>, to value:
         throw OverrideError(message: "\(here) is \(node.typeDescription), so it has no `\(head)`")
     }
 }
+
+extension JSONValue {
+    /// The value at a dotted override path (array elements by `id`, else by index), or nil.
+    public func value(atPath path: String) -> JSONValue? {
+        Self.lookup(self, path.split(separator: ".", omittingEmptySubsequences: false).map(String.init)[...])
+    }
+
+    private static func lookup(_ node: JSONValue, _ parts: ArraySlice<String>) -> JSONValue? {
+        guard !parts.isEmpty else { return node }
+        switch node {
+        case .object(let members):
+            for n in 1...parts.count {
+                let name = parts.prefix(n).joined(separator: ".")
+                if let m = members.first(where: { $0.0 == name }), let v = lookup(m.1, parts.dropFirst(n)) { return v }
+            }
+            return nil
+        case .array(let items):
+            for n in 1...parts.count {
+                let name = parts.prefix(n).joined(separator: ".")
+                if let item = items.first(where: { $0["id"]?.stringValue == name }), let v = lookup(item, parts.dropFirst(n)) { return v }
+            }
+            if let i = Int(parts.first!), i >= 0, i < items.count { return lookup(items[i], parts.dropFirst()) }
+            return nil
+        default:
+            return nil
+        }
+    }
+}

@@ -11,6 +11,8 @@ public struct Scenario: Codable, Sendable, Equatable {
     public var id: String
     /// Human-readable name.
     public var name: String
+    /// Short name for tables and sentences (« ORBITE », « Sept-Rivières »); nil: the name.
+    public var shortName: String?
     /// Simulated years measured after the warm-up (default 3).
     public var years: Double
     /// Years simulated before measuring (default 0).
@@ -49,7 +51,7 @@ public struct Scenario: Codable, Sendable, Equatable {
     public var reforms: [ReformSpec]
 
     enum CodingKeys: String, CodingKey, CaseIterable {
-        case id, name, years, warmupYears, startMonth, sectors, territories, ageGroups, themes
+        case id, name, shortName, years, warmupYears, startMonth, sectors, territories, ageGroups, themes
         case partnerDefaults, partners, instances, outsideTables, backgroundLoad, issueKinds, attendance, deliberation, engagement, support
         case reforms
     }
@@ -59,6 +61,7 @@ public struct Scenario: Codable, Sendable, Equatable {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         id = try c.decode(String.self, forKey: .id)
         name = try c.value(.name, default: id)
+        shortName = try c.decodeIfPresent(String.self, forKey: .shortName)
         years = try c.value(.years, default: 3)
         warmupYears = try c.value(.warmupYears, default: 0)
         startMonth = try c.value(.startMonth, default: 9)

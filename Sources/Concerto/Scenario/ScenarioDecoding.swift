@@ -11,7 +11,7 @@ struct AnyCodingKey: CodingKey {
 /// Keys allowed on every scenario object: notes for planners, never read by the model.
 /// `source` documents the object; `sources` maps a key of the object to where its value comes
 /// from (the seed's words, or "assumption: ..." with a reason).
-let annotationKeys: Set<String> = ["source", "sources", "note", "comment", "description"]
+let annotationKeys: Set<String> = ["source", "sources", "note", "comment", "description", "ranges"]
 
 extension Decoder {
     /// Rejects keys that the type does not know (a misspelled key is otherwise silently
@@ -28,6 +28,16 @@ extension Decoder {
                 message += "; expected one of: " + known.joined(separator: ", ")
             }
             throw DecodingError.dataCorrupted(.init(codingPath: codingPath + [key], debugDescription: message))
+        }
+        // `ranges` (uncertainties for `concerto explore`) are checked by `UncertaintyCollector`;
+        // here only that they name keys of this object.
+        if raw.contains(AnyCodingKey(stringValue: "ranges")),
+           let ranges = try? raw.nestedContainer(keyedBy: AnyCodingKey.self, forKey: AnyCodingKey(stringValue: "ranges")) {
+            for k in ranges.allKeys.map(\.stringValue).sorted() where !knownSet.contains(k) {
+                throw DecodingError.dataCorrupted(.init(
+                    codingPath: codingPath + [AnyCodingKey(stringValue: "ranges"), AnyCodingKey(stringValue: k)],
+                    debugDescription: "`ranges` names `\(k)`, which is not a key of this object"))
+            }
         }
         if raw.contains(AnyCodingKey(stringValue: "sources")) {
             let sources = try raw.decode([String: String].self, forKey: AnyCodingKey(stringValue: "sources"))
