@@ -46,9 +46,10 @@ enum ExploreCommand {
         } catch {
             return CommandOutput(stderr: error.description + "\n", exitCode: 2)
         }
+        if let problem = OutputFolder.prepare(output, create: true) { return CommandOutput(stderr: "concerto explore: \(problem)\n", exitCode: 1) }
         let folder = SweepFolder(output)
         do { try folder.prepare(plan, version: ConcertoTool.version, resume: parsed.flag("--resume")) }
-        catch { return CommandOutput(stderr: "concerto explore: \(error.message)\n", exitCode: 2) }
+        catch { return CommandOutput(stderr: "concerto explore: \(MessageText.clean(error.message))\n", exitCode: 2) }
 
         let interrupt = Interrupt()
         let mine = plan.cells(shard: shardIndex, of: shardCount)
@@ -63,17 +64,17 @@ enum ExploreCommand {
                 guard tty, n % 8 == 0 || n == total else { return }
                 let elapsed = Date().timeIntervalSince(start)
                 let rate = Double(n * replications) / Swift.max(elapsed, 1e-9)
-                FileHandle.standardError.write(Data(String(format: "\rexplore: %d/%d cells, %.0f replications/s, %.0f s left   ", n, total, rate, elapsed / Double(n) * Double(total - n)).utf8))
+                StandardStreams.progress(String(format: "\rexplore: %d/%d cells, %.0f replications/s, %.0f s left   ", n, total, rate, elapsed / Double(n) * Double(total - n)))
             })
         } catch {
             switch error {
             case .scenario(let e): return CommandOutput(stderr: e.description + "\n", exitCode: 2)
-            case .write(let k, let m): return CommandOutput(stderr: "concerto explore: cannot write cell \(k): \(m)\n", exitCode: 1)
+            case .write(let k, let m): return CommandOutput(stderr: "concerto explore: cannot write cell \(k): \(MessageText.clean(m))\n", exitCode: 1)
             }
         }
-        if tty { FileHandle.standardError.write(Data("\n".utf8)) }
+        if tty { StandardStreams.progress("\n") }
         if interrupt.received != 0 {
-            return CommandOutput(stderr: "concerto explore: interrupted; the finished cells are kept in \(output). Run the same command with --resume to continue.\n", exitCode: 130)
+            return CommandOutput(stderr: "concerto explore: interrupted; the finished cells are kept in \(MessageText.clean(output)). Run the same command with --resume to continue.\n", exitCode: 130)
         }
         do {
             if try folder.writeResultsIfComplete(plan, version: ConcertoTool.version) {
@@ -83,7 +84,7 @@ enum ExploreCommand {
             }
             return CommandOutput(stderr: "explore: shard \(shardIndex)/\(shardCount) done (\(mine.count) of \(plan.cellCount) cells); merge the shards with `concerto merge`\n")
         } catch {
-            return CommandOutput(stderr: "concerto explore: cannot write the tables: \(error)\n", exitCode: 1)
+            return CommandOutput(stderr: "concerto explore: cannot write the tables: \(FileProblem.reason(error))\n", exitCode: 1)
         }
     }
 

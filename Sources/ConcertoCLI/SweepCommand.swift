@@ -8,14 +8,13 @@ import Concerto
 enum SweepCommand {
     static func shard(_ parsed: ParsedArguments, environment: [String: String]) throws(UsageError) -> (Int, Int) {
         if let s = parsed.value("--shard") {
-            let parts = s.split(separator: "/").map { Int($0) }
-            guard parts.count == 2, let i = parts[0], let n = parts[1], n >= 1, i >= 1, i <= n else {
-                throw UsageError(message: "--shard must be I/N with 1 ≤ I ≤ N, got \"\(s)\"")
+            guard let (i, n) = parseShard(s) else {
+                throw UsageError(message: "--shard must be I/N with 1 ≤ I ≤ N, digits only, e.g. 2/8, got \"\(s)\"")
             }
             return (i, n)
         }
-        if let id = environment["SLURM_ARRAY_TASK_ID"].flatMap(Int.init), let count = environment["SLURM_ARRAY_TASK_COUNT"].flatMap(Int.init) {
-            let min = environment["SLURM_ARRAY_TASK_MIN"].flatMap(Int.init) ?? 0
+        if let id = environment["SLURM_ARRAY_TASK_ID"].flatMap(digits), let count = environment["SLURM_ARRAY_TASK_COUNT"].flatMap(digits) {
+            let min = environment["SLURM_ARRAY_TASK_MIN"].flatMap(digits) ?? 0
             let i = id - min + 1
             guard count >= 1, i >= 1, i <= count else {
                 throw UsageError(message: "SLURM_ARRAY_TASK_ID=\(id) (min \(min)) does not fit SLURM_ARRAY_TASK_COUNT=\(count)")
@@ -23,6 +22,19 @@ enum SweepCommand {
             return (i, count)
         }
         return (1, 1)
+    }
+
+    /// `I/N` with 1 ≤ I ≤ N, both plain decimal digits (no sign, space or empty part).
+    static func parseShard(_ s: String) -> (Int, Int)? {
+        let parts = s.split(separator: "/", omittingEmptySubsequences: false)
+        guard parts.count == 2, let i = digits(parts[0]), let n = digits(parts[1]), i >= 1, i <= n else { return nil }
+        return (i, n)
+    }
+
+    /// A non-negative integer written with ASCII digits only (at most 9 of them).
+    static func digits<S: StringProtocol>(_ s: S) -> Int? {
+        guard !s.isEmpty, s.count <= 9, s.allSatisfy({ $0.isASCII && $0.isNumber }) else { return nil }
+        return Int(s)
     }
 
     static func run(_ args: [String]) -> CommandOutput {
@@ -65,9 +77,10 @@ enum SweepCommand {
         } catch {
             return CommandOutput(stderr: error.description + "\n", exitCode: 2)
         }
+        if let problem = OutputFolder.prepare(output, create: true) { return CommandOutput(stderr: "concerto sweep: \(problem)\n", exitCode: 1) }
         let folder = SweepFolder(output)
         do { try folder.prepare(plan, version: ConcertoTool.version, resume: parsed.flag("--resume")) }
-        catch { return CommandOutput(stderr: "concerto sweep: \(error.message)\n", exitCode: 2) }
+        catch { return CommandOutput(stderr: "concerto sweep: \(MessageText.clean(error.message))\n", exitCode: 2) }
 
         let interrupt = Interrupt()
         let mine = plan.cells(shard: shardIndex, of: shardCount)
@@ -83,18 +96,18 @@ enum SweepCommand {
             let result = Ensemble.run(structure, settings: RunSettings(replications: plan.replications, seed: plan.seed, threads: options.threads,
                                                                       distributions: false))
             do { try folder.write(cell: k, plan.cellRecord(k, result: result)) }
-            catch { return CommandOutput(stderr: "concerto sweep: cannot write cell \(k): \(error)\n", exitCode: 1) }
+            catch { return CommandOutput(stderr: "concerto sweep: cannot write cell \(k): \(FileProblem.reason(error))\n", exitCode: 1) }
             finished += 1
             if tty {
                 let elapsed = Date().timeIntervalSince(start)
                 let rate = Double(finished * plan.replications) / Swift.max(elapsed, 1e-9)
                 let left = elapsed / Double(finished) * Double(todo.count - finished)
-                FileHandle.standardError.write(Data(String(format: "\rsweep: %d/%d cells, %.0f replications/s, %.0f s left   ", finished + (mine.count - todo.count), mine.count, rate, left).utf8))
+                StandardStreams.progress(String(format: "\rsweep: %d/%d cells, %.0f replications/s, %.0f s left   ", finished + (mine.count - todo.count), mine.count, rate, left))
             }
         }
-        if tty { FileHandle.standardError.write(Data("\n".utf8)) }
+        if tty { StandardStreams.progress("\n") }
         if interrupt.received != 0 {
-            return CommandOutput(stderr: "concerto sweep: interrupted; \(finished) cell(s) finished in this run are kept in \(output). Run the same command with --resume to continue.\n", exitCode: 130)
+            return CommandOutput(stderr: "concerto sweep: interrupted; \(finished) cell(s) finished in this run are kept in \(MessageText.clean(output)). Run the same command with --resume to continue.\n", exitCode: 130)
         }
         var out = CommandOutput()
         do {
@@ -104,7 +117,7 @@ enum SweepCommand {
                 out.stderr = "sweep: shard \(shardIndex)/\(shardCount) done (\(mine.count) of \(plan.cellCount) cells); merge the shards with `concerto merge`\n"
             }
         } catch {
-            return CommandOutput(stderr: "concerto sweep: cannot write results: \(error)\n", exitCode: 1)
+            return CommandOutput(stderr: "concerto sweep: cannot write results: \(FileProblem.reason(error))\n", exitCode: 1)
         }
         return out
     }
@@ -119,11 +132,12 @@ enum MergeCommand {
         if parsed.flag("--help") { return CommandOutput(stdout: Usage.text) }
         guard let output = parsed.value("--output") else { return .usageError("expected --output DIR", command: "merge") }
         if parsed.positionals.isEmpty { return .usageError("expected one or more sweep folders", command: "merge") }
+        if let problem = OutputFolder.prepare(output, create: false) { return CommandOutput(stderr: "concerto merge: \(problem)\n", exitCode: 1) }
         do {
             let r = try SweepFolder.merge(parsed.positionals, into: output)
             return CommandOutput(stderr: "merge: \(r.cells) cells; results in \(r.csv.path)\n")
         } catch {
-            return CommandOutput(stderr: "concerto merge: \(error.message)\n", exitCode: 2)
+            return CommandOutput(stderr: "concerto merge: \(MessageText.clean(error.message))\n", exitCode: 2)
         }
     }
 }

@@ -13,7 +13,7 @@ enum ValidateCommand {
             do {
                 let (s, warnings) = try ScenarioLoader.load(path: file)
                 for w in warnings { out.stderr += "warning: \(w)\n" }
-                out.stdout += "\(file): ok — \(s.partners.count) partners, \(s.instances.count) instances, \(s.issueKinds.count) issue kinds\n"
+                out.stdout += "\(MessageText.clean(file)): ok — \(s.partners.count) partners, \(s.instances.count) instances, \(s.issueKinds.count) issue kinds\n"
             } catch {
                 out.stderr += error.description + "\n"
                 out.exitCode = 2
