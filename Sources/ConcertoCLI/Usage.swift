@@ -29,7 +29,8 @@ enum Usage {
       --warmup-years W   years simulated before measuring, overrides `warmupYears`
       --threads T        worker threads (default: all cores); the output does not depend on it
       --format F         table (default), json, csv or md (a Markdown summary for minutes and wikis)
-      --output PATH      write there (atomically) instead of standard output
+      --output PATH      write there (atomically) instead of standard output: a regular file or a
+                         new path, never a device, FIFO or folder (exit 1)
       --set PATH=VALUE   override a scenario value; array elements are addressed by id, e.g.
                          --set instances.grande-table.schedule.meetingsPerYear=6
       --measures M,M,... compute and report only these measures (run, compare), named as in the
