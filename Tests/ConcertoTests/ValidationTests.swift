@@ -38,7 +38,7 @@ final class ValidationTests: XCTestCase {
 
     func testScheduleNeedsARhythm() {
         assertError({ o in instance(&o) { $0["schedule"] = ["jitterDays": 3] } }, path: "instances[table].schedule", contains: "expected `meetingsPerYear`, `periodDays` or `coupledTo`")
-        assertError({ o in instance(&o) { $0["schedule"] = ["meetingsPerYear": 0] } }, path: "instances[table].schedule.meetingsPerYear", contains: "greater than 0")
+        assertError({ o in instance(&o) { $0["schedule"] = ["meetingsPerYear": 0] } }, path: "instances[table].schedule.meetingsPerYear", contains: "between 0.01 and 365")
         assertError({ o in instance(&o) { $0["schedule"] = ["meetingsPerYear": 4, "breakMonths": [13]] } }, path: "instances[table].schedule.breakMonths[0]", contains: "between 1 and 12")
     }
 
