@@ -13,6 +13,8 @@ struct RunOptions {
     var overrides: [(path: String, value: String)] = []
     /// `--measures a,b,...`: only these measures (nil: all).
     var measures: [String]?
+    /// `--allow-large`: accept scenarios above the event budget (`ScenarioLimits`).
+    var allowLarge = false
 
     static let valueOptions: Set<String> = ["--replications", "--seed", "--years", "--warmup-years", "--threads", "--format", "--output", "--set",
                                             "--measures"]
@@ -29,6 +31,8 @@ struct RunOptions {
             throw UsageError(message: "--format must be one of \(formats.joined(separator: ", ")), got \"\(o.format)\"")
         }
         o.output = a.value("--output")
+        o.allowLarge = a.flag("--allow-large")
+        ScenarioLimits.allowLargeByDefault = o.allowLarge   // for sweeps, which compile in the library
         if let m = a.value("--measures") {
             o.measures = m.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
             if o.measures!.isEmpty { throw UsageError(message: "--measures needs at least one measure name") }
@@ -48,7 +52,7 @@ struct RunOptions {
 func parseRunCommand(_ args: [String], command: String, formats: [String] = ["table", "json", "csv", "md"],
                      extraOptions: Set<String> = []) -> Result<(ParsedArguments, RunOptions), CommandError> {
     do {
-        let parsed = try ParsedArguments.parse(args, options: RunOptions.valueOptions.union(extraOptions), flags: ["--help"])
+        let parsed = try ParsedArguments.parse(args, options: RunOptions.valueOptions.union(extraOptions), flags: ["--help", "--allow-large"])
         if parsed.flag("--help") { return .failure(CommandError(output: CommandOutput(stdout: Usage.text))) }
         return .success((parsed, try RunOptions.parse(parsed, formats: formats)))
     } catch {
@@ -68,7 +72,7 @@ extension RunOptions {
         var warnings: [String] = []
         for file in files {
             do {
-                let loaded = try ScenarioLoader.load(path: file, overrides: overrides, years: years, warmupYears: warmupYears)
+                let loaded = try ScenarioLoader.load(path: file, overrides: overrides, years: years, warmupYears: warmupYears, allowLarge: allowLarge)
                 structures.append(loaded.structure)
                 warnings += loaded.warnings
             } catch {

@@ -42,7 +42,7 @@ enum SweepCommand {
         let axes: [SweepAxis]
         let shardIndex: Int, shardCount: Int
         do throws(UsageError) {
-            parsed = try ParsedArguments.parse(args, options: RunOptions.valueOptions.union(["--vary", "--shard"]), flags: ["--help", "--resume"])
+            parsed = try ParsedArguments.parse(args, options: RunOptions.valueOptions.union(["--vary", "--shard"]), flags: ["--help", "--resume", "--allow-large"])
             if parsed.flag("--help") { return CommandOutput(stdout: Usage.text) }
             options = try RunOptions.parse(parsed, formats: ["table"])
             if options.measures != nil { throw UsageError(message: "--measures applies to run and compare; a sweep records every measure of the three families") }

@@ -38,8 +38,10 @@ public enum ScenarioLoader {
     /// - Parameters:
     ///   - overrides: `--set` pairs (dotted path, value), applied in order.
     ///   - years, warmupYears: command-line overrides of the horizon.
+    ///   - allowLarge: accept a scenario above the event budget (`ScenarioLimits`, `--allow-large`).
     public static func load(path: String, overrides: [(path: String, value: String)] = [],
-                            years: Double? = nil, warmupYears: Double? = nil) throws(ScenarioErrors) -> (structure: Structure, warnings: [String]) {
+                            years: Double? = nil, warmupYears: Double? = nil,
+                            allowLarge: Bool = ScenarioLimits.allowLargeByDefault) throws(ScenarioErrors) -> (structure: Structure, warnings: [String]) {
         var tree = try readTree(path: path)
         for (p, v) in overrides {
             do { tree = try applyOverride(tree, path: p, value: v) }
@@ -52,7 +54,7 @@ public enum ScenarioLoader {
             throw ScenarioErrors([ScenarioError(file: path, path: "years", message: error.message)])
         }
         let scenario = try decode(tree, file: path)
-        var compiler = ScenarioCompiler(file: path)
+        var compiler = ScenarioCompiler(file: path, allowLarge: allowLarge)
         let s = try compiler.compile(scenario)
         return (s, compiler.warnings)
     }
