@@ -255,7 +255,7 @@ final class SweepFolderTests: XCTestCase {
             ("\"cells\": 4", "\"cells\": 1e300", "m.json: cells: expected a whole number from 1 to 10000000, found 1e300"),
             ("\"cells\": 4", "\"cells\": 6", "m.json: cells: 6 does not match 2 points × 2 structures = 4"),
             ("\"points\": 2", "\"points\": 1e15", "m.json: design.points: expected a whole number from 1 to 10000000, found 1e15"),
-            ("[[0.25], [0.75]]", "[[0.25], [1.5]]", "m.json: points[1][0]: expected a number from 0 to 1 (excluded), found 1.5"),
+            ("[[0.25], [0.75]]", "[[0.25], [1.5]]", "m.json: points[1][0]: expected a number from 0 to 1, found 1.5"),
             ("\"name\": \"lhs\"", "\"name\": \"morris\", \"trajectories\": 1e300", "m.json: design.trajectories: expected a whole number from 1 to 10000000, found 1e300"),
             ("\"replications\": 2", "\"replications\": 0.5", "m.json: replications: expected a whole number from 1 to 1000000, found 0.5"),
             ("{\"id\": \"b\"", "{\"id\": \"a\"", "m.json: structures[1].id: \"a\" appears twice"),

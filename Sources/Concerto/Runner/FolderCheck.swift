@@ -175,8 +175,8 @@ public enum FolderCheck {
             let xs = try array(point, file, "points[\(p)]")
             guard xs.count == k else { throw fail(file, "points[\(p)]", "expected \(k) coordinates (one per uncertainty), found \(xs.count)") }
             for (j, x) in xs.enumerated() {
-                guard let v = x.doubleValue, v >= 0, v < 1 else {
-                    throw fail(file, "points[\(p)][\(j)]", "expected a number from 0 to 1 (excluded), found \(found(x))")
+                guard let v = x.doubleValue, v >= 0, v <= 1 else {
+                    throw fail(file, "points[\(p)][\(j)]", "expected a number from 0 to 1, found \(found(x))")
                 }
             }
         }

@@ -107,7 +107,9 @@ public struct SweepFolder: Sendable {
     /// Cells whose file is complete and belongs to this sweep. A cell file that is damaged, of
     /// another sweep, or whose content does not match its name is an error.
     public func finishedCells<P: CellPlan>(_ plan: P) throws(SweepError) -> Set<Int> {
-        let manifest = try FolderCheck.manifest(plan.manifest(version: ""), file: shown("manifest.json"))
+        // The plan's manifest as it is written (non-finite numbers become null), to check cells against.
+        let written = (try? JSONValue.parse(plan.manifest(version: "").serialized())) ?? plan.manifest(version: "")
+        let manifest = try FolderCheck.manifest(written, file: shown("manifest.json"))
         var done = Set<Int>()
         let names = (try? FileManager.default.contentsOfDirectory(atPath: cellsURL.path)) ?? []
         for name in names.sorted() where name.hasPrefix("cell-") && name.hasSuffix(".json") {
