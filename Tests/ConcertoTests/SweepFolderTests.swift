@@ -164,6 +164,22 @@ final class SweepFolderTests: XCTestCase {
         }
     }
 
+    /// The exploration report with means that are zero, subnormal or huge: drawn, in bounded time.
+    func testExploreReportWithExtremeMeansIsDrawn() throws {
+        let tiny = Double("1e-323")!
+        let points: [[Double]] = (0..<24).map { (p: Int) -> [Double] in [(Double(p) + 0.5) / 24, Double((p * 7) % 24) / 24] }
+        for scale in [tiny, 0, 1e300, -1e300] {
+            let a = try SyntheticExplore.analysis(unitPoints: points, structures: ["a", "b"], outcomes: ["hoursPerPartnerYear", "medianDaysKM"],
+                                                  replications: 3, thresholds: [Threshold(measure: "hoursPerPartnerYear", max: 1)]) { _, s, x, r in
+                let shape: Double = s == 0 ? 1 + x[0] : 2 - x[1]
+                let noise: Double = Double(r) * 1e-3
+                return scale * shape + scale * noise
+            }
+            let html = ExploreReport(analysis: a).render(Localization(.fr))
+            XCTAssertNil(ReportCheck.parse(html).error, "\(scale)")
+        }
+    }
+
     func testStaleTemporaryFilesAreRemovedOnResume() throws {
         let (dir, plan) = try finishedSweep()
         defer { try? FileManager.default.removeItem(at: dir) }
