@@ -48,13 +48,18 @@ enum ExploreCommand {
             return CommandOutput(stderr: error.description + "\n", exitCode: 2)
         }
         if let problem = OutputFolder.prepare(output, create: true) { return CommandOutput(stderr: "concerto explore: \(problem)\n", exitCode: 1) }
-        let folder = SweepFolder(output)
-        do { try folder.prepare(plan, version: ConcertoTool.version, resume: parsed.flag("--resume")) }
-        catch { return CommandOutput(stderr: "concerto explore: \(MessageText.clean(error.message))\n", exitCode: 2) }
-
+        // Signals are caught before the folder is locked, so that every way out releases the lock.
         let interrupt = Interrupt()
+        let folder = SweepFolder(output)
+        let lock: FolderLock
+        do { lock = try folder.prepare(plan, version: ConcertoTool.version, resume: parsed.flag("--resume"), command: "explore") }
+        catch { return CommandOutput(stderr: "concerto explore: \(MessageText.clean(error.message))\n", exitCode: 2) }
+        defer { lock.release() }
+        if let notice = lock.notice { StandardStreams.progress("explore: " + notice.replacingOccurrences(of: "\n", with: "\nexplore: ") + "\n") }
+
         let mine = plan.cells(shard: shardIndex, of: shardCount)
-        let done = folder.finishedCells(plan)
+        let done: Set<Int>
+        do { done = try folder.finishedCells(plan) } catch { return CommandOutput(stderr: "concerto explore: \(error.message)\n", exitCode: 2) }
         let todo = mine.filter { !done.contains($0) }
         let tty = isatty(2) == 1
         let start = Date()
@@ -84,6 +89,8 @@ enum ExploreCommand {
                                                     plan.members.count, plan.pointCount, plan.replications, seconds, output))
             }
             return CommandOutput(stderr: "explore: shard \(shardIndex)/\(shardCount) done (\(mine.count) of \(plan.cellCount) cells); merge the shards with `concerto merge`\n")
+        } catch let e as SweepError {
+            return CommandOutput(stderr: "concerto explore: \(e.message)\n", exitCode: 2)
         } catch {
             return CommandOutput(stderr: "concerto explore: cannot write the tables: \(FileProblem.reason(error))\n", exitCode: 1)
         }

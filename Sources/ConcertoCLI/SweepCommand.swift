@@ -73,18 +73,24 @@ enum SweepCommand {
             } catch { throw ScenarioErrors([ScenarioError(file: file, path: "years", message: error.message)]) }
             plan = SweepPlan(scenarioFile: file, baseTree: tree, axes: axes, replications: options.replications, seed: options.seed)
             if plan.cellCount > 100_000 { return .usageError("the grid has \(plan.cellCount) cells; at most 100000", command: "sweep") }
-            for k in 0..<plan.cellCount { _ = try plan.structure(ofCell: k) }
+            // This shard's cells are checked before anything runs (the other shards check theirs).
+            for k in plan.cells(shard: shardIndex, of: shardCount) { _ = try plan.structure(ofCell: k) }
         } catch {
             return CommandOutput(stderr: error.description + "\n", exitCode: 2)
         }
         if let problem = OutputFolder.prepare(output, create: true) { return CommandOutput(stderr: "concerto sweep: \(problem)\n", exitCode: 1) }
-        let folder = SweepFolder(output)
-        do { try folder.prepare(plan, version: ConcertoTool.version, resume: parsed.flag("--resume")) }
-        catch { return CommandOutput(stderr: "concerto sweep: \(MessageText.clean(error.message))\n", exitCode: 2) }
-
+        // Signals are caught before the folder is locked, so that every way out releases the lock.
         let interrupt = Interrupt()
+        let folder = SweepFolder(output)
+        let lock: FolderLock
+        do { lock = try folder.prepare(plan, version: ConcertoTool.version, resume: parsed.flag("--resume"), command: "sweep") }
+        catch { return CommandOutput(stderr: "concerto sweep: \(MessageText.clean(error.message))\n", exitCode: 2) }
+        defer { lock.release() }
+        if let notice = lock.notice { StandardStreams.progress("sweep: " + notice.replacingOccurrences(of: "\n", with: "\nsweep: ") + "\n") }
+
         let mine = plan.cells(shard: shardIndex, of: shardCount)
-        let done = folder.finishedCells(plan)
+        let done: Set<Int>
+        do { done = try folder.finishedCells(plan) } catch { return CommandOutput(stderr: "concerto sweep: \(error.message)\n", exitCode: 2) }
         let todo = mine.filter { !done.contains($0) }
         let tty = isatty(2) == 1
         let start = Date()
@@ -116,6 +122,8 @@ enum SweepCommand {
             } else {
                 out.stderr = "sweep: shard \(shardIndex)/\(shardCount) done (\(mine.count) of \(plan.cellCount) cells); merge the shards with `concerto merge`\n"
             }
+        } catch let e as SweepError {
+            return CommandOutput(stderr: "concerto sweep: \(e.message)\n", exitCode: 2)
         } catch {
             return CommandOutput(stderr: "concerto sweep: cannot write results: \(FileProblem.reason(error))\n", exitCode: 1)
         }
