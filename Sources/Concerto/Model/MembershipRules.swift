@@ -191,7 +191,7 @@ extension ScenarioCompiler {
         let rules = MembershipRules(open: m.open, openEligible: openEligible, mandatory: mandatory, named: named, observers: observers,
                                     quotas: quotas, mandatoryFrom: mandatoryFrom, maxPerOrganisation: m.maxPerOrganisation,
                                     seats: m.seats, vacant: vacant, joinEligible: joinEligible, joinRatePerYear: m.joinRatePerYear)
-        let rule = election.map { ElectionRule(by: Int32($0.by), seats: Int32($0.seats), bySector: $0.bySector, byTerritory: $0.byTerritory,
+        let rule = election.map { ElectionRule(by: Int32($0.by), seats: Int32(clamping: $0.seats), bySector: $0.bySector, byTerritory: $0.byTerritory,
                                                sectorFirst: $0.sectorFirst, termDays: $0.termDays) }
         return (rules, rule, maxMembers)
     }
