@@ -16,7 +16,7 @@ enum ExploreCommand {
                                                                "--output", "--shard", "--measures", "--threshold", "--set", "--years", "--warmup-years"],
                                                flags: ["--help", "--resume", "--allow-large"])
             if parsed.flag("--help") { return CommandOutput(stdout: Usage.text) }
-            ScenarioLimits.allowLargeByDefault = parsed.flag("--allow-large")
+            settings.allowLarge = parsed.flag("--allow-large")
             settings.design = parsed.value("--design")
             if parsed.value("--points") != nil { settings.points = try parsed.int("--points", default: 0, range: 1...10_000_000) }
             if parsed.value("--levels") != nil { settings.levels = try parsed.int("--levels", default: 0, range: 2...1000) }

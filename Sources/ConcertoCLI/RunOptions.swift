@@ -32,7 +32,6 @@ struct RunOptions {
         }
         o.output = a.value("--output")
         o.allowLarge = a.flag("--allow-large")
-        ScenarioLimits.allowLargeByDefault = o.allowLarge   // for sweeps, which compile in the library
         if let m = a.value("--measures") {
             o.measures = m.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
             if o.measures!.isEmpty { throw UsageError(message: "--measures needs at least one measure name") }

@@ -71,7 +71,7 @@ enum SweepCommand {
                 if let y = options.years { tree = try applyOverride(tree, path: "years", value: JSONValue.number(y).serialized(), allowNewKeys: true) }
                 if let w = options.warmupYears { tree = try applyOverride(tree, path: "warmupYears", value: JSONValue.number(w).serialized(), allowNewKeys: true) }
             } catch { throw ScenarioErrors([ScenarioError(file: file, path: "years", message: error.message)]) }
-            plan = SweepPlan(scenarioFile: file, baseTree: tree, axes: axes, replications: options.replications, seed: options.seed)
+            plan = SweepPlan(scenarioFile: file, baseTree: tree, axes: axes, replications: options.replications, seed: options.seed, allowLarge: options.allowLarge)
             if plan.cellCount > 100_000 { return .usageError("the grid has \(plan.cellCount) cells; at most 100000", command: "sweep") }
             // This shard's cells are checked before anything runs (the other shards check theirs).
             for k in plan.cells(shard: shardIndex, of: shardCount) { _ = try plan.structure(ofCell: k) }

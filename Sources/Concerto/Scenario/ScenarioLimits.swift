@@ -32,16 +32,6 @@ public enum ScenarioLimits {
     /// of the largest body for each issue alive): arrivals over the whole run × largest body ×
     /// 8 bytes. `--allow-large` lifts it.
     public static let maxIssuePositionBytes = 2_000_000_000
-
-    private static let allowLargeLock = NSLock()
-    nonisolated(unsafe) private static var allowLargeValue = false
-    /// Process-wide default for `ScenarioCompiler.allowLarge` (the command line's
-    /// `--allow-large`, for the commands that compile scenarios deep in the library: sweep,
-    /// explore). Set it before compiling; false unless set.
-    public static var allowLargeByDefault: Bool {
-        get { allowLargeLock.lock(); defer { allowLargeLock.unlock() }; return allowLargeValue }
-        set { allowLargeLock.lock(); allowLargeValue = newValue; allowLargeLock.unlock() }
-    }
 }
 
 /// The events a structure is predicted to schedule in one replication-year, by source, biggest

@@ -41,7 +41,7 @@ public enum ScenarioLoader {
     ///   - allowLarge: accept a scenario above the event budget (`ScenarioLimits`, `--allow-large`).
     public static func load(path: String, overrides: [(path: String, value: String)] = [],
                             years: Double? = nil, warmupYears: Double? = nil,
-                            allowLarge: Bool = ScenarioLimits.allowLargeByDefault) throws(ScenarioErrors) -> (structure: Structure, warnings: [String]) {
+                            allowLarge: Bool = false) throws(ScenarioErrors) -> (structure: Structure, warnings: [String]) {
         var tree = try readTree(path: path)
         for (p, v) in overrides {
             do { tree = try applyOverride(tree, path: p, value: v) }

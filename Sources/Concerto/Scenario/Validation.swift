@@ -25,7 +25,7 @@ public struct ScenarioCompiler {
     /// a town's partner is in its MRC and region; a regional partner is not in an MRC.
     func territory(_ t: Int, isIn area: Int) -> Bool { territoryChain.indices.contains(t) ? territoryChain[t].contains(area) : t == area }
 
-    public init(file: String, allowLarge: Bool = ScenarioLimits.allowLargeByDefault) {
+    public init(file: String, allowLarge: Bool = false) {
         self.file = file
         self.allowLarge = allowLarge
     }
