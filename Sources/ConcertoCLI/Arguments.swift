@@ -4,10 +4,10 @@ import Concerto
 public struct UsageError: Error, Sendable, Equatable, CustomStringConvertible {
     /// What is wrong, e.g. "option --seed needs a value".
     public var message: String
-    /// Creates an error.
-    public init(message: String) { self.message = message }
-    /// Creates an error.
-    public init(_ message: String) { self.message = message }
+    /// Creates an error; control characters are escaped and long values shortened (``MessageText``).
+    public init(message: String) { self.message = MessageText.clean(message) }
+    /// Creates an error; control characters are escaped and long values shortened (``MessageText``).
+    public init(_ message: String) { self.message = MessageText.clean(message) }
     /// The message.
     public var description: String { message }
 }

@@ -14,8 +14,9 @@ enum ExploreCommand {
         do throws(UsageError) {
             parsed = try ParsedArguments.parse(args, options: ["--experiment", "--design", "--points", "--levels", "--replications", "--seed", "--threads",
                                                                "--output", "--shard", "--measures", "--threshold", "--set", "--years", "--warmup-years"],
-                                               flags: ["--help", "--resume"])
+                                               flags: ["--help", "--resume", "--allow-large"])
             if parsed.flag("--help") { return CommandOutput(stdout: Usage.text) }
+            settings.allowLarge = parsed.flag("--allow-large")
             settings.design = parsed.value("--design")
             if parsed.value("--points") != nil { settings.points = try parsed.int("--points", default: 0, range: 1...10_000_000) }
             if parsed.value("--levels") != nil { settings.levels = try parsed.int("--levels", default: 0, range: 2...1000) }
@@ -46,13 +47,19 @@ enum ExploreCommand {
         } catch {
             return CommandOutput(stderr: error.description + "\n", exitCode: 2)
         }
-        let folder = SweepFolder(output)
-        do { try folder.prepare(plan, version: ConcertoTool.version, resume: parsed.flag("--resume")) }
-        catch { return CommandOutput(stderr: "concerto explore: \(error.message)\n", exitCode: 2) }
-
+        if let problem = OutputFolder.prepare(output, create: true) { return CommandOutput(stderr: "concerto explore: \(problem)\n", exitCode: 1) }
+        // Signals are caught before the folder is locked, so that every way out releases the lock.
         let interrupt = Interrupt()
+        let folder = SweepFolder(output)
+        let lock: FolderLock
+        do { lock = try folder.prepare(plan, version: ConcertoTool.version, resume: parsed.flag("--resume"), command: "explore") }
+        catch { return CommandOutput(stderr: "concerto explore: \(MessageText.clean(error.message))\n", exitCode: 2) }
+        defer { lock.release() }
+        if let notice = lock.notice { StandardStreams.progress("explore: " + notice.replacingOccurrences(of: "\n", with: "\nexplore: ") + "\n") }
+
         let mine = plan.cells(shard: shardIndex, of: shardCount)
-        let done = folder.finishedCells(plan)
+        let done: Set<Int>
+        do { done = try folder.finishedCells(plan) } catch { return CommandOutput(stderr: "concerto explore: \(error.message)\n", exitCode: 2) }
         let todo = mine.filter { !done.contains($0) }
         let tty = isatty(2) == 1
         let start = Date()
@@ -63,17 +70,17 @@ enum ExploreCommand {
                 guard tty, n % 8 == 0 || n == total else { return }
                 let elapsed = Date().timeIntervalSince(start)
                 let rate = Double(n * replications) / Swift.max(elapsed, 1e-9)
-                FileHandle.standardError.write(Data(String(format: "\rexplore: %d/%d cells, %.0f replications/s, %.0f s left   ", n, total, rate, elapsed / Double(n) * Double(total - n)).utf8))
+                StandardStreams.progress(String(format: "\rexplore: %d/%d cells, %.0f replications/s, %.0f s left   ", n, total, rate, elapsed / Double(n) * Double(total - n)))
             })
         } catch {
             switch error {
             case .scenario(let e): return CommandOutput(stderr: e.description + "\n", exitCode: 2)
-            case .write(let k, let m): return CommandOutput(stderr: "concerto explore: cannot write cell \(k): \(m)\n", exitCode: 1)
+            case .write(let k, let m): return CommandOutput(stderr: "concerto explore: cannot write cell \(k): \(MessageText.clean(m))\n", exitCode: 1)
             }
         }
-        if tty { FileHandle.standardError.write(Data("\n".utf8)) }
+        if tty { StandardStreams.progress("\n") }
         if interrupt.received != 0 {
-            return CommandOutput(stderr: "concerto explore: interrupted; the finished cells are kept in \(output). Run the same command with --resume to continue.\n", exitCode: 130)
+            return CommandOutput(stderr: "concerto explore: interrupted; the finished cells are kept in \(MessageText.clean(output)). Run the same command with --resume to continue.\n", exitCode: 130)
         }
         do {
             if try folder.writeResultsIfComplete(plan, version: ConcertoTool.version) {
@@ -82,8 +89,10 @@ enum ExploreCommand {
                                                     plan.members.count, plan.pointCount, plan.replications, seconds, output))
             }
             return CommandOutput(stderr: "explore: shard \(shardIndex)/\(shardCount) done (\(mine.count) of \(plan.cellCount) cells); merge the shards with `concerto merge`\n")
+        } catch let e as SweepError {
+            return CommandOutput(stderr: "concerto explore: \(e.message)\n", exitCode: 2)
         } catch {
-            return CommandOutput(stderr: "concerto explore: cannot write the tables: \(error)\n", exitCode: 1)
+            return CommandOutput(stderr: "concerto explore: cannot write the tables: \(FileProblem.reason(error))\n", exitCode: 1)
         }
     }
 

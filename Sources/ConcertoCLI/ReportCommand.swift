@@ -38,7 +38,7 @@ enum ReportCommand {
                 let report = try SweepReport(folder: folders[0])
                 return deliver(report.render(loc), to: output, command: "report")
             } catch {
-                return CommandOutput(stderr: "concerto report: \(error.message)\n", exitCode: 2)
+                return CommandOutput(stderr: "concerto report: \(MessageText.clean(error.message))\n", exitCode: 2)
             }
         }
         let structures: [Structure], warnings: [String]

@@ -13,6 +13,8 @@ struct RunOptions {
     var overrides: [(path: String, value: String)] = []
     /// `--measures a,b,...`: only these measures (nil: all).
     var measures: [String]?
+    /// `--allow-large`: accept scenarios above the event budget (`ScenarioLimits`).
+    var allowLarge = false
 
     static let valueOptions: Set<String> = ["--replications", "--seed", "--years", "--warmup-years", "--threads", "--format", "--output", "--set",
                                             "--measures"]
@@ -29,6 +31,7 @@ struct RunOptions {
             throw UsageError(message: "--format must be one of \(formats.joined(separator: ", ")), got \"\(o.format)\"")
         }
         o.output = a.value("--output")
+        o.allowLarge = a.flag("--allow-large")
         if let m = a.value("--measures") {
             o.measures = m.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
             if o.measures!.isEmpty { throw UsageError(message: "--measures needs at least one measure name") }
@@ -48,7 +51,7 @@ struct RunOptions {
 func parseRunCommand(_ args: [String], command: String, formats: [String] = ["table", "json", "csv", "md"],
                      extraOptions: Set<String> = []) -> Result<(ParsedArguments, RunOptions), CommandError> {
     do {
-        let parsed = try ParsedArguments.parse(args, options: RunOptions.valueOptions.union(extraOptions), flags: ["--help"])
+        let parsed = try ParsedArguments.parse(args, options: RunOptions.valueOptions.union(extraOptions), flags: ["--help", "--allow-large"])
         if parsed.flag("--help") { return .failure(CommandError(output: CommandOutput(stdout: Usage.text))) }
         return .success((parsed, try RunOptions.parse(parsed, formats: formats)))
     } catch {
@@ -68,7 +71,7 @@ extension RunOptions {
         var warnings: [String] = []
         for file in files {
             do {
-                let loaded = try ScenarioLoader.load(path: file, overrides: overrides, years: years, warmupYears: warmupYears)
+                let loaded = try ScenarioLoader.load(path: file, overrides: overrides, years: years, warmupYears: warmupYears, allowLarge: allowLarge)
                 structures.append(loaded.structure)
                 warnings += loaded.warnings
             } catch {
@@ -94,13 +97,29 @@ func withWarnings(_ out: CommandOutput, _ warnings: [String]) -> CommandOutput {
 /// A command that ends before running, with what to print.
 struct CommandError: Error { var output: CommandOutput }
 
-/// Writes text to stdout or atomically to a file.
+/// Writes text to stdout or atomically to a file (exit 1 with a message naming the path when
+/// it cannot be written: see ``AtomicFile`` for what is refused). A path ending in `/` names a
+/// folder and is refused: file outputs need a file name. SIGINT/SIGTERM during the write
+/// remove the temporary file (``WriteGuard``).
 func deliver(_ text: String, to output: String?, command: String) -> CommandOutput {
     guard let path = output else { return CommandOutput(stdout: text) }
+    if path.isEmpty { return CommandOutput(stderr: "concerto \(command): --output is empty: give a file path\n", exitCode: 1) }
+    if path.hasSuffix("/") {
+        return CommandOutput(stderr: "concerto \(command): cannot write \(MessageText.clean(path)): a path ending in / names a folder; --output needs a file name, e.g. \(MessageText.clean(path))result.\(command == "report" ? "html" : "txt")\n", exitCode: 1)
+    }
+    // For tests of interrupted writes: a pause (seconds) once the temporary file is complete.
+    let pause = ProcessInfo.processInfo.environment["CONCERTO_TEST_PAUSE_BEFORE_RENAME"].flatMap(Double.init) ?? 0
     do {
-        try AtomicFile.write(Data(text.utf8), to: URL(fileURLWithPath: path))
+        try WriteGuard.during {
+            try AtomicFile.write(Data(text.utf8), to: URL(fileURLWithPath: path), beforeRename: { _ in
+                let end = Date().addingTimeInterval(min(pause, 600))
+                while Date() < end { usleep(10_000) }  // a signal interrupts usleep: wait out the whole pause
+            })
+        }
         return CommandOutput()
+    } catch let error as AtomicFileError {
+        return CommandOutput(stderr: "concerto \(command): \(error.message)\n", exitCode: 1)
     } catch {
-        return CommandOutput(stderr: "concerto \(command): cannot write \(path): \(error)\n", exitCode: 1)
+        return CommandOutput(stderr: "concerto \(command): cannot write \(MessageText.clean(path)): \(FileProblem.reason(error))\n", exitCode: 1)
     }
 }

@@ -8,14 +8,13 @@ import Concerto
 enum SweepCommand {
     static func shard(_ parsed: ParsedArguments, environment: [String: String]) throws(UsageError) -> (Int, Int) {
         if let s = parsed.value("--shard") {
-            let parts = s.split(separator: "/").map { Int($0) }
-            guard parts.count == 2, let i = parts[0], let n = parts[1], n >= 1, i >= 1, i <= n else {
-                throw UsageError(message: "--shard must be I/N with 1 ≤ I ≤ N, got \"\(s)\"")
+            guard let (i, n) = parseShard(s) else {
+                throw UsageError(message: "--shard must be I/N with 1 ≤ I ≤ N, digits only, e.g. 2/8, got \"\(s)\"")
             }
             return (i, n)
         }
-        if let id = environment["SLURM_ARRAY_TASK_ID"].flatMap(Int.init), let count = environment["SLURM_ARRAY_TASK_COUNT"].flatMap(Int.init) {
-            let min = environment["SLURM_ARRAY_TASK_MIN"].flatMap(Int.init) ?? 0
+        if let id = environment["SLURM_ARRAY_TASK_ID"].flatMap(digits), let count = environment["SLURM_ARRAY_TASK_COUNT"].flatMap(digits) {
+            let min = environment["SLURM_ARRAY_TASK_MIN"].flatMap(digits) ?? 0
             let i = id - min + 1
             guard count >= 1, i >= 1, i <= count else {
                 throw UsageError(message: "SLURM_ARRAY_TASK_ID=\(id) (min \(min)) does not fit SLURM_ARRAY_TASK_COUNT=\(count)")
@@ -25,12 +24,25 @@ enum SweepCommand {
         return (1, 1)
     }
 
+    /// `I/N` with 1 ≤ I ≤ N, both plain decimal digits (no sign, space or empty part).
+    static func parseShard(_ s: String) -> (Int, Int)? {
+        let parts = s.split(separator: "/", omittingEmptySubsequences: false)
+        guard parts.count == 2, let i = digits(parts[0]), let n = digits(parts[1]), i >= 1, i <= n else { return nil }
+        return (i, n)
+    }
+
+    /// A non-negative integer written with ASCII digits only (at most 9 of them).
+    static func digits<S: StringProtocol>(_ s: S) -> Int? {
+        guard !s.isEmpty, s.count <= 9, s.allSatisfy({ $0.isASCII && $0.isNumber }) else { return nil }
+        return Int(s)
+    }
+
     static func run(_ args: [String]) -> CommandOutput {
         let parsed: ParsedArguments, options: RunOptions
         let axes: [SweepAxis]
         let shardIndex: Int, shardCount: Int
         do throws(UsageError) {
-            parsed = try ParsedArguments.parse(args, options: RunOptions.valueOptions.union(["--vary", "--shard"]), flags: ["--help", "--resume"])
+            parsed = try ParsedArguments.parse(args, options: RunOptions.valueOptions.union(["--vary", "--shard"]), flags: ["--help", "--resume", "--allow-large"])
             if parsed.flag("--help") { return CommandOutput(stdout: Usage.text) }
             options = try RunOptions.parse(parsed, formats: ["table"])
             if options.measures != nil { throw UsageError(message: "--measures applies to run and compare; a sweep records every measure of the three families") }
@@ -59,19 +71,26 @@ enum SweepCommand {
                 if let y = options.years { tree = try applyOverride(tree, path: "years", value: JSONValue.number(y).serialized(), allowNewKeys: true) }
                 if let w = options.warmupYears { tree = try applyOverride(tree, path: "warmupYears", value: JSONValue.number(w).serialized(), allowNewKeys: true) }
             } catch { throw ScenarioErrors([ScenarioError(file: file, path: "years", message: error.message)]) }
-            plan = SweepPlan(scenarioFile: file, baseTree: tree, axes: axes, replications: options.replications, seed: options.seed)
+            plan = SweepPlan(scenarioFile: file, baseTree: tree, axes: axes, replications: options.replications, seed: options.seed, allowLarge: options.allowLarge)
             if plan.cellCount > 100_000 { return .usageError("the grid has \(plan.cellCount) cells; at most 100000", command: "sweep") }
-            for k in 0..<plan.cellCount { _ = try plan.structure(ofCell: k) }
+            // This shard's cells are checked before anything runs (the other shards check theirs).
+            for k in plan.cells(shard: shardIndex, of: shardCount) { _ = try plan.structure(ofCell: k) }
         } catch {
             return CommandOutput(stderr: error.description + "\n", exitCode: 2)
         }
-        let folder = SweepFolder(output)
-        do { try folder.prepare(plan, version: ConcertoTool.version, resume: parsed.flag("--resume")) }
-        catch { return CommandOutput(stderr: "concerto sweep: \(error.message)\n", exitCode: 2) }
-
+        if let problem = OutputFolder.prepare(output, create: true) { return CommandOutput(stderr: "concerto sweep: \(problem)\n", exitCode: 1) }
+        // Signals are caught before the folder is locked, so that every way out releases the lock.
         let interrupt = Interrupt()
+        let folder = SweepFolder(output)
+        let lock: FolderLock
+        do { lock = try folder.prepare(plan, version: ConcertoTool.version, resume: parsed.flag("--resume"), command: "sweep") }
+        catch { return CommandOutput(stderr: "concerto sweep: \(MessageText.clean(error.message))\n", exitCode: 2) }
+        defer { lock.release() }
+        if let notice = lock.notice { StandardStreams.progress("sweep: " + notice.replacingOccurrences(of: "\n", with: "\nsweep: ") + "\n") }
+
         let mine = plan.cells(shard: shardIndex, of: shardCount)
-        let done = folder.finishedCells(plan)
+        let done: Set<Int>
+        do { done = try folder.finishedCells(plan) } catch { return CommandOutput(stderr: "concerto sweep: \(error.message)\n", exitCode: 2) }
         let todo = mine.filter { !done.contains($0) }
         let tty = isatty(2) == 1
         let start = Date()
@@ -83,18 +102,18 @@ enum SweepCommand {
             let result = Ensemble.run(structure, settings: RunSettings(replications: plan.replications, seed: plan.seed, threads: options.threads,
                                                                       distributions: false))
             do { try folder.write(cell: k, plan.cellRecord(k, result: result)) }
-            catch { return CommandOutput(stderr: "concerto sweep: cannot write cell \(k): \(error)\n", exitCode: 1) }
+            catch { return CommandOutput(stderr: "concerto sweep: cannot write cell \(k): \(FileProblem.reason(error))\n", exitCode: 1) }
             finished += 1
             if tty {
                 let elapsed = Date().timeIntervalSince(start)
                 let rate = Double(finished * plan.replications) / Swift.max(elapsed, 1e-9)
                 let left = elapsed / Double(finished) * Double(todo.count - finished)
-                FileHandle.standardError.write(Data(String(format: "\rsweep: %d/%d cells, %.0f replications/s, %.0f s left   ", finished + (mine.count - todo.count), mine.count, rate, left).utf8))
+                StandardStreams.progress(String(format: "\rsweep: %d/%d cells, %.0f replications/s, %.0f s left   ", finished + (mine.count - todo.count), mine.count, rate, left))
             }
         }
-        if tty { FileHandle.standardError.write(Data("\n".utf8)) }
+        if tty { StandardStreams.progress("\n") }
         if interrupt.received != 0 {
-            return CommandOutput(stderr: "concerto sweep: interrupted; \(finished) cell(s) finished in this run are kept in \(output). Run the same command with --resume to continue.\n", exitCode: 130)
+            return CommandOutput(stderr: "concerto sweep: interrupted; \(finished) cell(s) finished in this run are kept in \(MessageText.clean(output)). Run the same command with --resume to continue.\n", exitCode: 130)
         }
         var out = CommandOutput()
         do {
@@ -103,8 +122,10 @@ enum SweepCommand {
             } else {
                 out.stderr = "sweep: shard \(shardIndex)/\(shardCount) done (\(mine.count) of \(plan.cellCount) cells); merge the shards with `concerto merge`\n"
             }
+        } catch let e as SweepError {
+            return CommandOutput(stderr: "concerto sweep: \(e.message)\n", exitCode: 2)
         } catch {
-            return CommandOutput(stderr: "concerto sweep: cannot write results: \(error)\n", exitCode: 1)
+            return CommandOutput(stderr: "concerto sweep: cannot write results: \(FileProblem.reason(error))\n", exitCode: 1)
         }
         return out
     }
@@ -119,11 +140,12 @@ enum MergeCommand {
         if parsed.flag("--help") { return CommandOutput(stdout: Usage.text) }
         guard let output = parsed.value("--output") else { return .usageError("expected --output DIR", command: "merge") }
         if parsed.positionals.isEmpty { return .usageError("expected one or more sweep folders", command: "merge") }
+        if let problem = OutputFolder.prepare(output, create: false) { return CommandOutput(stderr: "concerto merge: \(problem)\n", exitCode: 1) }
         do {
             let r = try SweepFolder.merge(parsed.positionals, into: output)
             return CommandOutput(stderr: "merge: \(r.cells) cells; results in \(r.csv.path)\n")
         } catch {
-            return CommandOutput(stderr: "concerto merge: \(error.message)\n", exitCode: 2)
+            return CommandOutput(stderr: "concerto merge: \(MessageText.clean(error.message))\n", exitCode: 2)
         }
     }
 }

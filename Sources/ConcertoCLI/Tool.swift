@@ -11,7 +11,7 @@ public struct CommandOutput: Sendable {
         self.stdout = stdout; self.stderr = stderr; self.exitCode = exitCode
     }
     static func usageError(_ message: String, command: String) -> CommandOutput {
-        CommandOutput(stderr: "concerto \(command): \(message)\nRun `concerto help` for usage.\n", exitCode: 2)
+        CommandOutput(stderr: "concerto \(command): \(MessageText.clean(message))\nRun `concerto help` for usage.\n", exitCode: 2)
     }
 }
 
@@ -37,7 +37,7 @@ public enum ConcertoTool {
         case "help", "--help", "-h": return CommandOutput(stdout: Usage.text)
         case "version", "--version": return CommandOutput(stdout: "concerto \(version)\n")
         default:
-            var msg = "unknown command `\(command)`"
+            var msg = "unknown command `\(MessageText.clean(command))`"
             if let near = closestKey(to: command, among: ["run", "compare", "sweep", "explore", "merge", "report", "schema", "validate", "gcm", "help", "version"]) { msg += " (did you mean `\(near)`?)" }
             return CommandOutput(stderr: "concerto: \(msg)\nRun `concerto help` for usage.\n", exitCode: 2)
         }
@@ -45,9 +45,25 @@ public enum ConcertoTool {
 }
 
 /// Entry point used by the executable: runs the tool and writes its output.
+///
+/// Exit 1 when standard output cannot be written (a full disk, a closed stream), with a message
+/// on standard error; exit 1 too when standard error itself cannot be written (then silently).
 public func runConcerto(_ args: [String]) -> Int32 {
+    let closed = StandardStreams.reserveClosed()
     let out = ConcertoTool.run(args)
-    if !out.stdout.isEmpty { FileHandle.standardOutput.write(out.stdout.data(using: .utf8)!) }
-    if !out.stderr.isEmpty { FileHandle.standardError.write(out.stderr.data(using: .utf8)!) }
-    return out.exitCode
+    var code = out.exitCode
+    var stderr = StandardStreams.safeForTerminal(out.stderr)
+    if !out.stdout.isEmpty {
+        let failure = closed.contains(1) ? "it is closed" : StandardStreams.write(out.stdout, to: 1)
+        if let failure {
+            stderr += "concerto: cannot write to standard output: \(failure)\n"
+            if code == 0 { code = 1 }
+        }
+    }
+    if !stderr.isEmpty {
+        if closed.contains(2) || StandardStreams.write(stderr, to: 2) != nil {
+            if code == 0 { code = 1 }
+        }
+    }
+    return code
 }

@@ -17,7 +17,7 @@ enum Usage {
       concerto report SWEEP_DIR [--lang fr|en] --output FILE.html
       concerto report EXPLORE_DIR [--lang fr|en] --output FILE.html
       concerto schema SCENARIO [--format svg|dot|text] [--lang fr|en] [--output PATH]
-      concerto validate SCENARIO...
+      concerto validate SCENARIO... [--allow-large]
       concerto gcm [--variant LOAD,ENERGY,ACCESS,DECISION] [--random-entry --runs N --seed S] [--exact]
                    [--format table|json|csv]
       concerto help | version
@@ -28,8 +28,10 @@ enum Usage {
       --years Y          measured years, overrides the scenario's `years`
       --warmup-years W   years simulated before measuring, overrides `warmupYears`
       --threads T        worker threads (default: all cores); the output does not depend on it
+      --allow-large      run scenarios above the event budget (docs/scenario-format.md, "Limits"); also sweep, explore, validate
       --format F         table (default), json, csv or md (a Markdown summary for minutes and wikis)
-      --output PATH      write there (atomically) instead of standard output
+      --output PATH      write there (atomically) instead of standard output: a regular file or a
+                         new path, never a device, FIFO or folder (exit 1)
       --set PATH=VALUE   override a scenario value; array elements are addressed by id, e.g.
                          --set instances.grande-table.schedule.meetingsPerYear=6
       --measures M,M,... compute and report only these measures (run, compare), named as in the

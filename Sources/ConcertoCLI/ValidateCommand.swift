@@ -4,16 +4,16 @@ import Concerto
 enum ValidateCommand {
     static func run(_ args: [String]) -> CommandOutput {
         let parsed: ParsedArguments
-        do { parsed = try ParsedArguments.parse(args, options: [], flags: ["--help"]) }
+        do { parsed = try ParsedArguments.parse(args, options: [], flags: ["--help", "--allow-large"]) }
         catch { return .usageError(error.message, command: "validate") }
         if parsed.flag("--help") { return CommandOutput(stdout: Usage.text) }
         if parsed.positionals.isEmpty { return .usageError("expected one or more scenario files", command: "validate") }
         var out = CommandOutput()
         for file in parsed.positionals {
             do {
-                let (s, warnings) = try ScenarioLoader.load(path: file)
+                let (s, warnings) = try ScenarioLoader.load(path: file, allowLarge: parsed.flag("--allow-large"))
                 for w in warnings { out.stderr += "warning: \(w)\n" }
-                out.stdout += "\(file): ok — \(s.partners.count) partners, \(s.instances.count) instances, \(s.issueKinds.count) issue kinds\n"
+                out.stdout += "\(MessageText.clean(file)): ok — \(s.partners.count) partners, \(s.instances.count) instances, \(s.issueKinds.count) issue kinds\n"
             } catch {
                 out.stderr += error.description + "\n"
                 out.exitCode = 2

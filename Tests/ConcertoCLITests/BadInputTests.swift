@@ -39,7 +39,7 @@ final class BadInputTests: XCTestCase {
 
     func testNegativeRate() throws {
         try assertRejected({ mutateElement(&$0, "issueKinds", id: "prise-de-position") { $0["ratePerYear"] = -2 } },
-                           path: "issueKinds[prise-de-position].ratePerYear", mentions: "expected a rate per year between 0 and 1000000, found -2")
+                           path: "issueKinds[prise-de-position].ratePerYear", mentions: "expected a rate per year between 0 and 10000: at most 10000 issues a year (27 a day) per kind and territory, found -2")
     }
 
     func testQuorumLargerThanMembership() throws {

@@ -22,7 +22,7 @@ final class AnalyticOracleTests: XCTestCase {
         let partners: [[String: Any]] = (0..<40).map { ["id": "p\($0)", "sector": "s", "territory": "t", "capacityHoursPerMonth": 744, "engagement": 0.6, "defaultInterest": 1] }
         let obj: [String: Any] = [
             "id": "quorum", "years": 10, "sectors": [["id": "s"]], "territories": [["id": "t"]], "partners": partners,
-            "instances": [["id": "a", "schedule": ["periodDays": 1], "membership": ["open": true], "quorum": ["kind": "count", "value": 21], "powers": ["decide"], "preparationHours": 0, "meetingHours": 0.01]],
+            "instances": [["id": "a", "schedule": ["periodDays": 1], "membership": ["open": true], "quorum": ["kind": "count", "value": 21], "powers": ["decide"], "preparationHours": 0, "meetingHours": 0.1]],
             "issueKinds": [["id": "k", "ratePerYear": 1, "route": [["act": "decide", "instance": "a"]]]],
             "attendance": ["interestFloor": 1], "engagement": ["decisionBoost": 0, "overloadDecay": 0, "recoveryRate": 0],
         ]

@@ -38,7 +38,7 @@ final class ValidationTests: XCTestCase {
 
     func testScheduleNeedsARhythm() {
         assertError({ o in instance(&o) { $0["schedule"] = ["jitterDays": 3] } }, path: "instances[table].schedule", contains: "expected `meetingsPerYear`, `periodDays` or `coupledTo`")
-        assertError({ o in instance(&o) { $0["schedule"] = ["meetingsPerYear": 0] } }, path: "instances[table].schedule.meetingsPerYear", contains: "greater than 0")
+        assertError({ o in instance(&o) { $0["schedule"] = ["meetingsPerYear": 0] } }, path: "instances[table].schedule.meetingsPerYear", contains: "between 0.01 and 365")
         assertError({ o in instance(&o) { $0["schedule"] = ["meetingsPerYear": 4, "breakMonths": [13]] } }, path: "instances[table].schedule.breakMonths[0]", contains: "between 1 and 12")
     }
 
@@ -70,7 +70,7 @@ final class ValidationTests: XCTestCase {
         func kind(_ o: inout [String: Any], _ value: Any) {
             var k = o["issueKinds"] as! [[String: Any]]; k[0]["stuckAfterDays"] = value; o["issueKinds"] = k
         }
-        assertError({ kind(&$0, 0) }, path: "issueKinds[k].stuckAfterDays", contains: "expected days greater than 0, found 0")
+        assertError({ kind(&$0, 0) }, path: "issueKinds[k].stuckAfterDays", contains: "expected days greater than 0 and at most 73000: at most 200 years, found 0")
         assertError({ kind(&$0, -30) }, path: "issueKinds[k].stuckAfterDays", contains: "found -30")
         XCTAssertEqual(errors { kind(&$0, 180) }, [])
         var obj = TestScenarios.singleServer(periodDays: 30, ratePerYear: 4)

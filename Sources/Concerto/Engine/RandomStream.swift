@@ -117,7 +117,10 @@ public struct RandomStream: RandomNumberGenerator, Sendable {
     @inlinable
     public mutating func poisson(_ lambda: Double) -> Int {
         if lambda <= 0 { return 0 }
-        if lambda > 500 { return Swift.max(0, Int((lambda + Foundation.sqrt(lambda) * normal()).rounded())) }
+        if lambda > 500 {
+            let x = (lambda + Foundation.sqrt(lambda) * normal()).rounded()
+            return x < 9e18 ? Swift.max(0, Int(x)) : Int.max   // checked: Int(x) traps beyond Int's range
+        }
         let l = Foundation.exp(-lambda)
         var k = 0
         var p = uniform()

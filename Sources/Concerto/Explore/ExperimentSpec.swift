@@ -34,6 +34,7 @@ public struct ExperimentSpec: Sendable {
     /// Reads an experiment file; structure paths are relative to the file's folder.
     public static func load(path: String) throws(ScenarioErrors) -> ExperimentSpec {
         let tree = try ScenarioLoader.readTree(path: path)
+        try TextValidation.check(tree, file: path)
         func fail(_ at: String, _ message: String) -> ScenarioErrors { ScenarioErrors([ScenarioError(file: path, path: at, message: message)]) }
         guard let members = tree.objectValue else { throw fail("", "expected a JSON object") }
         let known = ["structures", "uncertainties", "only", "set", "design", "points", "levels", "replications", "seed", "outcomes", "thresholds",

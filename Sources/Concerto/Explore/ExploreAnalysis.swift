@@ -38,6 +38,8 @@ public struct ExploreAnalysis: Sendable {
     /// Reads the cells one at a time (`cell(k)` for k in 0 ..< cellCount, any order): memory
     /// holds each point's means, not the cells.
     public init(manifest m: JSONValue, cellCount: Int, cell: (Int) throws -> JSONValue) throws {
+        // A manifest read back from a folder is checked before it is trusted (shapes, whole numbers, sizes).
+        _ = try FolderCheck.exploreShape(m, file: "manifest.json")
         structureIDs = (m["structures"]?.arrayValue ?? []).map { $0["id"]?.stringValue ?? "" }
         structureNames = (m["structures"]?.arrayValue ?? []).map { $0["name"]?.stringValue ?? "" }
         structureShortNames = (m["structures"]?.arrayValue ?? []).map { $0["shortName"]?.stringValue ?? $0["name"]?.stringValue ?? "" }

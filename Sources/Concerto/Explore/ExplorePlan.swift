@@ -42,6 +42,9 @@ public struct ExplorePlan: CellPlan {
     public let outcomes: [String]
     public let thresholds: [Threshold]
 
+    /// Accept structures above the event budget (`--allow-large`); results do not depend on it.
+    public var allowLarge = false
+
     public init(members: [Member], uncertainties: [Uncertainty], design: ExploreDesign, unitPoints: [[Double]],
                 replications: Int, seed: UInt64, outcomes: [String], thresholds: [Threshold]) {
         self.members = members; self.uncertainties = uncertainties; self.design = design; self.unitPoints = unitPoints
@@ -72,7 +75,7 @@ public struct ExplorePlan: CellPlan {
             catch { throw ScenarioErrors([ScenarioError(file: members[s].file, path: u.path, message: error.message)]) }
         }
         let scenario = try ScenarioLoader.decode(tree, file: members[s].file)
-        var compiler = ScenarioCompiler(file: members[s].file)
+        var compiler = ScenarioCompiler(file: members[s].file, allowLarge: allowLarge)
         do { return try compiler.compile(scenario) }
         catch {
             let at = zip(uncertainties, values(atPoint: p)).map { "\($0.path)=\(JSONValue.number($1).serialized())" }.joined(separator: ", ")

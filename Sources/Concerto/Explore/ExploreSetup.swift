@@ -18,6 +18,8 @@ public enum ExploreSetup {
         public var overrides: [(path: String, value: String)] = []
         public var years: Double? = nil
         public var warmupYears: Double? = nil
+        /// Accept structures above the event budget (`--allow-large`).
+        public var allowLarge = false
         public init() {}
     }
 
@@ -158,8 +160,9 @@ public enum ExploreSetup {
         }
         let replications = settings.replications ?? exp.replications ?? defaultReplications
         let members = zip(structureFiles, trees).map { ExplorePlan.Member(file: $0, id: $1["id"]?.stringValue ?? "", name: $1["name"]?.stringValue ?? "", shortName: $1["shortName"]?.stringValue, tree: $1) }
-        let plan = ExplorePlan(members: members, uncertainties: uncertainties, design: design, unitPoints: unit, replications: replications,
+        var plan = ExplorePlan(members: members, uncertainties: uncertainties, design: design, unitPoints: unit, replications: replications,
                                seed: seed, outcomes: outcomes, thresholds: thresholds)
+        plan.allowLarge = settings.allowLarge
         // Every structure must compile at its nominal values and at the corners of the ranges.
         for s in members.indices {
             for corner in [0.0, 0.999_999] {
@@ -169,7 +172,7 @@ public enum ExploreSetup {
                     catch { throw ScenarioErrors([ScenarioError(file: members[s].file, path: u.path, message: error.message)]) }
                 }
                 let scenario = try ScenarioLoader.decode(tree, file: members[s].file)
-                var compiler = ScenarioCompiler(file: members[s].file)
+                var compiler = ScenarioCompiler(file: members[s].file, allowLarge: settings.allowLarge)
                 do { _ = try compiler.compile(scenario) }
                 catch {
                     throw ScenarioErrors(error.errors.map { ScenarioError(file: $0.file, path: $0.path, message: $0.message + " (with every uncertainty at its \(corner == 0 ? "low" : "high") end)") })

@@ -245,8 +245,9 @@ struct Tally {
 
     /// The year of the run day `t` falls in (nil beyond `maxYears`).
     @inline(__always) func year(_ t: Double) -> Int? {
-        let y = Int(t / 365)
-        return y < yearCount ? y : nil
+        let x = t / 365
+        guard x < Double(yearCount) else { return nil }   // checked before converting: t may be any day
+        return Int(Swift.max(0, x))
     }
 
     /// A month of year `y` closes: partner p's hours that month.

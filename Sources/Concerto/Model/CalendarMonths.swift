@@ -9,6 +9,8 @@ public struct CalendarMonths: Sendable, BitwiseCopyable {
     var calendarMonths: InlineArray<12, Int8>
 
     static let lengths = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
+    /// Years beyond which `monthIndex` clamps (2⁴⁰: far beyond any horizon, far within Int).
+    static let maxYear = Double(1 << 40)
 
     public init(startMonth: Int) {
         startDays = .init(repeating: 0)
@@ -29,7 +31,10 @@ public struct CalendarMonths: Sendable, BitwiseCopyable {
 
     /// The simulated month index (0 = first month of the run) containing day `t`, and its start day.
     public func monthIndex(at t: Double) -> (index: Int, start: Double) {
-        let year = (t / 365).rounded(.down)
+        // Times are within the horizon (at most 400 years); a time beyond ±2⁴⁰ years (or not a
+        // number) is clamped rather than trapping in the conversion to Int.
+        let raw = (t / 365).rounded(.down)
+        let year = raw.isNaN ? 0 : Swift.min(Swift.max(raw, -CalendarMonths.maxYear), CalendarMonths.maxYear)
         let d = t - year * 365
         var k = 11
         while k > 0 && startDays[k] > d { k -= 1 }

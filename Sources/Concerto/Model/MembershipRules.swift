@@ -46,14 +46,29 @@ public struct MembershipRules: Sendable {
         public let territory: Int?
         public let label: String?
     }
-    public var vacantCount: Int { vacant.reduce(0) { $0 + $1.count } }
+    public var vacantCount: Int { vacant.reduce(0) { saturatingSum($0, $1.count) } }
 
     /// Seats the rules can fill at most (each partner sits once).
     public func seatCapacity(partnerCount: Int, electedSeats: Int = 0) -> Int {
         let fixed = Set(mandatory).union(named).union(observers).union(openEligible).union(joinEligible).count
-        let drawn = quotas.reduce(0) { $0 + $1.count } + mandatoryFrom.reduce(0) { $0 + $1.countMax }
-        return Swift.min(partnerCount, fixed + drawn + electedSeats)
+        let drawn = saturatingSum(quotas.reduce(0) { saturatingSum($0, $1.count) }, mandatoryFrom.reduce(0) { saturatingSum($0, $1.countMax) })
+        return Swift.min(partnerCount, saturatingSum(saturatingSum(fixed, drawn), electedSeats))
     }
+}
+
+/// `a + b`, or `Int.max` (`Int.min`) where the sum overflows: seat counts are bounded by
+/// validation, but they are summed before they are checked (10,000 quotas of 10¹⁵ seats).
+@inline(__always)
+func saturatingSum(_ a: Int, _ b: Int) -> Int {
+    let (r, overflow) = a.addingReportingOverflow(b)
+    return overflow ? (b > 0 ? Int.max : Int.min) : r
+}
+
+/// `a × b`, or `Int.max` (`Int.min`) where the product overflows.
+@inline(__always)
+func saturatingProduct(_ a: Int, _ b: Int) -> Int {
+    let (r, overflow) = a.multipliedReportingOverflow(by: b)
+    return overflow ? ((a > 0) == (b > 0) ? Int.max : Int.min) : r
 }
 
 extension ScenarioCompiler {
@@ -85,7 +100,7 @@ extension ScenarioCompiler {
             var fixedSeats = Set(mandatory).union(named).union(observers)
             for (k, q) in m.quotas.enumerated() {
                 let qp = "\(path).membership.quotas[\(k)]"
-                if q.count < 1 { fail(qp + ".count", "expected a count of at least 1, found \(q.count)"); continue }
+                if q.count < 1 || q.count > ScenarioLimits.maxSeatsPerBody { checkCount(q.count, qp + ".count", what: "a count"); continue }
                 let sec = q.sector.flatMap { lookup(sectorMap, $0, qp + ".sector", what: "sector") }
                 let ter = q.territory.flatMap { lookup(territoryMap, $0, qp + ".territory", what: "territory") }
                 let among: Set<Int>? = q.among.map { Set($0.enumerated().compactMap { lookup(partnerMap, $0.element, "\(qp).among[\($0.offset)]", what: "partner") }) }
@@ -114,7 +129,8 @@ extension ScenarioCompiler {
             for (k, mf) in m.mandatoryFrom.enumerated() {
                 guard let j = instanceMap[mf.instance] else { continue }
                 let mp = "\(path).membership.mandatoryFrom[\(k)]"
-                if mf.count < 1 { fail(mp + ".count", "expected at least 1, found \(mf.count)") }
+                checkCount(mf.count, mp + ".count", what: "a count")
+                checkCount(mf.countMax, mp + ".count.max", what: "a count")
                 if mf.countMax < mf.count { fail(mp + ".count.max", "expected a maximum of at least the minimum (\(mf.count)), found \(mf.countMax)") }
                 if mf.countMax > maxMembersOf[j] {
                     fail(mp + ".count", "asks for \(mf.countMax) member(s) of `\(mf.instance)`, which has at most \(maxMembersOf[j])")
@@ -125,42 +141,45 @@ extension ScenarioCompiler {
             var election: (by: Int, seats: Int, bySector: Bool, byTerritory: Bool, sectorFirst: Bool, termDays: Double)? = nil
             if let e = m.elected, let by = instanceMap[e.by] {
                 let ep = path + ".membership.elected"
-                if e.seats < 1 { fail(ep + ".seats", "expected at least 1 seat, found \(e.seats)") }
+                checkCount(e.seats, ep + ".seats", what: "a number of seats")
                 if e.seats > maxMembersOf[by] { fail(ep + ".seats", "\(e.seats) seats but the electing instance `\(e.by)` has at most \(maxMembersOf[by]) members") }
-                check(e.termYears, ep + ".termYears", min: 0, max: 50, minOpen: true, what: "years")
+                check(e.termYears, ep + ".termYears", min: 0.1, max: 50, what: "years", reason: "a term lasts at least about a month (0.1 year) and at most 50 years")
                 for (k, b) in e.balance.enumerated() where b != "sector" && b != "territory" {
                     fail("\(ep).balance[\(k)]", "expected `sector` or `territory`, found `\(b)`")
                 }
                 election = (by, e.seats, e.balance.contains("sector"), e.balance.contains("territory"),
                             e.balance.first != "territory", e.termYears * 365)
             }
-            if let cap = m.maxPerOrganisation, cap < 1 { fail(path + ".membership.maxPerOrganisation", "expected at least 1, found \(cap)") }
-            let delegates = mandatoryFrom.reduce(0) { $0 + $1.countMax }
-            var maxMembers = Set(mandatory).union(named).union(openEligible).union(joinEligible).count
-                + quotas.reduce(0) { $0 + $1.count } + delegates + (election?.seats ?? 0)
+            if let cap = m.maxPerOrganisation { checkCount(cap, path + ".membership.maxPerOrganisation", what: "seats per organisation") }
+            // Sums of counts saturate: each count is bounded, but they are summed before that
+            // is known to hold for all of them.
+            let delegates = mandatoryFrom.reduce(0) { saturatingSum($0, $1.countMax) }
+            let quotaSeats = quotas.reduce(0) { saturatingSum($0, $1.count) }
+            let drawnSeats = saturatingSum(saturatingSum(quotaSeats, delegates), election?.seats ?? 0)
+            var maxMembers = saturatingSum(Set(mandatory).union(named).union(openEligible).union(joinEligible).count, drawnSeats)
             if let cap = m.maxPerOrganisation {
                 var orgs = Set<Int>()
                 for p in Set(mandatory).union(named).union(openEligible) { orgs.insert(partners[p].organisation) }
-                let capped = Set(mandatory).union(named).count + orgs.count * cap
-                maxMembers = Swift.min(maxMembers, capped + quotas.reduce(0) { $0 + $1.count } + delegates + (election?.seats ?? 0))
+                let capped = saturatingSum(Set(mandatory).union(named).count, saturatingProduct(orgs.count, Swift.max(0, cap)))
+                maxMembers = Swift.min(maxMembers, saturatingSum(capped, drawnSeats))
             }
             maxMembers = Swift.min(maxMembers, partners.count)
             // Seats: a cap on the body (vacant seats included), and reserved seats held by nobody.
             var vacant: [MembershipRules.VacantSeat] = []
             for (k, v) in m.vacant.enumerated() {
                 let vp = "\(path).membership.vacant[\(k)]"
-                if v.count < 1 { fail(vp + ".count", "expected at least 1, found \(v.count)") }
+                checkCount(v.count, vp + ".count", what: "a count of vacant seats")
                 vacant.append(.init(count: v.count, sector: v.sector.flatMap { lookup(sectorMap, $0, vp + ".sector", what: "sector") },
                                     territory: v.territory.flatMap { lookup(territoryMap, $0, vp + ".territory", what: "territory") }, label: v.label))
             }
-            let vacantCount = vacant.reduce(0) { $0 + $1.count }
+            let vacantCount = vacant.reduce(0) { saturatingSum($0, $1.count) }
             if let seats = m.seats {
-                if seats < 1 { fail(path + ".membership.seats", "expected at least 1 seat, found \(seats)") }
-                let fixed = Set(mandatory).union(named).union(observers).count + quotas.reduce(0) { $0 + $1.count } + delegates + (election?.seats ?? 0)
-                if fixed + vacantCount > seats {
+                checkCount(seats, path + ".membership.seats", what: "a number of seats")
+                let fixed = saturatingSum(Set(mandatory).union(named).union(observers).count, drawnSeats)
+                if saturatingSum(fixed, vacantCount) > seats {
                     fail(path + ".membership.seats", "\(seats) seats cannot hold the \(fixed) mandatory, named, observer, quota, delegated and elected seats and \(vacantCount) vacant one(s)")
                 }
-                maxMembers = Swift.min(maxMembers, seats - vacantCount)
+                maxMembers = Swift.min(maxMembers, Swift.max(0, seats - vacantCount))
             } else if !vacant.isEmpty {
                 fail(path + ".membership.vacant", "vacant seats need the body's `seats` (its number of seats, vacant ones included)")
             }
@@ -172,7 +191,7 @@ extension ScenarioCompiler {
         let rules = MembershipRules(open: m.open, openEligible: openEligible, mandatory: mandatory, named: named, observers: observers,
                                     quotas: quotas, mandatoryFrom: mandatoryFrom, maxPerOrganisation: m.maxPerOrganisation,
                                     seats: m.seats, vacant: vacant, joinEligible: joinEligible, joinRatePerYear: m.joinRatePerYear)
-        let rule = election.map { ElectionRule(by: Int32($0.by), seats: Int32($0.seats), bySector: $0.bySector, byTerritory: $0.byTerritory,
+        let rule = election.map { ElectionRule(by: Int32($0.by), seats: Int32(clamping: $0.seats), bySector: $0.bySector, byTerritory: $0.byTerritory,
                                                sectorFirst: $0.sectorFirst, termDays: $0.termDays) }
         return (rules, rule, maxMembers)
     }

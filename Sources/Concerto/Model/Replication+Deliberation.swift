@@ -38,6 +38,7 @@ extension Replication {
         if !voteOnly {
             if bounded {
                 let positions = positionsOf(s)
+                // At most 1,000 × 24 = 24,000 (validation bounds both numbers), so the conversion is exact.
                 let exchanges = Int((rule.exchangesPerHour * kindRules[k].discussionHours).rounded())
                 var rng = rngDeliberation  // in a local, so its state can stay in registers
                 BoundedConfidence.exchange(positions, members: room.slotBuffer, count: exchanges,

@@ -38,6 +38,7 @@ extension Replication {
     /// if it falls within the horizon. Ticks are scheduled one at a time, so the calendar holds
     /// one; their priority is unique, so when they are scheduled never changes the order of events.
     mutating func scheduleMonthTick(ending index: Int) {
+        // The horizon is at most 400 years (validation), so the conversion is exact.
         let lastTick = Int((horizon / 365 * 12).rounded(.up)) + 1
         let t = months.startOfMonth(index + 1)
         if index + 1 <= lastTick && t <= horizon + 1e-9 {

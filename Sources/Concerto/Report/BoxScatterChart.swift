@@ -41,7 +41,8 @@ public struct BoxScatterChart: Sendable {
         let step = Swift.max(TornadoChart.niceStep(span / 5), minStep.map(TornadoChart.niceStep) ?? 0)
         var out: [Double] = []
         var t = Foundation.ceil(r.lowerBound / step - 1e-9) * step
-        while t <= r.upperBound + step * 1e-9 { out.append(Swift.abs(t) < step * 1e-9 ? 0 : t); t += step }
+        // At most a few dozen ticks: a step too small to move t (huge bounds) cannot loop forever.
+        while t <= r.upperBound + step * 1e-9, out.count < 64 { out.append(Swift.abs(t) < step * 1e-9 ? 0 : t); t += step }
         let digits = step >= 1 ? 0 : step >= 0.1 ? 1 : step >= 0.01 ? 2 : 3
         return (out, digits)
     }

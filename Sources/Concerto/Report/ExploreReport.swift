@@ -35,25 +35,32 @@ public struct ExploreReport: Sendable {
     /// not an exploration folder or the exploration is not finished.
     public static func load(_ path: String) throws(SweepError) -> ExploreAnalysis {
         let folder = SweepFolder(path)
-        guard let data = try? Data(contentsOf: folder.manifestURL), let manifest = try? JSONValue.parse(data) else {
+        guard FileManager.default.fileExists(atPath: folder.manifestURL.path) else {
             throw SweepError("\(path): no readable manifest.json: not an exploration folder (made by concerto explore --output DIR)")
         }
-        guard manifest["kind"]?.stringValue == "explore" else {
-            throw SweepError("\(path): manifest.json is not an exploration's (kind \(manifest["kind"]?.stringValue ?? "none"))")
+        let manifest = try folder.readManifest()
+        guard manifest.kind == .explore else {
+            throw SweepError("\(path): manifest.json is not an exploration's (kind \(manifest.json["kind"]?.stringValue ?? "none"))")
         }
-        let total = Int(manifest["cells"]?.doubleValue ?? 0)
-        var cells: [JSONValue] = []
-        cells.reserveCapacity(total)
-        for k in 0..<total {
-            let url = folder.cellsURL.appendingPathComponent(ExplorePlan.cellFileName(k))
-            guard let d = try? Data(contentsOf: url), let v = try? JSONValue.parse(d), v["fingerprint"] == manifest["fingerprint"] else { continue }
-            cells.append(v)
+        let total = manifest.cells
+        let present = (0..<total).filter { FileManager.default.fileExists(atPath: folder.cellsURL.appendingPathComponent(ExplorePlan.cellFileName($0)).path) }.count
+        if present < total {
+            throw SweepError("\(path): the exploration is not finished: \(present) of \(total) cells (resume it with concerto explore ... --resume, or merge its shards with concerto merge)")
         }
-        if cells.count < total {
-            throw SweepError("\(path): the exploration is not finished: \(cells.count) of \(total) cells (resume it with concerto explore ... --resume, or merge its shards with concerto merge)")
+        // The cells are read (and checked) one at a time.
+        do {
+            return try ExploreAnalysis(manifest: manifest.json, cellCount: total) { k in
+                let name = ExplorePlan.cellFileName(k)
+                let file = folder.shown("cells/" + name)
+                let v = try FolderCheck.readJSON(folder.cellsURL.appendingPathComponent(name), shown: file)
+                try FolderCheck.cell(v, file: file, expected: k, of: manifest)
+                return v
+            }
+        } catch let e as SweepError {
+            throw e
+        } catch {
+            throw SweepError("\(path)/manifest.json: \(error)")
         }
-        do { return try ExploreAnalysis(manifest: manifest, cells: cells) }
-        catch { throw SweepError("\(path)/manifest.json: \(error)") }
     }
 
     static let css = HTMLReport.css + """

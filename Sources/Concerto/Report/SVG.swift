@@ -145,17 +145,26 @@ public enum ChartStyle {
         for k in 1..<6 { if let p = pattern(k, id: "\(prefix)-p\(k)") { doc.define(p) } }
     }
 
-    /// "Nice" axis maximum and tick step for values up to `maxValue` (axis from zero).
+    /// "Nice" axis maximum and tick step for values up to `maxValue` (axis from zero). Safe for
+    /// any input: a maximum that is not finite, not positive or vanishingly small (below 1e-300,
+    /// subnormal) draws the axis to 1; a huge one whose nice maximum would overflow keeps the
+    /// maximum itself. The result is finite and positive, with at most `ticks` + 1 steps.
     static func niceAxis(_ maxValue: Double, ticks: Int = 5) -> (max: Double, step: Double) {
-        let m = maxValue.isFinite && maxValue > 0 ? maxValue : 1
+        let ticks = Swift.max(1, ticks)
+        let m = maxValue.isFinite && maxValue >= 1e-300 ? maxValue : 1
         let raw = m / Double(ticks)
         let mag = pow10(floorLog10(raw))
         let norm = raw / mag
         let step = (norm <= 1 ? 1 : norm <= 2 ? 2 : norm <= 5 ? 5 : 10) * mag
-        return ((m / step).rounded(.up) * step, step)
+        let top = (m / step).rounded(.up) * step
+        guard step.isFinite, step > 0, top.isFinite, top > 0 else { return (m, m / Double(ticks)) }
+        return (top, step)
     }
 
+    /// ⌊log10 x⌋ for a finite positive x (0 for zero, negative or non-finite x); at most about
+    /// 330 steps, never an endless loop.
     static func floorLog10(_ x: Double) -> Int {
+        guard x.isFinite, x > 0 else { return 0 }
         var e = 0, v = x
         while v >= 10 { v /= 10; e += 1 }
         while v < 1 { v *= 10; e -= 1 }
@@ -163,6 +172,7 @@ public enum ChartStyle {
     }
 
     static func pow10(_ e: Int) -> Double {
+        let e = Swift.min(Swift.max(e, -400), 400)
         var r = 1.0
         if e >= 0 { for _ in 0..<e { r *= 10 } } else { for _ in 0..<(-e) { r /= 10 } }
         return r

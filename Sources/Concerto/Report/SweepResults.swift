@@ -40,38 +40,55 @@ public struct SweepResults: Sendable {
     /// is not finished (no results.csv yet).
     public static func load(_ path: String) throws(SweepError) -> SweepResults {
         let folder = SweepFolder(path)
-        guard let data = try? Data(contentsOf: folder.manifestURL), let manifest = try? JSONValue.parse(data) else {
+        guard FileManager.default.fileExists(atPath: folder.manifestURL.path) else {
             throw SweepError("\(path): no readable manifest.json: not a sweep folder (made by concerto sweep --output DIR)")
         }
-        let total = Int(manifest["cells"]?.doubleValue ?? 0)
-        let paths = (manifest["grid"]?.arrayValue ?? []).map { $0["path"]?.stringValue ?? "" }
+        let checked = try folder.readManifest()
+        guard checked.kind == .sweep else { throw SweepError("\(folder.shown("manifest.json")): an exploration's manifest, not a sweep's") }
+        let manifest = checked.json
+        let total = checked.cells
+        let paths = checked.sweepPaths
         guard let csvData = try? Data(contentsOf: folder.resultsURL) else {
             let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.cellsURL.path)) ?? []
             let done = names.filter { $0.hasPrefix("cell-") && $0.hasSuffix(".json") }.count
             throw SweepError("\(path): the sweep is not finished: \(done) of \(total) cells (results.csv is written when every cell is there; resume it with concerto sweep ... --resume, or merge its shards)")
         }
+        let csvFile = folder.shown("results.csv")
         let rows = parseCSV(String(decoding: csvData, as: UTF8.self))
         guard let header = rows.first, header.count >= paths.count + 10, Array(header.prefix(paths.count)) == paths else {
-            throw SweepError("\(path)/results.csv: unexpected header (expected the varied paths, then family, measure, unit, mean, sd, ci95_lo, ci95_hi, …)")
+            throw SweepError("\(csvFile): unexpected header (expected the varied paths, then family, measure, unit, mean, sd, ci95_lo, ci95_hi, …)")
         }
         func col(_ name: String) -> Int { header.firstIndex(of: name) ?? -1 }
         let (cf, cm, cmean, clo, chi) = (col("family"), col("measure"), col("mean"), col("ci95_lo"), col("ci95_hi"))
-        guard [cf, cm, cmean, clo, chi].allSatisfy({ $0 >= 0 }) else { throw SweepError("\(path)/results.csv: missing columns") }
-        let body = rows.dropFirst().filter { $0.count == header.count }
-        guard total > 0, body.count % total == 0, body.count > 0 else {
-            throw SweepError("\(path)/results.csv: \(body.count) rows do not split into \(total) cells")
+        guard [cf, cm, cmean, clo, chi].allSatisfy({ $0 >= 0 }) else { throw SweepError("\(csvFile): missing columns") }
+        // Every row has the header's fields, and its numbers are numbers (or empty: undefined).
+        var body: [[String]] = []
+        for (r, row) in rows.enumerated().dropFirst() {
+            if row == [""] { continue }  // a blank line
+            guard row.count == header.count else {
+                throw SweepError("\(csvFile): line \(r + 1): \(row.count) fields, expected \(header.count) as in the header")
+            }
+            for c in [cmean, clo, chi] where !row[c].isEmpty {
+                guard let x = Double(row[c]), x.isFinite else {
+                    throw SweepError("\(csvFile): line \(r + 1), column \(header[c]): expected a number (or nothing), found \"\(row[c].prefix(40))\"")
+                }
+            }
+            body.append(row)
+        }
+        guard body.count % total == 0, body.count > 0 else {
+            throw SweepError("\(csvFile): \(body.count) rows do not split into \(total) cells")
         }
         let perCell = body.count / total
         func number(_ s: String) -> Double { Double(s) ?? .nan }
         var cells: [Cell] = []
         for k in 0..<total {
-            let chunk = body[body.startIndex + k * perCell ..< body.startIndex + (k + 1) * perCell]
+            let chunk = body[k * perCell ..< (k + 1) * perCell]
             var measures: [String: Estimate] = [:]
             for r in chunk { measures[r[cf] + "." + r[cm]] = Estimate(mean: number(r[cmean]), low: number(r[clo]), high: number(r[chi])) }
             cells.append(Cell(index: k, values: Array(chunk.first!.prefix(paths.count)), measures: measures))
         }
         return SweepResults(scenario: manifest["scenario"]?.stringValue ?? "", seed: manifest["seed"]?.stringValue ?? "",
-                            replications: Int(manifest["replications"]?.doubleValue ?? 0), paths: paths, cells: cells)
+                            replications: checked.replications, paths: paths, cells: cells)
     }
 
     /// RFC 4180 fields (quoted fields may hold commas, doubled quotes and line breaks).

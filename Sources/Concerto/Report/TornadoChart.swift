@@ -53,8 +53,11 @@ public struct TornadoChart: Sendable {
     static func niceStep(_ raw: Double) -> Double {
         guard raw.isFinite, raw > 0 else { return 1 }
         let mag = Foundation.pow(10, Foundation.floor(Foundation.log10(raw)))
+        // Subnormal or overflowing powers of ten: the raw step itself.
+        guard mag.isNormal else { return raw }
         let norm = raw / mag
-        return (norm <= 1 ? 1 : norm <= 2 ? 2 : norm <= 5 ? 5 : 10) * mag
+        let step = (norm <= 1 ? 1 : norm <= 2 ? 2 : norm <= 5 ? 5 : 10) * mag
+        return step.isFinite ? step : raw
     }
 
     /// A label on at most two lines of about `width` characters (cut at a space, the second
@@ -108,7 +111,10 @@ public struct TornadoChart: Sendable {
         func px(_ v: Double) -> Double { x0 + (x1 - x0) * (Swift.min(hi, Swift.max(lo, v)) - lo) / (hi - lo) }
         let digits = step >= 1 ? 0 : step >= 0.1 ? 1 : step >= 0.01 ? 2 : 3
         var t = lo
-        while t <= hi + step * 1e-6 {
+        var drawn = 0
+        // At most a few dozen ticks, and never a step too small to move t (huge bounds).
+        while t <= hi + step * 1e-6, drawn < 64 {
+            drawn += 1
             doc.add(SVG.line(x1: px(t), y1: top - 4, x2: px(t), y2: bottom, stroke: Swift.abs(t) < step * 1e-6 ? "#000" : "#d8d8d8",
                              width: Swift.abs(t) < step * 1e-6 ? 1.5 : 1))
             doc.add(SVG.text(loc.number(Swift.abs(t) < step * 1e-6 ? 0 : t, digits: digits), x: px(t), y: bottom + 18, anchor: "middle", size: 13))

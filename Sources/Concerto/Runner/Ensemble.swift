@@ -211,7 +211,11 @@ public struct EnsembleAccumulator: Sendable {
             }
         }
         if let l = r.latency { pooled.merge(l) }
-        for x in r.partnerLoadRatios where x.isFinite { ratioBins[Swift.min(50, Swift.max(0, Int(x * 10)))] += 1 }
+        for x in r.partnerLoadRatios where x.isFinite {
+            // Clamped before the conversion: a ratio can exceed Int's range (tiny capacities).
+            let b = x * 10
+            ratioBins[b >= 50 ? 50 : (b > 0 ? Int(b) : 0)] += 1
+        }
         totals.add(r.diagnostics)
         for (k, x) in r.sectorSharesAtDecisions.enumerated() where k < sectorAcc.count { sectorAcc[k].add(x) }
         count += 1

@@ -38,9 +38,12 @@ public struct SweepPlan: CellPlan {
     public let axes: [SweepAxis]
     public let replications: Int
     public let seed: UInt64
+    /// Accept cells above the event budget (`--allow-large`); results do not depend on it.
+    public let allowLarge: Bool
 
-    public init(scenarioFile: String, baseTree: JSONValue, axes: [SweepAxis], replications: Int, seed: UInt64) {
+    public init(scenarioFile: String, baseTree: JSONValue, axes: [SweepAxis], replications: Int, seed: UInt64, allowLarge: Bool = false) {
         self.scenarioFile = scenarioFile; self.baseTree = baseTree; self.axes = axes; self.replications = replications; self.seed = seed
+        self.allowLarge = allowLarge
     }
 
     public var cellCount: Int { axes.reduce(1) { $0 * $1.values.count } }
@@ -65,7 +68,7 @@ public struct SweepPlan: CellPlan {
             catch { throw ScenarioErrors([ScenarioError(file: scenarioFile, path: "--vary \(a.path)", message: error.message)]) }
         }
         let scenario = try ScenarioLoader.decode(tree, file: scenarioFile)
-        var compiler = ScenarioCompiler(file: scenarioFile)
+        var compiler = ScenarioCompiler(file: scenarioFile, allowLarge: allowLarge)
         do { return try compiler.compile(scenario) }
         catch {
             let cell = zip(axes, values(ofCell: k)).map { "\($0.path)=\($1.serialized())" }.joined(separator: ", ")

@@ -24,48 +24,101 @@ public protocol CellPlan: Sendable {
 /// `cells/cell-NNNNNN.json` per finished cell, and the outputs (`results.csv`...) once every
 /// cell is there. A cell file is complete or absent
 /// (temporary files start with a dot and are ignored), so a sweep killed at any moment loses at
-/// most the cells in progress, and `--resume` skips the finished ones.
+/// most the cells in progress, and `--resume` skips the finished ones. One command works in a
+/// folder at a time (``FolderLock``), and what is read back is validated (``FolderCheck``).
 public struct SweepFolder: Sendable {
     public let url: URL
-    public init(_ path: String) { url = URL(fileURLWithPath: path) }
+    /// The folder as the user named it (for messages).
+    public let shownPath: String
+    public init(_ path: String) { url = URL(fileURLWithPath: path); shownPath = path }
     var cellsURL: URL { url.appendingPathComponent("cells") }
     var manifestURL: URL { url.appendingPathComponent("manifest.json") }
     public var resultsURL: URL { url.appendingPathComponent("results.csv") }
+    /// `name` inside the folder, as messages show it.
+    func shown(_ name: String) -> String { (shownPath.hasSuffix("/") ? shownPath : shownPath + "/") + name }
 
-    /// Creates or checks the folder for `plan`. An existing folder must hold the same sweep, and
-    /// finished cells are only reused with `resume`.
-    public func prepare<P: CellPlan>(_ plan: P, version: String, resume: Bool) throws(SweepError) {
+    /// Creates or checks the folder for `plan`, under the folder's lock, which it returns: hold
+    /// it until the command is done (it is released by ``FolderLock/release()`` or when freed).
+    /// An existing folder must hold the same sweep, and finished cells are only reused with
+    /// `resume`. Temporary files left by an interrupted write (a `kill -9`) are removed.
+    /// - Parameter command: the command named in the lock (`sweep`, `explore`).
+    @discardableResult
+    public func prepare<P: CellPlan>(_ plan: P, version: String, resume: Bool, command: String = "sweep") throws(SweepError) -> FolderLock {
         let fm = FileManager.default
         var isDir: ObjCBool = false
         if fm.fileExists(atPath: url.path, isDirectory: &isDir), !isDir.boolValue {
-            throw SweepError("\(url.path) is a file, expected a folder for the sweep's results")
+            throw SweepError("\(shownPath) is a file, expected a folder for the sweep's results")
+        }
+        guard plan.cellCount <= FolderCheck.maxCells else {
+            throw SweepError("\(plan.cellCount) cells; a folder holds at most \(FolderCheck.maxCells)")
         }
         do { try fm.createDirectory(at: cellsURL, withIntermediateDirectories: true) }
-        catch { throw SweepError("cannot create \(cellsURL.path): \(error.localizedDescription)") }
-        let manifest = plan.manifest(version: version)
-        if let existing = try? JSONValue.parse(Data(contentsOf: manifestURL)) {
-            if existing["fingerprint"] != manifest["fingerprint"] {
-                throw SweepError("\(url.path) holds another sweep (fingerprint \(existing["fingerprint"]?.stringValue ?? "?"), this one is \(plan.fingerprint)): choose another --output")
+        catch { throw SweepError("cannot create \(shown("cells")): \(error.localizedDescription)") }
+        let lock = try FolderLock.acquire(folder: url, shownPath: shownPath, command: command)
+        do throws(SweepError) {
+            let removed = removeStaleTemporaries()
+            if removed > 0 {
+                lock.addNotice("\(shownPath): removed \(removed) temporary file(s) left by an interrupted write")
             }
-        } else {
-            do { try AtomicFile.write(Data((manifest.serialized(pretty: true) + "\n").utf8), to: manifestURL) }
-            catch { throw SweepError("\(error)") }
+            let manifest = plan.manifest(version: version)
+            if fm.fileExists(atPath: manifestURL.path) {
+                let existing = try readManifest()
+                if existing.json["fingerprint"] != manifest["fingerprint"] {
+                    throw SweepError("\(shownPath) holds another sweep (fingerprint \(existing.fingerprint), this one is \(plan.fingerprint)): choose another --output")
+                }
+            } else {
+                do { try AtomicFile.write(Data((manifest.serialized(pretty: true) + "\n").utf8), to: manifestURL) }
+                catch { throw SweepError("\(error)") }
+            }
+            let done = try finishedCells(plan)
+            if !done.isEmpty && !resume {
+                throw SweepError("\(shownPath) already has \(done.count) finished cell(s) of this sweep: add --resume to continue it, or choose another --output")
+            }
+        } catch {
+            lock.release()
+            throw error
         }
-        let done = finishedCells(plan)
-        if !done.isEmpty && !resume {
-            throw SweepError("\(url.path) already has \(done.count) finished cell(s) of this sweep: add --resume to continue it, or choose another --output")
-        }
+        return lock
     }
 
-    /// Cells whose file is complete and belongs to this sweep.
-    public func finishedCells<P: CellPlan>(_ plan: P) -> Set<Int> {
+    /// Removes the temporary files of interrupted atomic writes (`.NAME.PID.RANDOM.tmp`, see
+    /// ``AtomicFile``) of cells in `cells/` and of the manifest and tables in the folder; other
+    /// files are left alone. Call it holding the lock. Returns how many it removed.
+    @discardableResult
+    public func removeStaleTemporaries() -> Int {
+        let fm = FileManager.default
+        var removed = 0
+        for (dir, inCells) in [(cellsURL, true), (url, false)] {
+            for name in (try? fm.contentsOfDirectory(atPath: dir.path)) ?? [] where FolderCheck.isStaleTemporary(name, inCells: inCells) {
+                if (try? fm.removeItem(at: dir.appendingPathComponent(name))) != nil { removed += 1 }
+            }
+        }
+        return removed
+    }
+
+    /// The folder's manifest, validated.
+    public func readManifest() throws(SweepError) -> FolderCheck.Manifest {
+        guard FileManager.default.fileExists(atPath: manifestURL.path) else {
+            throw SweepError("\(shownPath): no readable manifest.json: not a sweep folder (made by concerto sweep --output DIR or concerto explore --output DIR)")
+        }
+        return try FolderCheck.manifest(FolderCheck.readJSON(manifestURL, shown: shown("manifest.json")), file: shown("manifest.json"))
+    }
+
+    /// Cells whose file is complete and belongs to this sweep. A cell file that is damaged, of
+    /// another sweep, or whose content does not match its name is an error.
+    public func finishedCells<P: CellPlan>(_ plan: P) throws(SweepError) -> Set<Int> {
+        // The plan's manifest as it is written (non-finite numbers become null), to check cells against.
+        let written = (try? JSONValue.parse(plan.manifest(version: "").serialized())) ?? plan.manifest(version: "")
+        let manifest = try FolderCheck.manifest(written, file: shown("manifest.json"))
         var done = Set<Int>()
         let names = (try? FileManager.default.contentsOfDirectory(atPath: cellsURL.path)) ?? []
-        for name in names where name.hasPrefix("cell-") && name.hasSuffix(".json") {
-            guard let v = try? JSONValue.parse(Data(contentsOf: cellsURL.appendingPathComponent(name))),
-                  v["fingerprint"]?.stringValue == plan.fingerprint, let k = v["cell"]?.doubleValue,
-                  name == P.cellFileName(Int(k)) else { continue }
-            done.insert(Int(k))
+        for name in names.sorted() where name.hasPrefix("cell-") && name.hasSuffix(".json") {
+            let file = shown("cells/" + name)
+            guard let k = FolderCheck.index(inName: name), name == P.cellFileName(k) else {
+                throw SweepError("\(file): not a cell file's name (expected \(P.cellFileName(0)), \(P.cellFileName(1)), …)")
+            }
+            let v = try FolderCheck.readJSON(cellsURL.appendingPathComponent(name), shown: file)
+            done.insert(try FolderCheck.cell(v, file: file, expected: k, of: manifest))
         }
         return done
     }
@@ -78,9 +131,9 @@ public struct SweepFolder: Sendable {
     /// Writes `results.csv` if every cell is finished; returns whether it did.
     @discardableResult
     public func writeResultsIfComplete<P: CellPlan>(_ plan: P, version: String = "") throws -> Bool {
-        let done = finishedCells(plan)
+        let done = try finishedCells(plan)
         guard done.count == plan.cellCount else { return false }
-        let manifest = (try? JSONValue.parse(Data(contentsOf: manifestURL))) ?? plan.manifest(version: version)
+        let manifest = FileManager.default.fileExists(atPath: manifestURL.path) ? try readManifest().json : plan.manifest(version: version)
         try P.writeOutputs(manifest: manifest, cellCount: plan.cellCount, cell: { k in
             try JSONValue.parse(Data(contentsOf: cellsURL.appendingPathComponent(P.cellFileName(k))))
         }, to: url)
@@ -88,46 +141,58 @@ public struct SweepFolder: Sendable {
     }
 
     /// Merges shard folders of one sweep into `output`: refuses folders of different sweeps
-    /// (scenario, seed, replications or grid), and a merge that lacks cells.
+    /// (scenario, seed, replications or grid), damaged manifests and cells, and a merge that
+    /// lacks cells. The output folder is locked while it is written.
     public static func merge(_ inputs: [String], into output: String) throws(SweepError) -> (cells: Int, csv: URL) {
-        var manifest: JSONValue? = nil
+        var manifest: FolderCheck.Manifest? = nil
         var cells: [Int: (data: Data, from: String)] = [:]
         for path in inputs {
             let folder = SweepFolder(path)
-            guard let m = try? JSONValue.parse(Data(contentsOf: folder.manifestURL)) else {
-                throw SweepError("\(path): no readable manifest.json: not a sweep folder")
-            }
+            let m = try folder.readManifest()
             if let first = manifest {
-                for key in ["fingerprint", "scenario", "seed", "replications", "grid", "concertoVersion"] where first[key] != m[key] {
-                    throw SweepError("\(path): its \(key) (\(m[key]?.serialized() ?? "none")) differs from \(inputs[0]) (\(first[key]?.serialized() ?? "none")): these are not shards of the same sweep or exploration")
+                for key in ["fingerprint", "scenario", "seed", "replications", "grid", "concertoVersion", "cells", "kind"] where first.json[key] != m.json[key] {
+                    throw SweepError("\(path): its \(key) (\(m.json[key]?.serialized() ?? "none")) differs from \(inputs[0]) (\(first.json[key]?.serialized() ?? "none")): these are not shards of the same sweep or exploration")
                 }
             } else { manifest = m }
             let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.cellsURL.path)) ?? []
-            for name in names.sorted() where name.hasPrefix("cell-") && name.hasSuffix(".json") && !name.hasPrefix(".") {
-                guard let data = try? Data(contentsOf: folder.cellsURL.appendingPathComponent(name)),
-                      let v = try? JSONValue.parse(data), v["fingerprint"] == m["fingerprint"], let k = v["cell"]?.doubleValue else { continue }
-                if let other = cells[Int(k)], other.data != data {
-                    throw SweepError("cell \(Int(k)) differs between \(other.from) and \(path)")
+            for name in names.sorted() where name.hasPrefix("cell-") && name.hasSuffix(".json") {
+                let file = folder.shown("cells/" + name)
+                let canonical = FolderCheck.index(inName: name).map { m.kind == .explore ? ExplorePlan.cellFileName($0) : SweepPlan.cellFileName($0) }
+                guard let k = FolderCheck.index(inName: name), canonical == name else {
+                    throw SweepError("\(file): not a cell file's name (expected \(m.kind == .explore ? ExplorePlan.cellFileName(0) : SweepPlan.cellFileName(0)), …)")
                 }
-                cells[Int(k)] = (data, path)
+                let data: Data
+                do { data = try Data(contentsOf: folder.cellsURL.appendingPathComponent(name)) }
+                catch { throw SweepError("\(file): cannot read it (\(error.localizedDescription))") }
+                let v: JSONValue
+                do { v = try JSONValue.parse(data) } catch { throw SweepError("\(file): not valid JSON: \(error.description)") }
+                try FolderCheck.cell(v, file: file, expected: k, of: m)
+                if let other = cells[k], other.data != data {
+                    throw SweepError("cell \(k) differs between \(other.from) and \(path)")
+                }
+                cells[k] = (data, path)
             }
         }
         guard let m = manifest else { throw SweepError("nothing to merge") }
-        let total = Int(m["cells"]?.doubleValue ?? 0)
+        let total = m.cells
         let missing = (0..<total).filter { cells[$0] == nil }
         if !missing.isEmpty {
             throw SweepError("\(missing.count) of \(total) cells are missing (first: \(missing.prefix(5).map(String.init).joined(separator: ", "))): run the missing shards (or resume them) first")
         }
         let out = SweepFolder(output)
-        let explore = m["kind"]?.stringValue == "explore"
+        let explore = m.kind == .explore
         func fileName(_ k: Int) -> String { explore ? ExplorePlan.cellFileName(k) : SweepPlan.cellFileName(k) }
+        do { try FileManager.default.createDirectory(at: out.cellsURL, withIntermediateDirectories: true) }
+        catch { throw SweepError("cannot write \(output): \(error)") }
+        let lock = try FolderLock.acquire(folder: out.url, shownPath: output, command: "merge")
+        defer { lock.release() }
         do {
-            try FileManager.default.createDirectory(at: out.cellsURL, withIntermediateDirectories: true)
-            try AtomicFile.write(Data((m.serialized(pretty: true) + "\n").utf8), to: out.manifestURL)
+            out.removeStaleTemporaries()
+            try AtomicFile.write(Data((m.json.serialized(pretty: true) + "\n").utf8), to: out.manifestURL)
             for k in 0..<total { try AtomicFile.write(cells[k]!.data, to: out.cellsURL.appendingPathComponent(fileName(k))) }
             let read = { (k: Int) throws -> JSONValue in try JSONValue.parse(cells[k]!.data) }
-            if explore { try ExplorePlan.writeOutputs(manifest: m, cellCount: total, cell: read, to: out.url) }
-            else { try SweepPlan.writeOutputs(manifest: m, cellCount: total, cell: read, to: out.url) }
+            if explore { try ExplorePlan.writeOutputs(manifest: m.json, cellCount: total, cell: read, to: out.url) }
+            else { try SweepPlan.writeOutputs(manifest: m.json, cellCount: total, cell: read, to: out.url) }
         } catch let e as SweepError {
             throw e
         } catch {

@@ -21,7 +21,8 @@ public struct ScenarioError: Error, Sendable, Equatable, CustomStringConvertible
     }
 
     /// `<file>: <path>: <message>`, the path omitted when empty.
-    public var description: String { path.isEmpty ? "\(file): \(message)" : "\(file): \(path): \(message)" }
+    /// Control characters are escaped and long values shortened (``MessageText``).
+    public var description: String { MessageText.clean(path.isEmpty ? "\(file): \(message)" : "\(file): \(path): \(message)") }
 }
 
 /// Turns a `JSONDecoder` `DecodingError` into a ``ScenarioError`` whose path is described against

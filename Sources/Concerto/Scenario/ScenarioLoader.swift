@@ -9,24 +9,9 @@ public enum ScenarioLoader {
 
     /// Parses the file into a JSON tree (syntax errors carry line and column).
     public static func readTree(path: String) throws(ScenarioErrors) -> JSONValue {
-        let url = URL(fileURLWithPath: path)
-        var isDir: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDir) else {
-            throw ScenarioErrors([ScenarioError(file: path, path: "", message: "no such file")])
-        }
-        if isDir.boolValue { throw ScenarioErrors([ScenarioError(file: path, path: "", message: "is a directory, expected a scenario JSON file")]) }
         let data: Data
-        do {
-            let attributes = try FileManager.default.attributesOfItem(atPath: path)
-            if let size = attributes[.size] as? Int, size > maxFileSize {
-                throw ScenarioErrors([ScenarioError(file: path, path: "", message: "the file is \(size / 1_048_576) MiB; scenarios are limited to \(maxFileSize / 1_048_576) MiB")])
-            }
-            data = try Data(contentsOf: url)
-        } catch let e as ScenarioErrors {
-            throw e
-        } catch {
-            throw ScenarioErrors([ScenarioError(file: path, path: "", message: "cannot read the file (\(error.localizedDescription))")])
-        }
+        do { data = try InputFile.read(path: path, maxSize: maxFileSize) }
+        catch { throw ScenarioErrors([ScenarioError(file: path, path: "", message: error.message)]) }
         do {
             return try JSONValue.parse(data)
         } catch {
@@ -39,6 +24,7 @@ public enum ScenarioLoader {
         guard case .object = tree else {
             throw ScenarioErrors([ScenarioError(file: file, path: "", message: "expected a JSON object at the top of the scenario")])
         }
+        try TextValidation.check(tree, file: file)
         do {
             return try JSONDecoder().decode(Scenario.self, from: tree.data())
         } catch let e as DecodingError {
@@ -52,8 +38,10 @@ public enum ScenarioLoader {
     /// - Parameters:
     ///   - overrides: `--set` pairs (dotted path, value), applied in order.
     ///   - years, warmupYears: command-line overrides of the horizon.
+    ///   - allowLarge: accept a scenario above the event budget (`ScenarioLimits`, `--allow-large`).
     public static func load(path: String, overrides: [(path: String, value: String)] = [],
-                            years: Double? = nil, warmupYears: Double? = nil) throws(ScenarioErrors) -> (structure: Structure, warnings: [String]) {
+                            years: Double? = nil, warmupYears: Double? = nil,
+                            allowLarge: Bool = false) throws(ScenarioErrors) -> (structure: Structure, warnings: [String]) {
         var tree = try readTree(path: path)
         for (p, v) in overrides {
             do { tree = try applyOverride(tree, path: p, value: v) }
@@ -66,7 +54,7 @@ public enum ScenarioLoader {
             throw ScenarioErrors([ScenarioError(file: path, path: "years", message: error.message)])
         }
         let scenario = try decode(tree, file: path)
-        var compiler = ScenarioCompiler(file: path)
+        var compiler = ScenarioCompiler(file: path, allowLarge: allowLarge)
         let s = try compiler.compile(scenario)
         return (s, compiler.warnings)
     }

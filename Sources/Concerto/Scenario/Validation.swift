@@ -15,6 +15,9 @@ public struct ScenarioCompiler {
     public let file: String
     private var errors: [ScenarioError] = []
     public private(set) var warnings: [String] = []
+    /// Whether a scenario predicted to exceed the event budget or the issue-memory limit
+    /// (`ScenarioLimits`) is accepted (`--allow-large`). The other limits always apply.
+    public var allowLarge: Bool
     /// Each territory and its ancestors, nearest first (territory levels).
     var territoryChain: [[Int]] = []
 
@@ -22,7 +25,10 @@ public struct ScenarioCompiler {
     /// a town's partner is in its MRC and region; a regional partner is not in an MRC.
     func territory(_ t: Int, isIn area: Int) -> Bool { territoryChain.indices.contains(t) ? territoryChain[t].contains(area) : t == area }
 
-    public init(file: String) { self.file = file }
+    public init(file: String, allowLarge: Bool = false) {
+        self.file = file
+        self.allowLarge = allowLarge
+    }
 
     mutating func fail(_ path: String, _ message: String) {
         errors.append(ScenarioError(file: file, path: path, message: message))
@@ -38,12 +44,27 @@ public struct ScenarioCompiler {
         return map
     }
 
-    mutating func check(_ x: Double, _ path: String, min: Double, max: Double = .infinity, minOpen: Bool = false, what: String) {
+    /// Checks a number against its documented range (`docs/scenario-format.md`); `reason`, when
+    /// given, says why the bound is physical ("a body meets at most daily...").
+    mutating func check(_ x: Double, _ path: String, min: Double, max: Double = .infinity, minOpen: Bool = false, what: String, reason: String? = nil) {
         if !x.isFinite || x < min || x > max || (minOpen && x == min) {
             let lo = minOpen ? "greater than \(fmt(min))" : "at least \(fmt(min))"
             let range = max.isFinite ? (minOpen ? "greater than \(fmt(min)) and at most \(fmt(max))" : "between \(fmt(min)) and \(fmt(max))") : lo
-            fail(path, "expected \(what) \(range), found \(fmt(x))")
+            fail(path, "expected \(what) \(range)\(reason.map { ": " + $0 } ?? ""), found \(fmt(x))")
         }
+    }
+
+    /// Checks a whole count (seats, quotas, delegates) against `1...maxSeatsPerBody` (or `min`).
+    mutating func checkCount(_ n: Int, _ path: String, min: Int = 1, what: String) {
+        if n < min || n > ScenarioLimits.maxSeatsPerBody {
+            fail(path, "expected \(what) between \(min) and \(ScenarioLimits.maxSeatsPerBody): a body holds at most twice the "
+                 + "\(ScenarioLimits.maxPartners) partners a scenario may have, found \(n)")
+        }
+    }
+
+    /// Checks the size of a list against its limit (`ScenarioLimits`).
+    mutating func checkSize(_ n: Int, _ path: String, max: Int, what: String, reason: String) {
+        if n > max { fail(path, "expected at most \(max) \(what): \(reason), found \(n)") }
     }
 
     func fmt(_ x: Double) -> String {
@@ -63,13 +84,27 @@ public struct ScenarioCompiler {
     /// Compiles, or throws every error found.
     public mutating func compile(_ s: Scenario) throws(ScenarioErrors) -> Structure {
         errors = []; warnings = []
-        check(s.years, "years", min: 0, max: 200, minOpen: true, what: "a number of years")
-        check(s.warmupYears, "warmupYears", min: 0, max: 200, what: "a number of years")
+        check(s.years, "years", min: 0.01, max: 200, what: "a number of years", reason: "from about 4 days to 200 years")
+        check(s.warmupYears, "warmupYears", min: 0, max: 200, what: "a number of years", reason: "at most 200 years")
         if s.startMonth < 1 || s.startMonth > 12 { fail("startMonth", "expected a month between 1 and 12, found \(s.startMonth)") }
         if s.sectors.isEmpty { fail("sectors", "expected at least one sector") }
         if s.territories.isEmpty { fail("territories", "expected at least one territory") }
         if s.partners.isEmpty { fail("partners", "expected at least one partner") }
         if s.instances.isEmpty { fail("instances", "expected at least one instance") }
+        checkSize(s.territories.count, "territories", max: ScenarioLimits.maxTerritories, what: "territories",
+                  reason: "the travel matrix holds territories² hours (\(ScenarioLimits.maxTerritories)² × 8 bytes = 32 MB)")
+        checkSize(s.partners.count, "partners", max: ScenarioLimits.maxPartners, what: "partners", reason: "the size a run is tested for")
+        let templateBodies = s.instances.reduce(0) { $0 + ($1.template ? ($1.templateThemes?.count ?? s.themes.count) : 1) }
+        checkSize(templateBodies + s.outsideTables.count, "instances", max: ScenarioLimits.maxInstances,
+                  what: "bodies (instances, one per theme of each template, and outside tables)", reason: "each adds measures and a row of the bodies² reporting links")
+        checkSize(s.issueKinds.count, "issueKinds", max: ScenarioLimits.maxIssueKinds, what: "issue kinds", reason: "each adds measures")
+        checkSize(s.sectors.count, "sectors", max: ScenarioLimits.maxCategories, what: "sectors", reason: "each adds per-meeting counts")
+        checkSize(s.themes.count, "themes", max: ScenarioLimits.maxCategories, what: "themes", reason: "each adds per-partner interests")
+        checkSize(s.ageGroups.count, "ageGroups", max: ScenarioLimits.maxCategories, what: "age groups", reason: "each adds per-partner weights")
+        if !errors.isEmpty && (s.territories.count > ScenarioLimits.maxTerritories || s.partners.count > ScenarioLimits.maxPartners
+                               || templateBodies + s.outsideTables.count > ScenarioLimits.maxInstances) {
+            throw ScenarioErrors(errors)   // before allocating anything of that size
+        }
         let sectorMap = indexIDs(s.sectors.map(\.id), path: "sectors")
         let territoryMap = indexIDs(s.territories.map(\.id), path: "territories")
         // Territory levels: each territory's chain of ancestors (a cycle is an error).
@@ -154,8 +189,8 @@ public struct ScenarioCompiler {
 
         // Partners.
         let d = s.partnerDefaults
-        check(d.capacityHoursPerMonth, "partnerDefaults.capacityHoursPerMonth", min: 0, max: 744, minOpen: true, what: "hours per month")
-        check(d.staffCapacityHoursPerMonth, "partnerDefaults.staffCapacityHoursPerMonth", min: 0, max: 744, minOpen: true, what: "hours per month")
+        check(d.capacityHoursPerMonth, "partnerDefaults.capacityHoursPerMonth", min: ScenarioCompiler.minCapacity, max: 744, what: "hours per month", reason: ScenarioCompiler.capacityReason)
+        check(d.staffCapacityHoursPerMonth, "partnerDefaults.staffCapacityHoursPerMonth", min: ScenarioCompiler.minCapacity, max: 744, what: "hours per month", reason: ScenarioCompiler.capacityReason)
         check(d.engagement, "partnerDefaults.engagement", min: 0, max: 1, what: "an engagement")
         check(d.defaultInterest, "partnerDefaults.defaultInterest", min: 0, max: 1, what: "an interest")
         var orgMap: [String: Int] = [:]
@@ -171,7 +206,7 @@ public struct ScenarioCompiler {
             let na = ages.reduce(0, +)
             if na > 0 { ages = ages.map { $0 / na } }
             let capacity = p.capacityHoursPerMonth ?? (p.staff ? d.staffCapacityHoursPerMonth : d.capacityHoursPerMonth)
-            check(capacity, path + ".capacityHoursPerMonth", min: 0, max: 744, minOpen: true, what: "hours per month")
+            check(capacity, path + ".capacityHoursPerMonth", min: ScenarioCompiler.minCapacity, max: 744, what: "hours per month", reason: ScenarioCompiler.capacityReason)
             let engagement = p.engagement ?? d.engagement
             check(engagement, path + ".engagement", min: 0, max: 1, what: "an engagement")
             let defInterest = p.defaultInterest ?? d.defaultInterest
@@ -221,7 +256,7 @@ public struct ScenarioCompiler {
         check(del.heterogeneityPenalty, "deliberation.heterogeneityPenalty", min: 0, max: 1, what: "a penalty")
         check(del.epsilon, "deliberation.epsilon", min: 0, max: 1, what: "a confidence bound")
         check(del.mu, "deliberation.mu", min: 0, max: 0.5, what: "a convergence rate")
-        check(del.exchangesPerHour, "deliberation.exchangesPerHour", min: 0, max: 100_000, what: "exchanges per hour")
+        check(del.exchangesPerHour, "deliberation.exchangesPerHour", min: 0, max: 1_000, what: "exchanges per hour", reason: "a pairwise exchange takes at least a few seconds")
         check(del.consentThreshold, "deliberation.consentThreshold", min: 0, max: 1, what: "a position")
         check(del.supportThreshold, "deliberation.supportThreshold", min: 0, max: 1, what: "a position")
         check(del.positions.mean, "deliberation.positions.mean", min: 0, max: 1, what: "a position")
@@ -242,7 +277,7 @@ public struct ScenarioCompiler {
         check(att.availabilitySteepness, "attendance.availabilitySteepness", min: 0, max: 100, what: "a steepness")
         check(att.mandateInterest, "attendance.mandateInterest", min: 0, max: 1, what: "an interest")
         check(att.absentCostFraction, "attendance.absentCostFraction", min: 0, max: 1, what: "a fraction")
-        check(att.surveyHours, "attendance.surveyHours", min: 0, max: 100, what: "hours")
+        check(att.surveyHours, "attendance.surveyHours", min: 0, max: 24, what: "hours", reason: "answering a survey takes at most a day")
         let eng = s.engagement
         check(eng.overloadDecay, "engagement.overloadDecay", min: 0, max: 1, what: "a monthly decay")
         check(eng.recoveryRate, "engagement.recoveryRate", min: 0, max: 1, what: "a monthly rate")
@@ -265,7 +300,7 @@ public struct ScenarioCompiler {
         case "shortenAgenda": shortfall = .shortenAgenda
         default: fail("support.organiserShortfall", "expected `none`, `postpone` or `shortenAgenda`, found `\(sup.organiserShortfall)`")
         }
-        check(sup.postponeDays, "support.postponeDays", min: 0, max: 365, minOpen: true, what: "days")
+        check(sup.postponeDays, "support.postponeDays", min: 1, max: 365, what: "days", reason: "a meeting is put off by at least a day and at most a year")
         check(sup.shortenedAgendaShare, "support.shortenedAgendaShare", min: 0, max: 1, what: "a share")
         check(sup.supportAttendanceFactor, "support.supportAttendanceFactor", min: 0, max: 10, what: "a factor")
 
@@ -371,12 +406,13 @@ public struct ScenarioCompiler {
         var kinds: [IssueKindDef] = []
         for k in s.issueKinds {
             let path = "issueKinds[\(k.id)]"
-            check(k.ratePerYear, path + ".ratePerYear", min: 0, max: 1_000_000, what: "a rate per year")
+            check(k.ratePerYear, path + ".ratePerYear", min: 0, max: 10_000, what: "a rate per year",
+                  reason: "at most 10000 issues a year (27 a day) per kind and territory")
             check(k.urgentShare, path + ".urgentShare", min: 0, max: 1, what: "a share")
-            check(k.discussionHours, path + ".discussionHours", min: 0, max: 100, what: "hours")
-            check(k.informHours, path + ".informHours", min: 0, max: 100, what: "hours")
-            if let dd = k.dropAfterDays { check(dd, path + ".dropAfterDays", min: 0, minOpen: true, what: "days") }
-            if let sd = k.stuckAfterDays { check(sd, path + ".stuckAfterDays", min: 0, minOpen: true, what: "days") }
+            check(k.discussionHours, path + ".discussionHours", min: 0, max: 24, what: "hours", reason: "an item is discussed at most a day at a meeting")
+            check(k.informHours, path + ".informHours", min: 0, max: 24, what: "hours", reason: "an item is presented at most a day at a meeting")
+            if let dd = k.dropAfterDays { check(dd, path + ".dropAfterDays", min: 0, max: 200 * 365, minOpen: true, what: "days", reason: "at most 200 years") }
+            if let sd = k.stuckAfterDays { check(sd, path + ".stuckAfterDays", min: 0, max: 200 * 365, minOpen: true, what: "days", reason: "at most 200 years") }
             if let pd = k.positions {
                 check(pd.mean, path + ".positions.mean", min: 0, max: 1, what: "a position")
                 check(pd.sd, path + ".positions.sd", min: 0, max: 1, what: "a standard deviation")
@@ -559,7 +595,7 @@ public struct ScenarioCompiler {
                                          staffVacancyDays: eng.staffVacancyDays)
         let support = SupportRules(organiserShortfall: shortfall, postponeDays: sup.postponeDays,
                                    shortenedAgendaShare: sup.shortenedAgendaShare, supportAttendanceFactor: sup.supportAttendanceFactor)
-        return Structure(id: s.id, name: s.name, years: s.years, warmupYears: s.warmupYears, startMonth: s.startMonth,
+        let structure = Structure(id: s.id, name: s.name, years: s.years, warmupYears: s.warmupYears, startMonth: s.startMonth,
                          sectorIDs: s.sectors.map(\.id), sectorNames: s.sectors.map(\.name), territoryIDs: s.territories.map(\.id),
                          ageGroupIDs: s.ageGroups.map(\.id), themeIDs: s.themes.map(\.id), partners: partners,
                          instances: instances, issueKinds: kinds, buildOrder: order, travelHours: travel,
@@ -567,7 +603,19 @@ public struct ScenarioCompiler {
                          sectorReference: sectorRef, territoryReference: territoryRef, ageReference: ageRef,
                          sectorPositions: zip(posMean, posSD).map { PositionDistribution(mean: $0, sd: $1) },
                          backgroundDraws: backgroundDraws, support: support)
+        // The workload: refused beyond the documented limits unless `allowLarge`.
+        if structure.seatCapacity > ScenarioLimits.maxTotalSeats {
+            fail("instances", "the bodies hold \(structure.seatCapacity) seats together, above the limit of \(ScenarioLimits.maxTotalSeats) "
+                 + "(a replication's seat table); restrict open memberships (`sectors`, `territories`, `minInterest`, `seats`)")
+        }
+        if !allowLarge, let excess = EventBudget(structure).excess { fail("", excess) }
+        if !errors.isEmpty { throw ScenarioErrors(errors) }
+        return structure
     }
+
+    /// Capacities (hours a month): at least 6 minutes, at most the 744 hours of a month.
+    static let minCapacity = 0.1
+    static let capacityReason = "at least 6 minutes and at most the 744 hours of a month"
 
     private func instanceMeets(_ i: Int, _ instances: [InstanceDef]) -> Bool {
         var j = i
@@ -602,12 +650,13 @@ public struct ScenarioCompiler {
         let sp = path + ".schedule"
         var period: Double? = nil
         if let mpy = sch.meetingsPerYear {
-            check(mpy, sp + ".meetingsPerYear", min: 0, max: 365, minOpen: true, what: "meetings per year")
-            if mpy > 0 && mpy.isFinite { period = 365 / mpy }
+            check(mpy, sp + ".meetingsPerYear", min: 0.01, max: 365, what: "meetings per year",
+                  reason: "a body meets at most daily and at least once in 100 years")
+            if mpy >= 0.01 && mpy <= 365 { period = 365 / mpy }   // so the period is 1 to 36,500 days
             if sch.periodDays != nil { fail(sp, "give either `meetingsPerYear` or `periodDays`, not both") }
         } else if let pd = sch.periodDays {
-            check(pd, sp + ".periodDays", min: 1, max: 3650, what: "days")
-            if pd.isFinite && pd >= 1 { period = pd }
+            check(pd, sp + ".periodDays", min: 1, max: 36_500, what: "days", reason: "a body meets at most daily and at least once in 100 years")
+            if pd >= 1 && pd <= 36_500 { period = pd }
         }
         if period == nil && sch.coupledTo == nil && sch.meetingsPerYear == nil && sch.periodDays == nil {
             fail(sp, "expected `meetingsPerYear`, `periodDays` or `coupledTo`")
@@ -621,12 +670,12 @@ public struct ScenarioCompiler {
         }
         if Set(sch.breakMonths).count >= 12 { fail(sp + ".breakMonths", "every month is a break month: the instance would never meet") }
 
-        check(inst.meetingHours, path + ".meetingHours", min: 0, max: 24, minOpen: true, what: "hours")
+        check(inst.meetingHours, path + ".meetingHours", min: 0.1, max: 24, what: "hours", reason: "a meeting lasts at least 6 minutes and at most a day")
         check(inst.preparationHours, path + ".preparationHours", min: 0, max: 100, what: "hours")
         check(inst.organiserHours, path + ".organiserHours", min: 0, max: 100, what: "hours")
         check(inst.fixedAgendaHours, path + ".fixedAgendaHours", min: 0, max: 24, what: "hours")
-        if let a = inst.agendaHours { check(a, path + ".agendaHours", min: 0, max: 24, minOpen: true, what: "hours") }
-        if let mi = inst.maxItems, mi < 1 { fail(path + ".maxItems", "expected at least 1 item, found \(mi)") }
+        if let a = inst.agendaHours { check(a, path + ".agendaHours", min: 0.1, max: 24, what: "hours", reason: "an agenda lasts at least 6 minutes and at most a day") }
+        if let mi = inst.maxItems, mi < 1 || mi > 10_000 { fail(path + ".maxItems", "expected between 1 and 10000 items: at least one item a meeting, and a cap above 10000 is no cap, found \(mi)") }
         var agendaPolicy = AgendaPolicy.priorityThenAge
         if let p = AgendaPolicy(rawValue: inst.agendaPolicy) { agendaPolicy = p } else {
             fail(path + ".agendaPolicy", "expected one of " + AgendaPolicy.allCases.map { "`\($0.rawValue)`" }.joined(separator: ", ") + ", found `\(inst.agendaPolicy)`")
@@ -665,7 +714,7 @@ public struct ScenarioCompiler {
         let urgentDelegate = inst.urgentDelegate.flatMap { lookup(instanceMap, $0, path + ".urgentDelegate", what: "instance") }
         check(inst.urgentMaxWaitDays, path + ".urgentMaxWaitDays", min: 0, max: 3650, what: "days")
         check(inst.extraMeetingDelayDays, path + ".extraMeetingDelayDays", min: 0, max: 365, what: "days")
-        check(inst.dissolveAfterIdleDays, path + ".dissolveAfterIdleDays", min: 0, max: 3650, minOpen: true, what: "days")
+        check(inst.dissolveAfterIdleDays, path + ".dissolveAfterIdleDays", min: 1, max: 3650, what: "days", reason: "at least a day, at most 10 years")
         var depth: Int32 = 0
         var j = i
         while let c = coupledTo[j], depth < 64 { depth += 1; j = c }
@@ -679,7 +728,7 @@ public struct ScenarioCompiler {
             check(e, path + ".end", min: 0, max: 200 * 365, what: "a day")
             if e <= startDay { fail(path + ".end", "expected an end after the start (day \(fmt(startDay))), found day \(fmt(e))") } else { endDay = e }
         }
-        if let l = inst.lifetimeDays { check(l, path + ".lifetimeDays", min: 0, max: 200 * 365, minOpen: true, what: "days") }
+        if let l = inst.lifetimeDays { check(l, path + ".lifetimeDays", min: 1, max: 200 * 365, what: "days", reason: "a body lives at least a day, at most 200 years") }
         let rules = InstanceRules(
             periodDays: period, jitterDays: sch.jitterDays, breakMonths: MonthSet(sch.breakMonths), firstMeetingDay: sch.firstMeetingDay,
             coupledTo: coupledTo[i].map { Int32($0) }, coupledOffsetDays: sch.coupledOffsetDays, coupledChildren: .empty,
