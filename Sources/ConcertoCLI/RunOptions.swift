@@ -109,6 +109,8 @@ func deliver(_ text: String, to output: String?, command: String) -> CommandOutp
     }
     // For tests of interrupted writes: a pause (seconds) once the temporary file is complete.
     let pause = ProcessInfo.processInfo.environment["CONCERTO_TEST_PAUSE_BEFORE_RENAME"].flatMap(Double.init) ?? 0
+    // A SIGKILL during an earlier write of this file left its temporary file: remove it now.
+    AtomicFile.removeStaleTemporaries(of: URL(fileURLWithPath: path))
     do {
         try WriteGuard.during {
             try AtomicFile.write(Data(text.utf8), to: URL(fileURLWithPath: path), beforeRename: { _ in

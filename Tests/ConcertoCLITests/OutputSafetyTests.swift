@@ -108,6 +108,33 @@ final class OutputSafetyTests: XCTestCase {
         }
     }
 
+    /// SIGKILL cannot be caught: the temporary file stays, the target is untouched; the next
+    /// write of the same output removes it (its process is gone), and leaves other files alone.
+    func testSigkillLeftoverIsRemovedByTheNextWrite() throws {
+        let out = dir.appendingPathComponent("result.json")
+        let p = Process()
+        p.executableURL = CLI.binary
+        p.arguments = ["run", scenario, "--replications", "2", "--format", "json", "--output", out.path]
+        p.currentDirectoryURL = CLI.root
+        p.environment = ProcessInfo.processInfo.environment.merging(["CONCERTO_TEST_PAUSE_BEFORE_RENAME": "60"]) { $1 }
+        p.standardOutput = FileHandle.nullDevice
+        p.standardError = FileHandle.nullDevice
+        try p.run()
+        let deadline = Date().addingTimeInterval(60)
+        while Date() < deadline, try !names().contains(where: { $0.hasPrefix(".result.json.") && $0.hasSuffix(".tmp") }) { usleep(20_000) }
+        kill(p.processIdentifier, SIGKILL)
+        p.waitUntilExit()
+        let left = try names()
+        XCTAssertEqual(left.count, 1, "the temporary file of the killed write remains: \(left)")
+        XCTAssertFalse(FileManager.default.fileExists(atPath: out.path), "the target was never half written")
+        // Another file's temporary (named for another target) must survive.
+        let other = dir.appendingPathComponent(".other.json.\(p.processIdentifier).0123456789abcdef.tmp")
+        try Data("x".utf8).write(to: other)
+        let r = try CLI.run(["run", scenario, "--replications", "2", "--format", "json", "--output", out.path])
+        XCTAssertEqual(r.code, 0, r.stderr)
+        XCTAssertEqual(try names().sorted(), [other.lastPathComponent, "result.json"].sorted())
+    }
+
     func testSignalDuringALongRunLeavesNoTemporaryFile() throws {
         let out = dir.appendingPathComponent("result.txt")
         let p = Process()

@@ -66,6 +66,8 @@ final class ExploreSetupTests: XCTestCase {
         XCTAssertNoThrow(try ExploreSetup.plan(files: files, experiment: nil, settings: small(points: 2 * (k + 2), design: "sobol")))
         assertRejected(files: files, settings: small(points: k + 1, design: "morris"), file: "--points", path: "", says: "at least \(2 * (k + 1)) points")
         assertRejected(files: files, settings: small(design: "factorial"), file: "--design", path: "", says: "expected lhs, sobol, morris or grid")
+        var grid = small(design: "grid"); grid.levels = 1000
+        assertRejected(files: files, settings: grid, file: "--levels", path: "", says: "at most 100000 (use lhs)")
     }
 
     func testExperimentErrorsNameTheExperiment() throws {

@@ -148,7 +148,7 @@ public enum ExploreSetup {
             let levels = settings.levels ?? exp.levels ?? 3
             let total = (0..<k).reduce(1.0) { acc, _ in acc * Double(levels) }
             guard levels >= 2, total <= 100_000 else {
-                throw fail(levelsFrom.0, levelsFrom.1, "a grid of \(levels) levels on \(k) uncertainties has \(Int(total)) points; at most 100000 (use lhs)")
+                throw fail(levelsFrom.0, levelsFrom.1, "a grid of \(levels) levels on \(k) uncertainties has \(NumberFormat.json(total)) points; at most 100000 (use lhs)")
             }
             design = .grid(levels: levels)
             unit = (0..<Int(total)).map { i in

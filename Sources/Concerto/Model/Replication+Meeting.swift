@@ -114,8 +114,8 @@ extension Replication {
         let left = partners.left, engagement = partners.engagement, lastTravel = partners.lastTravel
         let monthHours = partners.monthHours, prevRatio = partners.prevRatio
         let rules = partnerRules, seats = self.seats, travel = travelHours
-        let travelRow = venue
-        let nt = territoryCount
+        let travelRow = Int(structure.venueColumn[venue])
+        let nt = structure.venueCount
         let themes = structure.bodyThemes.view.slice(instanceRules[i].themes)
         let vacantUntil = partners.vacantUntil
         let supportFactor = instanceRules[i].supported ? structure.support.supportAttendanceFactor : 1

@@ -60,8 +60,13 @@ public final class Structure: Sendable {
     public let coupledChildren: FlatTable<Int32>
     /// Organisers of each instance that names them (`InstanceRules.organisers`).
     public let organisers: FlatTable<Int32>
-    /// Round-trip travel hours, territory × territory, row-major.
+    /// Round-trip travel hours from each territory to each place where a body meets
+    /// (territory × venue column, row-major): linear in the territories.
     public let travelHours: FlatTable<Double>
+    /// Each territory's column in `travelHours` when a body meets there, else -1.
+    public let venueColumn: FlatTable<Int32>
+    /// Distinct meeting places (columns of `travelHours`).
+    public let venueCount: Int
     /// Age-group weights, partner × age group, row-major (each row sums to 1, or all 0).
     public let ageWeights: FlatTable<Double>
     /// Each partner's positive age-group weights (`PartnerRules.ages`).
@@ -89,7 +94,7 @@ public final class Structure: Sendable {
     public init(id: String, name: String, years: Double, warmupYears: Double, startMonth: Int,
                 sectorIDs: [String], sectorNames: [String], territoryIDs: [String], ageGroupIDs: [String], themeIDs: [String],
                 partners: [PartnerDef], instances: [InstanceDef], issueKinds: [IssueKindDef], buildOrder: [Int],
-                travelHours: [Double], attendance: AttendanceRules, deliberation: DeliberationRules, engagement: EngagementRules,
+                travelHours: [Double], venueColumn: [Int32], attendance: AttendanceRules, deliberation: DeliberationRules, engagement: EngagementRules,
                 sectorReference: [Double], territoryReference: [Double], ageReference: [Double], sectorPositions: [PositionDistribution],
                 backgroundDraws: [BackgroundDraw], support: SupportRules) {
         self.support = support
@@ -101,6 +106,8 @@ public final class Structure: Sendable {
         self.sectorReference = sectorReference; self.territoryReference = territoryReference; self.ageReference = ageReference
         self.issueKinds = issueKinds
         self.travelHours = FlatTable(travelHours)
+        self.venueColumn = FlatTable(venueColumn)
+        self.venueCount = venueColumn.reduce(0) { $0 + ($1 >= 0 ? 1 : 0) }
         self.sectorPositions = FlatTable(sectorPositions)
         self.backgroundDraws = FlatTable(backgroundDraws)
         var ages: [AgeWeight] = []
@@ -247,7 +254,13 @@ public final class Structure: Sendable {
     /// Number of non-staff partners (organisations).
     public var organisationCount: Int { partners.reduce(0) { $0 + ($1.staff ? 0 : 1) } }
 
-    public func travel(from a: Int, to b: Int) -> Double { travelHours[a * territoryIDs.count + b] }
+    /// Round-trip hours from territory `a` to territory `b`, where a body meets.
+    /// - Precondition: some body meets in `b`.
+    public func travel(from a: Int, to b: Int) -> Double {
+        let c = Int(venueColumn[b])
+        precondition(c >= 0, "Structure.travel(from:to:): no body meets in territory \(b)")
+        return travelHours[a * venueCount + c]
+    }
 }
 
 /// A partner, compiled: an organisation of the territory or a staff member.

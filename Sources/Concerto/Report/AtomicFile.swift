@@ -222,6 +222,24 @@ public enum AtomicFile {
         return removed
     }
 
+    /// Removes the temporary files of `target` that killed processes left beside it (a
+    /// SIGKILL during an earlier write of the same file): those named for `target` whose process
+    /// is no longer running on this machine. Single-file outputs call it before writing.
+    @discardableResult
+    public static func removeStaleTemporaries(of target: URL) -> [String] {
+        let folder = target.deletingLastPathComponent(), base = target.lastPathComponent
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder.path) else { return [] }
+        var removed: [String] = []
+        for name in names.sorted() {
+            guard let pid = temporaryProcess(name, basename: base), pid != getpid() else { continue }
+            let path = folder.appendingPathComponent(name).path
+            var st = stat()
+            guard lstat(path, &st) == 0, FileProblem.kind(mode: st.st_mode) == nil else { continue }
+            if kill(pid, 0) != 0 && errno == ESRCH && unlink(path) == 0 { removed.append(name) }
+        }
+        return removed
+    }
+
     /// Removes the temporary files this process is writing and makes later writes fail: for a
     /// SIGINT/SIGTERM handler about to end the process, so that no temporary file is left.
     public static func abandonPendingWrites() { pending.abandon() }

@@ -6,9 +6,11 @@ import Foundation
 /// (`ScenarioCompiler.compile`, `compileInstance`, `compileMembership`, `compileDecisionRule`);
 /// the sizes and the predicted event budget here.
 public enum ScenarioLimits {
-    /// Territories: the travel matrix is territories² round-trip hours (2,000² × 8 bytes = 32 MB),
-    /// and 2,000 covers Québec's municipalities, MRCs and regions together (about 1,250).
-    public static let maxTerritories = 2_000
+    /// Territories: 20,000 (Québec's municipalities, MRCs and regions together are about 1,250).
+    /// Memory is linear in them: the travel table holds territories × meeting places.
+    public static let maxTerritories = 20_000
+    /// Entries of the travel table (territories × distinct meeting places): 4,000,000 = 32 MB.
+    public static let maxTravelEntries = 4_000_000
     /// Bodies: instances (template copies included) and outside tables together. Each adds
     /// measures and a row of the reporting-link matrix (bodies²).
     public static let maxInstances = 2_000

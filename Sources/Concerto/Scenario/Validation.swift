@@ -92,7 +92,7 @@ public struct ScenarioCompiler {
         if s.partners.isEmpty { fail("partners", "expected at least one partner") }
         if s.instances.isEmpty { fail("instances", "expected at least one instance") }
         checkSize(s.territories.count, "territories", max: ScenarioLimits.maxTerritories, what: "territories",
-                  reason: "the travel matrix holds territories² hours (\(ScenarioLimits.maxTerritories)² × 8 bytes = 32 MB)")
+                  reason: "each partner and each representativity measure is checked against them; the travel table is territories × meeting places")
         checkSize(s.partners.count, "partners", max: ScenarioLimits.maxPartners, what: "partners", reason: "the size a run is tested for")
         let templateBodies = s.instances.reduce(0) { $0 + ($1.template ? ($1.templateThemes?.count ?? s.themes.count) : 1) }
         checkSize(templateBodies + s.outsideTables.count, "instances", max: ScenarioLimits.maxInstances,
@@ -176,14 +176,15 @@ public struct ScenarioCompiler {
 
         // Travel.
         let nt = s.territories.count
-        var travel = [Double](repeating: 0, count: nt * nt)
+        // Only the hours given are kept here; the table the model reads (territory × meeting
+        // place) is built once the bodies' venues are known: linear in the territories.
+        var givenTravel = [[Int: Double]](repeating: [:], count: nt)
         for (a, t) in s.territories.enumerated() {
             check(t.defaultTravelHours, "territories[\(t.id)].defaultTravelHours", min: 0, max: 48, what: "hours")
-            for b in 0..<nt where b != a { travel[a * nt + b] = t.defaultTravelHours }
             for (other, h) in t.travelHours.sorted(by: { $0.key < $1.key }) {
                 let p = "territories[\(t.id)].travelHours.\(other)"
                 check(h, p, min: 0, max: 48, what: "round-trip hours")
-                if let b = lookup(territoryMap, other, p, what: "territory") { travel[a * nt + b] = h }
+                if let b = lookup(territoryMap, other, p, what: "territory") { givenTravel[a][b] = h }
             }
         }
 
@@ -595,10 +596,26 @@ public struct ScenarioCompiler {
                                          staffVacancyDays: eng.staffVacancyDays)
         let support = SupportRules(organiserShortfall: shortfall, postponeDays: sup.postponeDays,
                                    shortenedAgendaShare: sup.shortenedAgendaShare, supportAttendanceFactor: sup.supportAttendanceFactor)
+        // Travel: round-trip hours from every territory to every place where a body meets.
+        let venues = Array(Set(instances.map { Int($0.rules.venue) })).sorted()
+        if nt * venues.count > ScenarioLimits.maxTravelEntries {
+            fail("territories", "\(nt) territories × \(venues.count) meeting places need \(nt * venues.count) travel entries, more than \(ScenarioLimits.maxTravelEntries) (32 MB): fewer territories or fewer venues")
+        }
+        var venueColumn = [Int32](repeating: -1, count: nt)
+        for (c, v) in venues.enumerated() where v < nt { venueColumn[v] = Int32(c) }
+        var travel = [Double](repeating: 0, count: errors.isEmpty ? nt * venues.count : 0)
+        if errors.isEmpty {
+            for a in 0..<nt {
+                // Within a territory: 0 unless given (`"mirabel-nord": 0.4` inside mirabel-nord).
+                for (c, b) in venues.enumerated() where b < nt {
+                    travel[a * venues.count + c] = givenTravel[a][b] ?? (b == a ? 0 : s.territories[a].defaultTravelHours)
+                }
+            }
+        }
         let structure = Structure(id: s.id, name: s.name, years: s.years, warmupYears: s.warmupYears, startMonth: s.startMonth,
                          sectorIDs: s.sectors.map(\.id), sectorNames: s.sectors.map(\.name), territoryIDs: s.territories.map(\.id),
                          ageGroupIDs: s.ageGroups.map(\.id), themeIDs: s.themes.map(\.id), partners: partners,
-                         instances: instances, issueKinds: kinds, buildOrder: order, travelHours: travel,
+                         instances: instances, issueKinds: kinds, buildOrder: order, travelHours: travel, venueColumn: venueColumn,
                          attendance: attendance, deliberation: deliberation, engagement: engagement,
                          sectorReference: sectorRef, territoryReference: territoryRef, ageReference: ageRef,
                          sectorPositions: zip(posMean, posSD).map { PositionDistribution(mean: $0, sd: $1) },
