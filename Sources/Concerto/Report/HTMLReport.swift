@@ -179,7 +179,7 @@ public struct HTMLReport: Sendable {
                     let s = r.summary(family, name) ?? .empty
                     return BarChart.Bar(label: r.scenarioID, mean: s.mean, low: s.ci95Low, high: s.ci95High, series: k)
                 }
-                let chart = BarChart(title: loc(title), unit: loc(unit) + " — " + loc(.ciNote), bars: bars, scale: scale, digits: digits, id: "bar\(f)-\(m)")
+                let chart = BarChart(title: loc(title), unit: name == "medianDaysKM" ? loc(.medianBarUnit) : loc(unit) + " — " + loc(.ciNote), bars: bars, scale: scale, digits: digits, id: "bar\(f)-\(m)")
                 h += "<figure>" + chart.render(loc) + "</figure>\n"
             }
             h += "</div>\n"

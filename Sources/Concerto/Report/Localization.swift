@@ -105,7 +105,7 @@ public enum L10n: String, Sendable, CaseIterable {
     // The conclusions (Conclusions) and the one median.
     case reportTitleSingle, conclusionsHeading, conclusionsMethod, conclHighest, conclLowest, conclNoRanking, conclNoDifference
     case conclHoursHigher, conclTotalHoursHigher, conclHypersollicitedHigher, conclLatencyHigher, conclGallagherHigher
-    case assumptionsHeading, assumptionsText, medianEstimatorNote
+    case assumptionsHeading, assumptionsText, medianEstimatorNote, medianBarUnit
 
     var pair: (fr: String, en: String) {
         switch self {
@@ -317,14 +317,15 @@ public enum L10n: String, Sendable, CaseIterable {
         case .conclNoDifference: return ("Entre {0} et {1} : aucune différence détectable avec {2} réplications.", "Between {0} and {1}: no detectable difference with {2} replications.")
         case .conclHoursHigher: return ("{0} demande {1} h de plus par partenaire et par an que {2} (IC 95 % {3} à {4}).",
                                         "{0} asks {1} h more per partner per year than {2} (95% CI {3} to {4}).")
-        case .conclTotalHoursHigher: return ("Toute concertation comprise (dans et hors de la structure), les partenaires donnent {1} h de plus par an avec {0} qu'avec {2} (IC 95 % {3} à {4}).",
-                                             "All concertation included (in and outside the structure), partners give {1} h more a year with {0} than with {2} (95% CI {3} to {4}).")
-        case .conclHypersollicitedHigher: return ("{0} pousse {1} points de % de partenaires de plus au-delà de leur capacité que {2} (IC 95 % {3} à {4}).",
-                                                  "{0} pushes {1} percentage points more partners beyond their capacity than {2} (95% CI {3} to {4}).")
+        case .conclTotalHoursHigher: return ("Avec {0}, les partenaires donnent à toute la concertation (dans et hors de la structure) {1} h de plus par an qu'avec {2} (IC 95 % {3} à {4}).",
+                "With {0}, partners give all concertation (in and outside the structure) {1} h more a year than with {2} (95% CI {3} to {4}).")
+        case .conclHypersollicitedHigher: return ("Avec {0}, la part des partenaires au-delà de leur capacité est plus haute de {1} points de % qu'avec {2} (IC 95 % {3} à {4}).",
+                "With {0}, the share of partners beyond their capacity is {1} percentage points higher than with {2} (95% CI {3} to {4}).")
         case .conclLatencyHigher: return ("{0} décide plus lentement que {2} : son délai médian est plus long de {1} jours, en moyenne sur les réplications appariées (IC 95 % {3} à {4}).",
                                           "{0} decides more slowly than {2}: its median time to decision is {1} days longer, on average over the paired replications (95% CI {3} to {4}).")
         case .conclGallagherHigher: return ("{0} représente moins bien les secteurs que {2} : son écart de Gallagher est plus grand de {1} points (IC 95 % {3} à {4}).",
                                             "{0} represents sectors less well than {2}: its Gallagher gap is {1} points larger (95% CI {3} to {4}).")
+        case .medianBarUnit: return ("jours — médiane de Kaplan–Meier, toutes réplications ensemble", "days — Kaplan–Meier median, all replications together")
         case .assumptionsHeading: return ("Principales hypothèses", "Main assumptions")
         case .assumptionsText: return ("La capacité d'un partenaire est le temps qu'une direction peut donner à TOUTE la concertation, de 15 à 25 h par mois ; les tables hors de la structure et la charge de fond sont déclarées dans chaque scénario ; les taux d'apparition des enjeux sont des hypothèses, pas des observations. Pour voir si ces conclusions tiennent quand ces hypothèses varient, lancer « concerto explore » (voir docs/explore.md).",
                                        "A partner's capacity is the time a director can give to ALL concertation, 15 to 25 h a month; tables outside the structure and the background load are declared in each scenario; issue rates are assumptions, not observations. To see whether these conclusions hold when these assumptions vary, run \"concerto explore\" (see docs/explore.md).")
