@@ -50,9 +50,9 @@ public enum Conclusions {
                 if let d = significant(a, b) {
                     let (hi, lo, m, l, u) = d.mean > 0 ? (b, a, d.mean, d.ci95Low, d.ci95High) : (a, b, -d.mean, -d.ci95High, -d.ci95Low)
                     func n(_ x: Double) -> String { loc.number(x * measure.scale, digits: measure.digits) }
-                    pairs.append(loc.format(measure.higher, ids[hi], n(m), ids[lo], n(l), n(u)))
+                    pairs.append(elided(loc.format(measure.higher, ids[hi], n(m), ids[lo], n(l), n(u)), loc))
                 } else {
-                    pairs.append(loc.format(.conclNoDifference, ids[a], ids[b], String(replications)))
+                    pairs.append(elided(loc.format(.conclNoDifference, ids[a], ids[b], String(replications)), loc))
                 }
             }
         }
@@ -63,7 +63,7 @@ public enum Conclusions {
     public static func statements(_ c: ComparisonResult, _ loc: Localization) -> [(L10n, [Statement])] {
         guard c.results.count > 1 else { return [] }
         let catalog = c.results[0].catalog
-        let ids = c.results.map(\.scenarioID)
+        let ids = c.results.map { $0.scenarioShortName.isEmpty ? $0.scenarioName : $0.scenarioShortName }
         return families.compactMap { family, measures in
             let said = measures.compactMap { measure -> Statement? in
                 guard let m = catalog.measures.indices.first(where: { $0 < c.familyCount && catalog.measures[$0].name == measure.name }) else { return nil }
@@ -94,5 +94,23 @@ public enum Conclusions {
         }
         h += "<p><strong>" + SVG.escape(loc(.assumptionsHeading)) + ".</strong> " + SVG.escape(loc(.assumptionsText)) + "</p>\n</section>\n"
         return h
+    }
+
+    /// French elision before a name starting with a vowel: « que ORBITE » → « qu'ORBITE ».
+    static func elided(_ s: String, _ loc: Localization) -> String {
+        guard loc.language == .fr else { return s }
+        let vowels = Set("AEIOUYÀÂÉÈÊËÎÏÔÛÙaeiouyàâéèêëîïôûù")
+        var out = "", rest = Substring(s)
+        while let r = rest.range(of: "que ") {
+            let before = rest[..<r.lowerBound]
+            let boundary = before.isEmpty ? (out.isEmpty || out.last == " ") : before.last == " "
+            if boundary, let next = rest[r.upperBound...].first, vowels.contains(next) {
+                out += before + "qu'"
+            } else {
+                out += rest[..<r.upperBound]
+            }
+            rest = rest[r.upperBound...]
+        }
+        return out + rest
     }
 }
