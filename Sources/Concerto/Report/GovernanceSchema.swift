@@ -133,10 +133,11 @@ public struct GovernanceSchema: Sendable {
     /// columns), and enters the body it reports to through its own point of the bottom edge,
     /// with an arrowhead. No two links share a segment, and channels and gaps hold no box.
     public func svg(_ loc: Localization, standalone: Bool = false, id: String = "schema") -> String {
-        let boxW = 300.0, perRow = 4, top = 56.0, laneStep = 8.0, nameWidth = 30, noteWidth = 40
+        func kindLine(_ b: Box) -> String { loc.instanceKind(b.kind) + " · " + b.id }
+        let boxW = 300.0, perRow = 4, top = 56.0, laneStep = 8.0, nameWidth = 27, noteWidth = 36, kindWidth = 40
         // Every box as tall as the fullest one (whole name, kind, membership and role lines).
         let boxH = boxes.map { b -> Double in
-            24 + 20 * Double(Self.wrap(b.name, width: nameWidth).count) + 20
+            24 + 20 * Double(Self.wrap(b.name, width: nameWidth).count) + 16 * Double(Self.wrap(kindLine(b), width: kindWidth).count) + 4
                 + 18 * Double(Self.wrap(membership(b, loc), width: noteWidth).count) + 18 * Double(roleLines(b, loc).count)
         }.max().map { $0 + 4 } ?? 100
         var rows: [[Box]] = []
@@ -265,7 +266,8 @@ public struct GovernanceSchema: Sendable {
             }
             var y = c.y + 24
             for line in Self.wrap(b.name, width: nameWidth) { doc.add(SVG.text(line, x: c.x + 12, y: y, size: 16, weight: "bold", extra: [("class", "name")])); y += 20 }
-            doc.add(SVG.text(loc.instanceKind(b.kind) + " · " + b.id, x: c.x + 12, y: y, size: 12, fill: "#444", extra: [("class", "kind")])); y += 20
+            for line in Self.wrap(kindLine(b), width: kindWidth) { doc.add(SVG.text(line, x: c.x + 12, y: y, size: 12, fill: "#444", extra: [("class", "kind")])); y += 16 }
+            y += 4
             for line in Self.wrap(membership(b, loc), width: noteWidth) { doc.add(SVG.text(line, x: c.x + 12, y: y, size: 14)); y += 18 }
             for line in roleLines(b, loc) { doc.add(SVG.text(line, x: c.x + 12, y: y, size: 14, weight: "bold")); y += 18 }
             doc.add("</g>")
