@@ -31,7 +31,8 @@ final class ReportConclusionsTests: XCTestCase {
     func testCIExcludingZeroNamesTheDirectionAndTheSize() {
         // B − A = +4.2 [3.1, 5.3]: B asks more than A.
         let up = Self.statement(Self.diff(mean: 4.2, low: 3.1, high: 5.3))
-        XCTAssertEqual(up.pairs, ["B demande 4,2 h de plus par partenaire et par an que A (IC 95 % 3,1 à 5,3)."])
+        // « qu'A »: French elides « que » before a vowel (« qu'ORBITE »).
+        XCTAssertEqual(up.pairs, ["B demande 4,2 h de plus par partenaire et par an qu'A (IC 95 % 3,1 à 5,3)."])
         XCTAssertTrue(up.ranking.hasSuffix("le plus élevé : B ; le plus bas : A"), up.ranking)
         // B − A = −4.2 [−5.3, −3.1]: A asks more than B, same size and interval.
         let down = Self.statement(Self.diff(mean: -4.2, low: -5.3, high: -3.1), .en)
