@@ -53,7 +53,7 @@ enum ExploreCommand {
         let folder = SweepFolder(output)
         let lock: FolderLock
         do { lock = try folder.prepare(plan, version: ConcertoTool.version, resume: parsed.flag("--resume"), command: "explore") }
-        catch { return CommandOutput(stderr: "concerto explore: \(MessageText.clean(error.message))\n", exitCode: 2) }
+        catch { return CommandOutput(stderr: "concerto explore: \(MessageText.clean(error.message))\n", exitCode: error.cannotWrite ? 1 : 2) }
         defer { lock.release() }
         if let notice = lock.notice { StandardStreams.progress("explore: " + notice.replacingOccurrences(of: "\n", with: "\nexplore: ") + "\n") }
 
@@ -90,7 +90,7 @@ enum ExploreCommand {
             }
             return CommandOutput(stderr: "explore: shard \(shardIndex)/\(shardCount) done (\(mine.count) of \(plan.cellCount) cells); merge the shards with `concerto merge`\n")
         } catch let e as SweepError {
-            return CommandOutput(stderr: "concerto explore: \(e.message)\n", exitCode: 2)
+            return CommandOutput(stderr: "concerto explore: \(MessageText.clean(e.message))\n", exitCode: e.cannotWrite ? 1 : 2)
         } catch {
             return CommandOutput(stderr: "concerto explore: cannot write the tables: \(FileProblem.reason(error))\n", exitCode: 1)
         }

@@ -13,7 +13,7 @@ import Darwin
 enum OutputFolder {
     /// nil when `path` is a folder (or a symbolic link to one) that can be written, or was
     /// created; else the message (without the command prefix).
-    static func prepare(_ path: String, create: Bool) -> String? {
+    static func prepare(_ path: String, create: Bool, attempt: Int = 0) -> String? {
         let shown = MessageText.clean(path)
         if path.isEmpty { return "--output is empty: give a folder path" }
         var st = stat()
@@ -30,7 +30,10 @@ enum OutputFolder {
         let err = errno
         var lst = stat()
         if err == ENOENT && lstat(path, &lst) == 0 {
-            return "cannot write to \(shown): it is a symbolic link to a missing folder"
+            if (lst.st_mode & S_IFMT) == S_IFLNK { return "cannot write to \(shown): it is a symbolic link to a missing folder" }
+            // Created meanwhile (another concerto starting into the same folder): check again;
+            // the folder's lock then decides which of the two goes on.
+            return attempt < 3 ? prepare(path, create: create, attempt: attempt + 1) : "cannot write to \(shown): it changed while being checked"
         }
         if err != ENOENT {
             return "cannot write to \(shown): \(FileProblem.reason(errno: err))"

@@ -48,8 +48,10 @@ enum ReportCommand {
         }
         var settings = options.settings
         settings.distributions = true  // the report draws survival curves, load histograms and sector shares
-        let results = structures.count == 1 ? [Ensemble.run(structures[0], settings: settings)] : Comparison.run(structures, settings: settings).results
-        let html = HTMLReport(results: results, schemas: structures.map { GovernanceSchema(structure: $0) }).render(loc)
+        let schemas = structures.map { GovernanceSchema(structure: $0) }
+        let report = structures.count == 1 ? HTMLReport(results: [Ensemble.run(structures[0], settings: settings)], schemas: schemas)
+                                           : HTMLReport(comparison: Comparison.run(structures, settings: settings), schemas: schemas)
+        let html = report.render(loc)
         return withWarnings(deliver(html, to: output, command: "report"), warnings)
     }
 

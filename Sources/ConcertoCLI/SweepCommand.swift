@@ -84,7 +84,7 @@ enum SweepCommand {
         let folder = SweepFolder(output)
         let lock: FolderLock
         do { lock = try folder.prepare(plan, version: ConcertoTool.version, resume: parsed.flag("--resume"), command: "sweep") }
-        catch { return CommandOutput(stderr: "concerto sweep: \(MessageText.clean(error.message))\n", exitCode: 2) }
+        catch { return CommandOutput(stderr: "concerto sweep: \(MessageText.clean(error.message))\n", exitCode: error.cannotWrite ? 1 : 2) }
         defer { lock.release() }
         if let notice = lock.notice { StandardStreams.progress("sweep: " + notice.replacingOccurrences(of: "\n", with: "\nsweep: ") + "\n") }
 
@@ -123,7 +123,7 @@ enum SweepCommand {
                 out.stderr = "sweep: shard \(shardIndex)/\(shardCount) done (\(mine.count) of \(plan.cellCount) cells); merge the shards with `concerto merge`\n"
             }
         } catch let e as SweepError {
-            return CommandOutput(stderr: "concerto sweep: \(e.message)\n", exitCode: 2)
+            return CommandOutput(stderr: "concerto sweep: \(MessageText.clean(e.message))\n", exitCode: e.cannotWrite ? 1 : 2)
         } catch {
             return CommandOutput(stderr: "concerto sweep: cannot write results: \(FileProblem.reason(error))\n", exitCode: 1)
         }
@@ -145,7 +145,7 @@ enum MergeCommand {
             let r = try SweepFolder.merge(parsed.positionals, into: output)
             return CommandOutput(stderr: "merge: \(r.cells) cells; results in \(r.csv.path)\n")
         } catch {
-            return CommandOutput(stderr: "concerto merge: \(MessageText.clean(error.message))\n", exitCode: 2)
+            return CommandOutput(stderr: "concerto merge: \(MessageText.clean(error.message))\n", exitCode: error.cannotWrite ? 1 : 2)
         }
     }
 }

@@ -135,6 +135,20 @@ final class OutputSafetyTests: XCTestCase {
         XCTAssertEqual(try names().sorted(), [other.lastPathComponent, "result.json"].sorted())
     }
 
+    /// A folder that exists but whose `cells` cannot be created (a file is in the way) cannot be
+    /// written: exit 1, in plain words, for sweep and explore alike.
+    func testFolderThatCannotHoldCellsExitsOne() throws {
+        for (command, extra) in [("sweep", ["--vary", "instances.grande-table.schedule.meetingsPerYear=3,4"]), ("explore", ["--points", "4"])] {
+            let out = dir.appendingPathComponent("blocked-\(command)")
+            try FileManager.default.createDirectory(at: out, withIntermediateDirectories: true)
+            try Data("not a folder".utf8).write(to: out.appendingPathComponent("cells"))
+            let r = try CLI.run([command, scenario] + extra + ["--replications", "2", "--years", "1", "--output", out.path])
+            XCTAssertEqual(r.code, 1, "\(command): \(r.stderr)")
+            XCTAssertTrue(r.stderr.contains("cannot create") && r.stderr.contains("cells"), r.stderr)
+            XCTAssertFalse(r.stderr.contains("NSCocoaErrorDomain") || r.stderr.contains("Error Domain"), r.stderr)
+        }
+    }
+
     func testSignalDuringALongRunLeavesNoTemporaryFile() throws {
         let out = dir.appendingPathComponent("result.txt")
         let p = Process()

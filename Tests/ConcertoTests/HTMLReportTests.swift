@@ -49,7 +49,8 @@ final class HTMLReportTests: XCTestCase {
                 // Recomputed here from the ensemble, independently of PlainSummary.
                 let hours = res.summary(.hyperconcertation, "hoursPerPartnerYear")!.mean
                 let over = res.summary(.hyperconcertation, "hypersollicitedShare")!.mean
-                let median = res.summary(.latency, "medianDaysKM")!.mean
+                // The page's one median: the pooled Kaplan–Meier median (where the drawn curve crosses 1/2).
+                let median = res.pooledLatency.kaplanMeierMedian()
                 let community = res.sectorIDs.indices.filter { res.sectorIDs[$0].hasPrefix("communautaire") }
                 let present = community.reduce(0.0) { $0 + res.sectorShares[$1].mean }
                 let partners = Double(community.count) > 0 ? community.reduce(0.0) { $0 + res.sectorPartnerShares[$1] } : .nan

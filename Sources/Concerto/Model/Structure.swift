@@ -10,6 +10,8 @@ import Foundation
 public final class Structure: Sendable {
     public let id: String
     public let name: String
+    /// The name in sentences and tables (« ORBITE »): the scenario's `shortName`, else its name.
+    public let shortName: String
     /// Measured years, after `warmupYears` simulated and discarded.
     public let years: Double
     public let warmupYears: Double
@@ -96,7 +98,8 @@ public final class Structure: Sendable {
                 partners: [PartnerDef], instances: [InstanceDef], issueKinds: [IssueKindDef], buildOrder: [Int],
                 travelHours: [Double], venueColumn: [Int32], attendance: AttendanceRules, deliberation: DeliberationRules, engagement: EngagementRules,
                 sectorReference: [Double], territoryReference: [Double], ageReference: [Double], sectorPositions: [PositionDistribution],
-                backgroundDraws: [BackgroundDraw], support: SupportRules) {
+                backgroundDraws: [BackgroundDraw], support: SupportRules, shortName: String? = nil) {
+        self.shortName = shortName ?? name
         self.support = support
         self.id = id; self.name = name; self.years = years; self.warmupYears = warmupYears; self.startMonth = startMonth
         self.sectorIDs = sectorIDs; self.sectorNames = sectorNames; self.territoryIDs = territoryIDs

@@ -95,97 +95,182 @@ public struct GovernanceSchema: Sendable {
     /// The roles on one line.
     public func roles(_ b: Box, _ loc: Localization) -> String { roleLines(b, loc).joined(separator: " · ") }
 
-    /// Words of `s` on at most `lines` lines of `width` characters, the last one clipped.
-    static func wrap(_ s: String, width: Int, lines: Int) -> [String] {
+    /// Words of `s` on lines of at most `width` characters (a longer word is cut over lines).
+    /// With `lines`, at most that many lines, the last one clipped with an ellipsis.
+    static func wrap(_ s: String, width: Int, lines: Int = .max) -> [String] {
         var out: [String] = []
         var current = ""
-        for word in s.split(separator: " ") {
-            if current.isEmpty { current = String(word) } else if current.count + 1 + word.count <= width { current += " " + word } else {
-                out.append(current); current = String(word)
+        for w in s.split(separator: " ") {
+            var word = String(w)
+            while word.count > width { if !current.isEmpty { out.append(current); current = "" }; out.append(String(word.prefix(width))); word = String(word.dropFirst(width)) }
+            if word.isEmpty { continue }
+            if current.isEmpty { current = word } else if current.count + 1 + word.count <= width { current += " " + word } else {
+                out.append(current); current = word
             }
         }
         if !current.isEmpty { out.append(current) }
-        if out.count > lines { out = Array(out.prefix(lines - 1)) + [out[(lines - 1)...].joined(separator: " ")] }
-        return out.map { clip($0, width) }
+        if out.count > lines { out = Array(out.prefix(lines - 1)) + [clip(out[(lines - 1)...].joined(separator: " "), width)] }
+        return out
     }
 
     static func clip(_ s: String, _ n: Int) -> String { s.count <= n ? s : String(s.prefix(n - 1)) + "…" }
 
     // MARK: SVG
 
+    /// One reporting link as routed: from a body to one it reports to, through its own lanes.
+    struct RoutedLink {
+        let from: String
+        let to: String
+        let points: [(Double, Double)]
+    }
+
     /// The diagram as SVG; `standalone` adds the namespace for a .svg file. `id` prefixes the
     /// ids of its definitions (unique within an HTML page).
+    ///
+    /// Links are routed orthogonally so that they cannot be misread: every link leaves its body
+    /// through its own point of the top edge, runs in its own horizontal lane of the channel
+    /// between rows (and, when it skips rows, in its own vertical lane of a gap between
+    /// columns), and enters the body it reports to through its own point of the bottom edge,
+    /// with an arrowhead. No two links share a segment, and channels and gaps hold no box.
     public func svg(_ loc: Localization, standalone: Bool = false, id: String = "schema") -> String {
-        let boxW = 300.0, gapX = 24.0, gapY = 70.0, perRow = 4, margin = 20.0, top = 56.0
-        // Every box as tall as the fullest one (name, id, membership and role lines).
+        func kindLine(_ b: Box) -> String { loc.instanceKind(b.kind) + " · " + b.id }
+        let boxW = 300.0, perRow = 4, top = 56.0, laneStep = 8.0, nameWidth = 27, noteWidth = 36, kindWidth = 40
+        // Every box as tall as the fullest one (whole name, kind, membership and role lines).
         let boxH = boxes.map { b -> Double in
-            24 + 20 * Double(Self.wrap(b.name, width: 32, lines: 2).count) + 20
-                + 18 * Double(Self.wrap(membership(b, loc), width: 40, lines: 2).count) + 18 * Double(Swift.min(3, roleLines(b, loc).count))
+            24 + 20 * Double(Self.wrap(b.name, width: nameWidth).count) + 16 * Double(Self.wrap(kindLine(b), width: kindWidth).count) + 4
+                + 18 * Double(Self.wrap(membership(b, loc), width: noteWidth).count) + 18 * Double(roleLines(b, loc).count)
         }.max().map { $0 + 4 } ?? 100
         var rows: [[Box]] = []
         for l in levels { var k = 0; while k < l.count { rows.append(Array(l[k..<Swift.min(l.count, k + perRow)])); k += perRow } }
-        let maxInRow = rows.map(\.count).max() ?? 1
-        let width = margin * 2 + Double(maxInRow) * boxW + Double(maxInRow - 1) * gapX
-        let height = top + Double(rows.count) * (boxH + gapY) + 10
-        var doc = SVGDocument(width: width, height: height, title: loc(.schemaHeading) + " — " + scenarioName)
-        doc.define(SVG.element("marker", [("id", "\(id)-arrow"), ("viewBox", "0 0 10 10"), ("refX", "9"), ("refY", "5"), ("markerWidth", "8"),
-                                          ("markerHeight", "8"), ("orient", "auto")],
-                               content: SVG.element("path", [("d", "M0 0 L10 5 L0 10 z"), ("fill", "#333")])))
-        doc.add(SVG.text(loc(.schemaLegend), x: margin, y: 30, size: 15, fill: "#333"))
+        let maxInRow = Swift.max(1, rows.map(\.count).max() ?? 1)
         // Boxes sit on a grid (rows centred by whole columns), so the gaps between columns line
         // up from row to row and links can run in them without crossing a box.
-        var pos: [String: (x: Double, y: Double)] = [:]
-        var rowOf: [String: Int] = [:]
-        func colX(_ k: Int) -> Double { margin + Double(k) * (boxW + gapX) }
+        var rowOf: [String: Int] = [:], colOf: [String: Int] = [:]
         for (r, row) in rows.enumerated() {
             let offset = (maxInRow - row.count) / 2
-            for (k, b) in row.enumerated() { pos[b.id] = (colX(offset + k), top + Double(r) * (boxH + gapY)); rowOf[b.id] = r }
+            for (k, b) in row.enumerated() { rowOf[b.id] = r; colOf[b.id] = offset + k }
         }
-        // Reporting links first, under the boxes; arrows into a parent are spread along its bottom edge.
-        var children: [String: [String]] = [:]
-        for b in boxes { for p in b.parents { children[p, default: []].append(b.id) } }
-        for (p, kids) in children {
-            children[p] = kids.sorted { (pos[$0]?.x ?? 0, pos[$0]?.y ?? 0) < (pos[$1]?.x ?? 0, pos[$1]?.y ?? 0) }
+        let links: [(from: String, to: String)] = boxes.flatMap { b in b.parents.map { (b.id, $0) } }
+            .filter { rowOf[$0.0] != nil && rowOf[$0.1] != nil }
+        func skips(_ l: Int) -> Bool { rowOf[links[l].from]! > rowOf[links[l].to]! + 1 }
+        // A link that skips rows climbs in the column gap nearest to its two ends (gap g lies
+        // left of column g; gaps 0 and maxInRow are the outer margins).
+        func gapChoice(_ l: Int) -> Int {
+            let a = Double(colOf[links[l].from]!) + 0.5, b = Double(colOf[links[l].to]!) + 0.5
+            return (0...maxInRow).min { g1, g2 in
+                (abs(Double(g1) - a) + abs(Double(g1) - b), g1) < (abs(Double(g2) - a) + abs(Double(g2) - b), g2)
+            }!
         }
-        var edge = 0
-        for b in boxes {
-            guard let c = pos[b.id], let rc = rowOf[b.id] else { continue }
-            for (j, p) in b.parents.enumerated() {
-                guard let q = pos[p], let rq = rowOf[p], let kids = children[p], let k = kids.firstIndex(of: b.id) else { continue }
-                let tx = q.x + boxW * Double(k + 1) / Double(kids.count + 1)
-                let sx = c.x + boxW * Double(j + 1) / Double(b.parents.count + 1)
-                let lane = Double(edge % 5 - 2) * 5
-                edge += 1
-                let yBelowChildRow = c.y - gapY / 2 + lane
-                var pts: [(Double, Double)] = [(sx, c.y), (sx, yBelowChildRow)]
-                if rq < rc - 1 {
-                    // Up through the nearest gap between columns, then across under the parent's row.
-                    let g = Int(((sx - margin + gapX / 2) / (boxW + gapX)).rounded())
-                    let gx = margin + Double(g) * (boxW + gapX) - gapX / 2 + Double(edge % 3 - 1) * 4
-                    let yBelowParentRow = q.y + boxH + gapY / 2 + lane
-                    pts += [(gx, yBelowChildRow), (gx, yBelowParentRow), (tx, yBelowParentRow)]
-                } else {
-                    pts.append((tx, yBelowChildRow))
-                }
-                pts.append((tx, q.y + boxH))
-                doc.add(SVG.path(pts, stroke: "#333", width: 1.8, extra: [("stroke-linejoin", "round"), ("marker-end", "url(#\(id)-arrow)")]))
+        var inGap: [Int: [Int]] = [:]
+        for l in links.indices where skips(l) { inGap[gapChoice(l), default: []].append(l) }
+        let gapX = Swift.max(24, laneStep * Double((inGap.values.map(\.count).max() ?? 0) + 1))
+        let margin = gapX + 4
+        func colX(_ k: Int) -> Double { margin + Double(k) * (boxW + gapX) }
+        func centre(_ box: String) -> Double { colX(colOf[box]!) + boxW / 2 }
+        // Channel c runs above row c (between rows c-1 and c); each link gets one lane in the
+        // channel above its body, and one in the channel below its target when it skips rows.
+        var lanes: [Int: [(link: Int, end: Bool)]] = [:]
+        for l in links.indices {
+            let rc = rowOf[links[l].from]!, rq = rowOf[links[l].to]!
+            lanes[rc, default: []].append((l, false))
+            if skips(l) { lanes[rq + 1, default: []].append((l, true)) }
+        }
+        var channelH = [Double](repeating: 0, count: rows.count)
+        for c in 1..<Swift.max(1, rows.count) { channelH[c] = Swift.max(60, 30 + laneStep * Double(lanes[c]?.count ?? 0)) }
+        var rowY = [Double](repeating: top, count: rows.count)
+        for r in rows.indices.dropFirst() { rowY[r] = rowY[r - 1] + boxH + channelH[r] }
+        let width = margin * 2 + Double(maxInRow) * boxW + Double(maxInRow - 1) * gapX
+        let height = (rows.isEmpty ? top : rowY[rows.count - 1] + boxH) + 20
+        func boxY(_ box: String) -> Double { rowY[rowOf[box]!] }
+        // Ports: in each channel and column, the links leaving the box below (top edge) and
+        // those entering the box above (bottom edge) get distinct abscissas, ordered by where
+        // their other end lies so that they cross as little as possible.
+        var sourceX = [Double](repeating: 0, count: links.count), targetX = sourceX
+        var portsAt: [String: [(link: Int, isSource: Bool, key: Double)]] = [:]
+        for l in links.indices {
+            let (f, t) = links[l]
+            portsAt["\(rowOf[f]!)/\(colOf[f]!)", default: []].append((l, true, centre(t)))
+            portsAt["\(rowOf[t]! + 1)/\(colOf[t]!)", default: []].append((l, false, centre(f)))
+        }
+        for (key, ports) in portsAt {
+            let col = Int(key.split(separator: "/")[1])!
+            let sorted = ports.sorted { ($0.key, $0.isSource ? 1 : 0, $0.link) < ($1.key, $1.isSource ? 1 : 0, $1.link) }
+            for (i, p) in sorted.enumerated() {
+                let x = colX(col) + boxW * Double(i + 1) / Double(sorted.count + 1)
+                if p.isSource { sourceX[p.link] = x } else { targetX[p.link] = x }
             }
         }
+        // Lanes: ordered so that links heading further right run lower (fewer crossings).
+        var laneY: [String: Double] = [:]
+        for (c, users) in lanes {
+            let sorted = users.sorted { a, b in
+                let ka = targetX[a.link] - sourceX[a.link], kb = targetX[b.link] - sourceX[b.link]
+                return (ka, a.link, a.end ? 1 : 0) < (kb, b.link, b.end ? 1 : 0)
+            }
+            let y0 = rowY[c - 1] + boxH + 20, y1 = rowY[c] - 10
+            for (i, u) in sorted.enumerated() {
+                laneY["\(u.link)/\(u.end)"] = sorted.count == 1 ? (y0 + y1) / 2 : y0 + (y1 - y0) * Double(i) / Double(sorted.count - 1)
+            }
+        }
+        var gapLaneX = [Int: Double]()
+        for (g, ls) in inGap {
+            let sorted = ls.sorted { (sourceX[$0], $0) < (sourceX[$1], $1) }
+            for (i, l) in sorted.enumerated() { gapLaneX[l] = colX(g) - gapX + gapX * Double(i + 1) / Double(sorted.count + 1) }
+        }
+        var routed: [RoutedLink] = []
+        for l in links.indices {
+            let (f, t) = links[l]
+            let sx = sourceX[l], tx = targetX[l], y1 = laneY["\(l)/false"]!
+            var pts: [(Double, Double)] = [(sx, boxY(f)), (sx, y1)]
+            if skips(l), let gx = gapLaneX[l], let y2 = laneY["\(l)/true"] {
+                pts += [(gx, y1), (gx, y2), (tx, y2)]
+            } else {
+                pts.append((tx, y1))
+            }
+            pts.append((tx, boxY(t) + boxH))
+            routed.append(RoutedLink(from: f, to: t, points: pts))
+        }
+        var doc = SVGDocument(width: width, height: height, title: loc(.schemaHeading) + " — " + scenarioName)
+        doc.add(SVG.text(loc(.schemaLegend), x: margin, y: 30, size: 15, fill: "#333"))
+        // Reporting links first, under the boxes; one colour per body reported to.
+        let palette = ["#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#000000"]
+        for (k, colour) in palette.enumerated() {
+            doc.define(SVG.element("marker", [("id", "\(id)-arrow\(k)"), ("viewBox", "0 0 10 10"), ("refX", "10"), ("refY", "5"), ("markerWidth", "12"),
+                                              ("markerHeight", "12"), ("markerUnits", "userSpaceOnUse"), ("orient", "auto")],
+                                   content: SVG.element("path", [("d", "M0 0 L10 5 L0 10 z"), ("fill", colour)])))
+        }
+        let targets = boxes.map(\.id).filter { t in links.contains { $0.to == t } }
+        let name = Dictionary(boxes.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
+        for r in routed {
+            let k = (targets.firstIndex(of: r.to) ?? 0) % palette.count, colour = palette[k]
+            var d = "M\(SVG.num(r.points[0].0)) \(SVG.num(r.points[0].1))"
+            for p in r.points.dropFirst() { d += " L\(SVG.num(p.0)) \(SVG.num(p.1))" }
+            let tip = (name[r.from] ?? r.from) + " → " + (name[r.to] ?? r.to)
+            doc.add(SVG.element("path", [("class", "link"), ("data-from", r.from), ("data-to", r.to), ("d", d), ("fill", "none"),
+                                         ("stroke", colour), ("stroke-width", "1.8"), ("stroke-linejoin", "round"),
+                                         ("marker-end", "url(#\(id)-arrow\(k))")],
+                                content: "<title>" + SVG.escape(tip) + "</title>"))
+        }
         for b in boxes {
-            guard let c = pos[b.id] else { continue }
+            guard let r = rowOf[b.id], let k = colOf[b.id] else { continue }
+            let c = (x: colX(k), y: rowY[r])
             let decides = !b.decides.isEmpty, ratifies = !b.ratifies.isEmpty
             let fill = decides ? "#DCEBF7" : ratifies ? "#FBE9CF" : "#F2F2F2"
             var extra: [(String, String)] = [("stroke", "#000"), ("stroke-width", decides ? "3.5" : "1.5"), ("rx", "8")]
             if b.onDemand { extra.append(("stroke-dasharray", "6 4")) }
-            doc.add(SVG.rect(x: c.x, y: c.y, width: boxW, height: boxH, fill: fill, extra: extra))
+            doc.add("<g" + SVG.attributes([("class", "body"), ("data-id", b.id)]) + ">")
+            doc.add("<title>" + SVG.escape(b.name + " (" + loc.instanceKind(b.kind) + ")") + "</title>")
+            doc.add(SVG.rect(x: c.x, y: c.y, width: boxW, height: boxH, fill: fill, extra: [("class", "box"), ("data-id", b.id)] + extra))
             if ratifies {
                 doc.add(SVG.rect(x: c.x + 5, y: c.y + 5, width: boxW - 10, height: boxH - 10, fill: "none", extra: [("stroke", "#000"), ("stroke-width", "1.5"), ("rx", "5")]))
             }
             var y = c.y + 24
-            for line in Self.wrap(b.name, width: 32, lines: 2) { doc.add(SVG.text(line, x: c.x + 12, y: y, size: 16, weight: "bold")); y += 20 }
-            doc.add(SVG.text(Self.clip(b.id + " (" + b.kind + ")", 44), x: c.x + 12, y: y, size: 12, fill: "#444")); y += 20
-            for line in Self.wrap(membership(b, loc), width: 40, lines: 2) { doc.add(SVG.text(line, x: c.x + 12, y: y, size: 14)); y += 18 }
-            for line in roleLines(b, loc).prefix(3) { doc.add(SVG.text(line, x: c.x + 12, y: y, size: 14, weight: "bold")); y += 18 }
+            for line in Self.wrap(b.name, width: nameWidth) { doc.add(SVG.text(line, x: c.x + 12, y: y, size: 16, weight: "bold", extra: [("class", "name")])); y += 20 }
+            for line in Self.wrap(kindLine(b), width: kindWidth) { doc.add(SVG.text(line, x: c.x + 12, y: y, size: 12, fill: "#444", extra: [("class", "kind")])); y += 16 }
+            y += 4
+            for line in Self.wrap(membership(b, loc), width: noteWidth) { doc.add(SVG.text(line, x: c.x + 12, y: y, size: 14)); y += 18 }
+            for line in roleLines(b, loc) { doc.add(SVG.text(line, x: c.x + 12, y: y, size: 14, weight: "bold")); y += 18 }
+            doc.add("</g>")
         }
         return doc.render(standalone: standalone)
     }
@@ -235,5 +320,28 @@ public struct GovernanceSchema: Sendable {
             for t in outsideTables { out += "  [\(t.id)] \(t.name)\n" }
         }
         return out
+    }
+}
+
+extension Localization {
+    /// The kind of a body (scenario id such as `ratifyingBoard`) in the report's language.
+    public func instanceKind(_ kind: String) -> String {
+        let fr = language == .fr
+        switch kind {
+        case "assembly": return fr ? "Assemblée" : "General assembly"
+        case "coordination": return fr ? "Comité de coordination" : "Coordination committee"
+        case "working": return fr ? "Groupe de travail" : "Working group"
+        case "strategic": return fr ? "Comité stratégique" : "Strategic committee"
+        case "analysis": return fr ? "Comité d'analyse" : "Analysis committee"
+        case "local": return fr ? "Table locale" : "Local table"
+        case "practiceCommunity": return fr ? "Communauté de pratique" : "Community of practice"
+        case "ratifyingBoard": return fr ? "Instance d'entérinement" : "Ratifying board"
+        case "satellite": return fr ? "Satellite" : "Satellite"
+        case "subSatellite": return fr ? "Sous-satellite" : "Sub-satellite"
+        case "sectoral": return fr ? "Table sectorielle" : "Sectoral table"
+        case "board": return fr ? "Conseil d'administration" : "Board of directors"
+        case "support": return fr ? "Instance de soutien" : "Support body"
+        default: return fr ? "Autre instance" : "Other body"
+        }
     }
 }

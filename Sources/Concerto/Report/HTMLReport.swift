@@ -7,7 +7,8 @@ public struct PlainSummary: Sendable, Equatable {
     public var hoursPerPartnerYear: Double
     /// Mean share of partners solicited beyond their capacity.
     public var overCapacityShare: Double
-    /// Mean over replications of the Kaplan–Meier median days to decision (NaN when undefined).
+    /// Kaplan–Meier median days to decision of all issues of all replications pooled (the day
+    /// the report's survival curve crosses one half); +inf when it never does, NaN when no issue.
     public var medianDays: Double
     /// Mean share of community sectors (ids starting with "communautaire") among those present
     /// at decisions, and their share among the scenario's partners; nil when no such sector.
@@ -17,7 +18,7 @@ public struct PlainSummary: Sendable, Equatable {
     public init(_ r: EnsembleResult) {
         hoursPerPartnerYear = r.summary(.hyperconcertation, "hoursPerPartnerYear")?.mean ?? .nan
         overCapacityShare = r.summary(.hyperconcertation, "hypersollicitedShare")?.mean ?? .nan
-        medianDays = r.summary(.latency, "medianDaysKM")?.mean ?? .nan
+        medianDays = HTMLReport.pooledMedianDays(r)
         let community = r.sectorIDs.indices.filter { r.sectorIDs[$0].hasPrefix("communautaire") }
         if community.isEmpty {
             communityPresentShare = nil; communityPartnerShare = nil
@@ -61,12 +62,26 @@ public struct PlainSummary: Sendable, Equatable {
 public struct HTMLReport: Sendable {
     public let results: [EnsembleResult]
     public let schemas: [GovernanceSchema]
+    /// The paired comparison behind the conclusions; nil for a single structure.
+    public let comparison: ComparisonResult?
 
     /// `results[k]` and `schemas[k]` describe the same structure.
-    public init(results: [EnsembleResult], schemas: [GovernanceSchema]) {
+    public init(results: [EnsembleResult], schemas: [GovernanceSchema], comparison: ComparisonResult? = nil) {
         precondition(results.count == schemas.count, "HTMLReport: one schema per result")
-        self.results = results; self.schemas = schemas
+        self.results = results; self.schemas = schemas; self.comparison = comparison
     }
+
+    /// A comparison's report, with its conclusions.
+    public init(comparison: ComparisonResult, schemas: [GovernanceSchema]) {
+        self.init(results: comparison.results, schemas: schemas, comparison: comparison)
+    }
+
+    /// The one "median time to decision" of the page (card, bar and survival curve): the
+    /// Kaplan–Meier median of the pooled issues, where `survivalCurve(r)` first falls to one half.
+    public static func pooledMedianDays(_ r: EnsembleResult) -> Double { r.pooledLatency.kaplanMeierMedian() }
+
+    /// The survival curve drawn for a structure: Kaplan–Meier of the pooled issues.
+    public static func survivalCurve(_ r: EnsembleResult) -> [(time: Double, survival: Double)] { r.pooledLatency.kaplanMeierSurvival() }
 
     /// The headline measures drawn as bars, by family: (family title, [(family, name, title, unit, scale, digits)]).
     static let headline: [(L10n, [(MeasureFamily, String, L10n, L10n, Double, Int)])] = [
@@ -129,11 +144,13 @@ public struct HTMLReport: Sendable {
         let first = results[0]
         var h = "<!DOCTYPE html>\n<html lang=\"\(loc.language.rawValue)\">\n<head>\n<meta charset=\"utf-8\"/>\n"
         h += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>\n"
-        h += "<title>" + Self.escape(loc(.reportTitle)) + "</title>\n<style>\n" + Self.css + "\n</style>\n</head>\n<body>\n<main>\n"
-        h += "<h1>" + Self.escape(loc(.reportTitle)) + "</h1>\n"
+        let title = loc(results.count > 1 ? .reportTitle : .reportTitleSingle)
+        h += "<title>" + Self.escape(title) + "</title>\n<style>\n" + Self.css + "\n</style>\n</head>\n<body>\n<main>\n"
+        h += "<h1>" + Self.escape(title) + "</h1>\n"
         h += "<p class=\"note\">" + Self.escape(loc.format(.replicationsNote, String(first.settings.replications),
                                                            loc.number(first.years, digits: first.years == first.years.rounded() ? 0 : 1),
                                                            String(first.settings.seed))) + "</p>\n"
+        h += Conclusions.html(results.count > 1 ? comparison : nil, loc)
         // Legend: each structure's colour and pattern, id and full name.
         h += "<h2>" + Self.escape(loc(.generatedFrom)) + "</h2>\n<table class=\"legend\">\n"
         for (k, r) in results.enumerated() {
@@ -155,10 +172,14 @@ public struct HTMLReport: Sendable {
             h += "<div class=\"family\">\n<h3>" + Self.escape(loc(familyTitle)) + "</h3>\n"
             for (m, (family, name, title, unit, scale, digits)) in measures.enumerated() {
                 let bars = results.enumerated().map { k, r in
+                    if name == "medianDaysKM" {
+                        // The page's one median: the pooled Kaplan–Meier median, a single curve, so no whiskers.
+                        return BarChart.Bar(label: r.scenarioID, mean: Self.pooledMedianDays(r), low: .nan, high: .nan, series: k)
+                    }
                     let s = r.summary(family, name) ?? .empty
                     return BarChart.Bar(label: r.scenarioID, mean: s.mean, low: s.ci95Low, high: s.ci95High, series: k)
                 }
-                let chart = BarChart(title: loc(title), unit: loc(unit) + " — " + loc(.ciNote), bars: bars, scale: scale, digits: digits, id: "bar\(f)-\(m)")
+                let chart = BarChart(title: loc(title), unit: name == "medianDaysKM" ? loc(.medianBarUnit) : loc(unit) + " — " + loc(.ciNote), bars: bars, scale: scale, digits: digits, id: "bar\(f)-\(m)")
                 h += "<figure>" + chart.render(loc) + "</figure>\n"
             }
             h += "</div>\n"
@@ -173,7 +194,8 @@ public struct HTMLReport: Sendable {
         h += "</div>\n"
         // Survival curves.
         h += "<h2>" + Self.escape(loc(.latencyHeading)) + "</h2>\n<p class=\"note\">" + Self.escape(loc(.survivalNote)) + "</p>\n"
-        let curves = results.enumerated().map { k, r in SurvivalChart.Series(label: r.scenarioID, points: r.pooledLatency.kaplanMeierSurvival(), series: k) }
+        h += "<p class=\"note\" id=\"median-estimator\">" + Self.escape(loc(.medianEstimatorNote)) + "</p>\n"
+        let curves = results.enumerated().map { k, r in SurvivalChart.Series(label: r.scenarioID, points: Self.survivalCurve(r), series: k) }
         let survival = SurvivalChart(title: loc(.survivalTitle), series: curves, maxDays: Self.survivalAxisDays(curves, horizon: results.map { $0.years * 365 }.max() ?? 365))
         h += "<figure>" + survival.render(loc) + "</figure>\n"
         // Sector shares.

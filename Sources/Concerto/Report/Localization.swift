@@ -102,6 +102,10 @@ public enum L10n: String, Sendable, CaseIterable {
     case reasonNever, reasonEverywhere, reasonNotDense, reasonChance, reasonUndefined
     case scatterTitle, scatterCase, scatterOther, scatterBox, scatterSecondAxis, scatterHiddenNote
     case totalHoursPerPartner, territoryCoverage, unitPercentagePoints
+    // The conclusions (Conclusions) and the one median.
+    case reportTitleSingle, conclusionsHeading, conclusionsMethod, conclHighest, conclLowest, conclNoRanking, conclNoDifference
+    case conclHoursHigher, conclTotalHoursHigher, conclHypersollicitedHigher, conclLatencyHigher, conclGallagherHigher
+    case assumptionsHeading, assumptionsText, medianEstimatorNote, medianBarUnit
 
     var pair: (fr: String, en: String) {
         switch self {
@@ -303,6 +307,30 @@ public enum L10n: String, Sendable, CaseIterable {
         case .totalHoursPerPartner: return ("Heures de concertation par partenaire et par an, au total (dans et hors de la structure)", "All concertation hours per partner per year (in and outside the structure)")
         case .territoryCoverage: return ("Part des territoires présents à une décision", "Share of territories present at a decision")
         case .unitPercentagePoints: return ("points de %", "percentage points")
+        case .reportTitleSingle: return ("Rapport Concerto : une structure de concertation simulée", "Concerto report: one concertation structure simulated")
+        case .conclusionsHeading: return ("Ce qu'on peut conclure", "What can be concluded")
+        case .conclusionsMethod: return ("Chaque écart compare deux structures sur les mêmes {0} réplications (mêmes nombres aléatoires, différences appariées). Un écart n'est affirmé que si son intervalle de confiance à 95 % exclut zéro ; sinon, la simulation ne permet pas de trancher. Des moustaches qui se chevauchent dans les graphiques ne veulent pas dire « pas de différence », et des moustaches séparées ne suffisent pas à en prouver une : ce sont ces conclusions qui font foi.",
+                                      "Each difference compares two structures on the same {0} replications (same random numbers, paired differences). A difference is stated only when its 95% confidence interval excludes zero; otherwise the simulation cannot tell. Overlapping whiskers in the charts do not mean \"no difference\", and separate whiskers do not prove one: these conclusions are what counts.")
+        case .conclHighest: return ("le plus élevé : {0}", "highest: {0}")
+        case .conclLowest: return ("le plus bas : {0}", "lowest: {0}")
+        case .conclNoRanking: return ("aucune structure ne se détache de toutes les autres", "no structure stands apart from all the others")
+        case .conclNoDifference: return ("Entre {0} et {1} : aucune différence détectable avec {2} réplications.", "Between {0} and {1}: no detectable difference with {2} replications.")
+        case .conclHoursHigher: return ("{0} demande {1} h de plus par partenaire et par an que {2} (IC 95 % {3} à {4}).",
+                                        "{0} asks {1} h more per partner per year than {2} (95% CI {3} to {4}).")
+        case .conclTotalHoursHigher: return ("Avec {0}, les partenaires donnent à toute la concertation (dans et hors de la structure) {1} h de plus par an qu'avec {2} (IC 95 % {3} à {4}).",
+                "With {0}, partners give all concertation (in and outside the structure) {1} h more a year than with {2} (95% CI {3} to {4}).")
+        case .conclHypersollicitedHigher: return ("Avec {0}, la part des partenaires au-delà de leur capacité est plus haute de {1} points de % qu'avec {2} (IC 95 % {3} à {4}).",
+                "With {0}, the share of partners beyond their capacity is {1} percentage points higher than with {2} (95% CI {3} to {4}).")
+        case .conclLatencyHigher: return ("{0} décide plus lentement que {2} : son délai médian est plus long de {1} jours, en moyenne sur les réplications appariées (IC 95 % {3} à {4}).",
+                                          "{0} decides more slowly than {2}: its median time to decision is {1} days longer, on average over the paired replications (95% CI {3} to {4}).")
+        case .conclGallagherHigher: return ("{0} représente moins bien les secteurs que {2} : son écart de Gallagher est plus grand de {1} points (IC 95 % {3} à {4}).",
+                                            "{0} represents sectors less well than {2}: its Gallagher gap is {1} points larger (95% CI {3} to {4}).")
+        case .medianBarUnit: return ("jours — médiane de Kaplan–Meier, toutes réplications ensemble", "days — Kaplan–Meier median, all replications together")
+        case .assumptionsHeading: return ("Principales hypothèses", "Main assumptions")
+        case .assumptionsText: return ("La capacité d'un partenaire est le temps qu'une direction peut donner à TOUTE la concertation, de 15 à 25 h par mois ; les tables hors de la structure et la charge de fond sont déclarées dans chaque scénario ; les taux d'apparition des enjeux sont des hypothèses, pas des observations. Pour voir si ces conclusions tiennent quand ces hypothèses varient, lancer « concerto explore » (voir docs/explore.md).",
+                                       "A partner's capacity is the time a director can give to ALL concertation, 15 to 25 h a month; tables outside the structure and the background load are declared in each scenario; issue rates are assumptions, not observations. To see whether these conclusions hold when these assumptions vary, run \"concerto explore\" (see docs/explore.md).")
+        case .medianEstimatorNote: return ("Le délai médian de décision de ce rapport (« En bref », barres et courbe) est la médiane de Kaplan–Meier de tous les enjeux de toutes les réplications mis ensemble, enjeux abandonnés ou encore ouverts comptés comme censurés : le jour où la courbe croise « la moitié » (barre sans moustaches, car c'est une seule courbe ; les écarts au-delà du bruit sont dans les conclusions, sur les médianes réplication par réplication).",
+                                           "The median time to decision in this report (\"In short\", bars and curve) is the Kaplan–Meier median of all issues of all replications together, dropped or still open issues counted as censored: the day the curve crosses \"half\" (the bar has no whiskers, as it is a single curve; differences beyond noise are in the conclusions, on the replication-by-replication medians).")
         case .shareNote: return ("Barre pleine : part moyenne du secteur parmi les personnes présentes aux décisions ; barre grise hachurée : part de référence du scénario.",
                                  "Solid bar: the sector's mean share among those present at decisions; grey hatched bar: the scenario's reference share.")
         }

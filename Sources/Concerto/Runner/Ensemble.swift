@@ -28,6 +28,8 @@ public struct RunSettings: Sendable, Equatable {
 public struct EnsembleResult: Sendable {
     public let scenarioID: String
     public let scenarioName: String
+    /// The name in sentences (« ORBITE »): the scenario's `shortName`, else its name.
+    public var scenarioShortName: String = ""
     public let settings: RunSettings
     public let years: Double
     public let warmupYears: Double
@@ -224,7 +226,7 @@ public struct EnsembleAccumulator: Sendable {
     public func result(settings: RunSettings) -> EnsembleResult {
         let s = structure
         let pooledLatency = count > 0 ? pooled : DurationHistogram(binWidth: 1, maxDuration: Swift.max(1, s.years * 365))
-        return EnsembleResult(scenarioID: s.id, scenarioName: s.name, settings: settings, years: s.years, warmupYears: s.warmupYears,
+        return EnsembleResult(scenarioID: s.id, scenarioName: s.name, scenarioShortName: s.shortName, settings: settings, years: s.years, warmupYears: s.warmupYears,
                               catalog: catalog, summaries: acc.map { $0.summary() },
                               pooledLatency: pooledLatency, loadRatioHistogram: ratioBins, totals: totals,
                               sectorIDs: s.sectorIDs, sectorNames: s.sectorNames,

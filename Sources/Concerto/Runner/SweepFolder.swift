@@ -3,7 +3,9 @@ import Foundation
 /// Why a sweep folder cannot be used or merged.
 public struct SweepError: Error, Sendable, CustomStringConvertible {
     public var message: String
-    public init(_ message: String) { self.message = message }
+    /// The folder could not be written (exit 1), rather than a bad or mismatched input (exit 2).
+    public var cannotWrite: Bool
+    public init(_ message: String, cannotWrite: Bool = false) { self.message = message; self.cannotWrite = cannotWrite }
     public var description: String { message }
 }
 
@@ -53,7 +55,7 @@ public struct SweepFolder: Sendable {
             throw SweepError("\(plan.cellCount) cells; a folder holds at most \(FolderCheck.maxCells)")
         }
         do { try fm.createDirectory(at: cellsURL, withIntermediateDirectories: true) }
-        catch { throw SweepError("cannot create \(shown("cells")): \(error.localizedDescription)") }
+        catch { throw SweepError("cannot create \(shown("cells")): \(FileProblem.reason(error))", cannotWrite: true) }
         let lock = try FolderLock.acquire(folder: url, shownPath: shownPath, command: command)
         do throws(SweepError) {
             let removed = removeStaleTemporaries()
@@ -68,7 +70,7 @@ public struct SweepFolder: Sendable {
                 }
             } else {
                 do { try AtomicFile.write(Data((manifest.serialized(pretty: true) + "\n").utf8), to: manifestURL) }
-                catch { throw SweepError("\(error)") }
+                catch { throw SweepError("cannot write \(shown("manifest.json")): \(FileProblem.reason(error))", cannotWrite: true) }
             }
             let done = try finishedCells(plan)
             if !done.isEmpty && !resume {
@@ -183,7 +185,7 @@ public struct SweepFolder: Sendable {
         let explore = m.kind == .explore
         func fileName(_ k: Int) -> String { explore ? ExplorePlan.cellFileName(k) : SweepPlan.cellFileName(k) }
         do { try FileManager.default.createDirectory(at: out.cellsURL, withIntermediateDirectories: true) }
-        catch { throw SweepError("cannot write \(output): \(error)") }
+        catch { throw SweepError("cannot write \(output): \(FileProblem.reason(error))", cannotWrite: true) }
         let lock = try FolderLock.acquire(folder: out.url, shownPath: output, command: "merge")
         defer { lock.release() }
         do {
@@ -196,7 +198,7 @@ public struct SweepFolder: Sendable {
         } catch let e as SweepError {
             throw e
         } catch {
-            throw SweepError("cannot write \(output): \(error)")
+            throw SweepError("cannot write \(output): \(FileProblem.reason(error))", cannotWrite: true)
         }
         return (total, out.resultsURL)
     }

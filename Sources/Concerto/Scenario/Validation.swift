@@ -619,7 +619,7 @@ public struct ScenarioCompiler {
                          attendance: attendance, deliberation: deliberation, engagement: engagement,
                          sectorReference: sectorRef, territoryReference: territoryRef, ageReference: ageRef,
                          sectorPositions: zip(posMean, posSD).map { PositionDistribution(mean: $0, sd: $1) },
-                         backgroundDraws: backgroundDraws, support: support)
+                         backgroundDraws: backgroundDraws, support: support, shortName: s.shortName)
         // The workload: refused beyond the documented limits unless `allowLarge`.
         if structure.seatCapacity > ScenarioLimits.maxTotalSeats {
             fail("instances", "the bodies hold \(structure.seatCapacity) seats together, above the limit of \(ScenarioLimits.maxTotalSeats) "
