@@ -84,7 +84,7 @@ final class SweepReportTests: XCTestCase {
         XCTAssertEqual(occurrences("<figure class=\"linechart\"", in: html), 2)
         for p in Self.paths { XCTAssertTrue(html.contains("data-parameter=\"\(p)\""), p) }
         XCTAssertTrue(html.contains("plage (minimum–maximum)"))
-        XCTAssertTrue(html.contains("Rapport de balayage"))
+        XCTAssertTrue(html.contains("Rapport des variantes"))
         // English, decimal points.
         let en = try SweepReport(folder: dir.path).render(Localization(.en))
         XCTAssertNil(ReportCheck.parse(en).error)

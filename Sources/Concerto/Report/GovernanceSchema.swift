@@ -75,7 +75,7 @@ public struct GovernanceSchema: Sendable {
         var parts = ["≤ \(b.maxMembers) " + loc(.members)]
         if b.mandatory > 0 { parts.append("\(b.mandatory) " + loc(.mandatory)) }
         if b.named > 0 { parts.append("\(b.named) " + loc(.named)) }
-        if b.elected > 0 { parts.append("\(b.elected) " + loc(.elected)) }
+        if b.elected > 0 { parts.append("\(b.elected) " + (b.elected == 1 ? (loc.language == .fr ? "siège pourvu par élection" : "elected") : loc(.elected))) }
         if b.observers > 0 { parts.append("\(b.observers) " + loc(.observers)) }
         if b.open { parts.append(loc(.open)) }
         if b.onDemand { parts.append(loc(.onDemand)) }
@@ -87,7 +87,7 @@ public struct GovernanceSchema: Sendable {
         let sep = loc.language == .fr ? " : " : ": "
         var lines: [String] = []
         for (act, kinds) in [(Act.decide, b.decides), (.ratify, b.ratifies), (.recommend, b.recommends)] where !kinds.isEmpty {
-            lines.append(loc.act(act) + sep + "\(kinds.count) " + loc(.issueKinds))
+            lines.append(loc.act(act) + sep + "\(kinds.count) " + (kinds.count == 1 ? (loc.language == .fr ? "type d'enjeu" : "issue kind") : loc(.issueKinds)))
         }
         return lines
     }

@@ -111,7 +111,7 @@ public enum L10n: String, Sendable, CaseIterable {
         switch self {
         case .reportTitle: return ("Rapport Concerto : structures de concertation comparées", "Concerto report: concertation structures compared")
         case .generatedFrom: return ("Scénarios simulés", "Simulated scenarios")
-        case .replicationsNote: return ("{0} réplications de {1} ans chacune, graine {2}. Les barres montrent la moyenne et son intervalle de confiance à 95 % (moustaches).",
+        case .replicationsNote: return ("{0} réplications de {1} ans chacune, série aléatoire n° {2}. Les barres montrent la moyenne et son intervalle de confiance à 95 % (moustaches).",
                                         "{0} replications of {1} years each, seed {2}. Bars show the mean and its 95% confidence interval (whiskers).")
         case .howToRead: return ("Comment lire ce rapport", "How to read this report")
         case .howToReadText: return ("Trois familles de mesures : la surcharge de concertation (hyperconcertation), le temps pour décider (latence) et qui est présent quand on décide (représentativité). Chaque structure garde la même couleur et le même motif dans tous les graphiques.",
@@ -172,7 +172,7 @@ public enum L10n: String, Sendable, CaseIterable {
         case .members: return ("membres", "members")
         case .mandatory: return ("d'office", "ex officio")
         case .open: return ("ouverte", "open")
-        case .elected: return ("élu(s)", "elected")
+        case .elected: return ("sièges pourvus par élection", "elected")
         case .observers: return ("observateur(s)", "observer(s)")
         case .named: return ("nommé(s)", "named")
         case .onDemand: return ("créée au besoin", "created on demand")
@@ -180,7 +180,7 @@ public enum L10n: String, Sendable, CaseIterable {
         case .decidesFor: return ("Décide", "Decides")
         case .ratifiesFor: return ("Entérine", "Ratifies")
         case .recommendsFor: return ("Recommande", "Recommends")
-        case .issueKinds: return ("type(s) d'enjeu", "issue kind(s)")
+        case .issueKinds: return ("types d'enjeux", "issue kinds")
         case .schemaLegend: return ("Flèche : rend compte à l'instance au-dessus. Bordure épaisse : décide ; double bordure : entérine.",
                                     "Arrow: reports to the body above. Thick border: decides; double border: ratifies.")
         case .footer: return ("Produit par Concerto, simulateur de structures de concertation. Les chiffres sont des moyennes sur les réplications simulées, pas des observations.",
@@ -193,31 +193,31 @@ public enum L10n: String, Sendable, CaseIterable {
                                 "Each bar: share of partners (organisations) whose load falls in the interval. Right of the \"capacity\" line, a partner is solicited beyond what it can give.")
         case .survivalNote: return ("Courbe de Kaplan–Meier : plus elle descend vite, plus les décisions sont rapides. Là où elle croise « la moitié », on lit le délai médian. L'axe du temps s'arrête quand toutes les courbes sont sous 2 %.",
                                     "Kaplan–Meier curve: the faster it falls, the faster decisions are made. Where it crosses \"half\", read the median time. The time axis stops when every curve is below 2%.")
-        case .sweepTitle: return ("Rapport de balayage : {0}", "Sweep report: {0}")
-        case .sweepNote: return ("{0} cellules (une par combinaison des valeurs des paramètres), {1} réplications chacune, graine {2}. Paramètres variés : {3}.",
+        case .sweepTitle: return ("Rapport des variantes : {0}", "Sweep report: {0}")
+        case .sweepNote: return ("{0} variantes (une par combinaison des valeurs des paramètres), {1} réplications chacune, série aléatoire n° {2}. Paramètres variés : {3}.",
                                  "{0} cells (one per combination of the parameters' values), {1} replications each, seed {2}. Varied parameters: {3}.")
-        case .labelKey: return ("Cercle noir : cellule efficace, avec son numéro et ses valeurs {0}.", "Black ring: efficient cell, with its number and its values {0}.")
+        case .labelKey: return ("Cercle noir : variante sans meilleur compromis, avec son numéro et ses valeurs {0}.", "Black ring: efficient cell, with its number and its values {0}.")
         case .tradeOffHeading: return ("Le compromis : temps pour décider et heures de réunion", "The trade-off: time to decide and meeting hours")
-        case .tradeOffNote: return ("Chaque point est une cellule ; son numéro renvoie au tableau plus bas. En bas à gauche : on décide vite avec peu d'heures de réunion. La couleur donne l'écart de représentativité (Gallagher : plus foncé = plus proche de la référence). Cercle noir et étiquette : cellule efficace (Pareto) — aucune autre cellule ne fait au moins aussi bien sur les deux axes et mieux sur l'un. Axes à partir de zéro.",
+        case .tradeOffNote: return ("Chaque point est une variante ; son numéro renvoie au tableau plus bas. En bas à gauche : on décide vite avec peu d'heures de réunion. La couleur donne l'écart de représentativité (Gallagher : plus foncé = plus proche de la référence). Cercle noir et étiquette : variante sans meilleur compromis (Pareto) — aucune autre variante ne fait au moins aussi bien sur les deux axes et mieux sur l'un. Axes à partir de zéro.",
                                     "Each point is a cell; its number refers to the table below. Bottom left: fast decisions with few meeting hours. Colour gives the representativity gap (Gallagher: darker = closer to the reference). Black ring and label: an efficient (Pareto) cell — no other cell does at least as well on both axes and better on one. Axes start at zero.")
-        case .tradeOffTitle: return ("Délai médian de décision et heures de réunion par partenaire, une cellule par point",
+        case .tradeOffTitle: return ("Délai médian de décision et heures de réunion par partenaire, une variante par point",
                                      "Median time to decision and meeting hours per partner, one cell per point")
         case .colourLegend: return ("Représentativité : Gallagher (points de %, 0 = parfait)", "Representativity: Gallagher (percentage points, 0 = perfect)")
-        case .notDrawn: return ("Cellules non placées (une valeur non définie) : {0}.", "Cells not drawn (an undefined value): {0}.")
-        case .paretoHeading: return ("Les cellules efficaces (Pareto)", "The efficient (Pareto) cells")
-        case .paretoNote: return ("Pour chacune, aucune autre cellule ne décide au moins aussi vite avec au plus autant d'heures par partenaire en faisant mieux sur l'un des deux. Choisir entre elles, c'est arbitrer entre vitesse et charge (et représentativité).",
+        case .notDrawn: return ("Variantes non placées (une valeur non définie) : {0}.", "Cells not drawn (an undefined value): {0}.")
+        case .paretoHeading: return ("Les variantes sans meilleur compromis (Pareto)", "The efficient (Pareto) cells")
+        case .paretoNote: return ("Pour chacune, aucune autre variante ne décide au moins aussi vite avec au plus autant d'heures par partenaire en faisant mieux sur l'un des deux. Choisir entre elles, c'est arbitrer entre vitesse et charge (et représentativité).",
                                   "For each, no other cell decides at least as fast with at most as many hours per partner while doing better on one of the two. Choosing among them trades speed against load (and representativity).")
-        case .cellsHeading: return ("Toutes les cellules", "All cells")
-        case .cellColumn: return ("Cellule", "Cell")
-        case .paretoColumn: return ("Efficace", "Efficient")
+        case .cellsHeading: return ("Toutes les variantes", "All cells")
+        case .cellColumn: return ("Variante", "Cell")
+        case .paretoColumn: return ("Sans meilleur compromis", "Efficient")
         case .parametersHeading: return ("L'effet de chaque paramètre", "The effect of each parameter")
         case .parameterTitle: return ("Mesures principales selon {0}", "Headline measures by {0}")
-        case .parameterNoteCI: return ("Chaque point : la cellule qui a cette valeur ; moustaches : intervalle de confiance à 95 % de sa moyenne.",
+        case .parameterNoteCI: return ("Chaque point : la variante qui a cette valeur ; moustaches : intervalle de confiance à 95 % de sa moyenne.",
                                        "Each point: the cell with this value; whiskers: 95% confidence interval of its mean.")
-        case .parameterNoteRange: return ("Chaque point : moyenne des {0} cellules qui ont cette valeur ; moustaches : plage (minimum–maximum) de ces cellules quand les autres paramètres varient (pas un intervalle de confiance).",
+        case .parameterNoteRange: return ("Chaque point : moyenne des {0} variantes qui ont cette valeur ; moustaches : plage (minimum–maximum) de ces variantes quand les autres paramètres varient (pas un intervalle de confiance).",
                                           "Each point: mean of the {0} cells with this value; whiskers: range (minimum–maximum) of those cells as the other parameters vary (not a confidence interval).")
         case .exploreTitle: return ("Exploration de l'incertitude : {0}", "Exploring uncertainty: {0}")
-        case .exploreNote: return ("Plan d'expérience : {0}. {1} points (mondes possibles) de l'espace des hypothèses incertaines, {2} réplications par structure et par point, graine {3}. Toutes les structures sont simulées à chaque point avec les mêmes nombres aléatoires : leurs écarts ne tiennent pas au hasard des tirages.",
+        case .exploreNote: return ("Plan d'expérience : {0}. {1} points (mondes possibles) de l'espace des hypothèses incertaines, {2} réplications par structure et par point, série aléatoire n° {3}. Toutes les structures sont simulées à chaque point avec les mêmes nombres aléatoires : leurs écarts ne tiennent pas au hasard des tirages.",
                                    "Design: {0}. {1} points (possible worlds) of the space of uncertain assumptions, {2} replications per structure and point, seed {3}. Every structure is simulated at every point with the same random numbers: their differences are not luck of the draw.")
         case .designLHS: return ("hypercube latin", "Latin hypercube")
         case .designSobol: return ("plan de Saltelli pour les indices de Sobol ({0} lignes de base)", "Saltelli design for Sobol indices ({0} base rows)")
