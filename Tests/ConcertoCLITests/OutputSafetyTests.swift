@@ -86,19 +86,26 @@ final class OutputSafetyTests: XCTestCase {
 
     /// SIGTERM and SIGINT while the output's temporary file exists (held open by a test-only
     /// pause before the rename) remove it; the process ends by the signal.
+    /// Starts `run --output out` held before its rename (test-only pause) and returns once its
+    /// temporary file exists.
+    func startPausedWrite(to out: URL) throws -> Process {
+        let p = Process()
+        p.executableURL = CLI.binary
+        p.arguments = ["run", scenario, "--replications", "2", "--format", "json", "--output", out.path]
+        p.currentDirectoryURL = CLI.root
+        p.environment = ProcessInfo.processInfo.environment.merging(["CONCERTO_TEST_PAUSE_BEFORE_RENAME": "60"]) { $1 }
+        p.standardOutput = FileHandle.nullDevice
+        p.standardError = FileHandle.nullDevice
+        try p.run()
+        let deadline = Date().addingTimeInterval(60)
+        while Date() < deadline, try !names().contains(where: { $0.hasPrefix(".\(out.lastPathComponent).") && $0.hasSuffix(".tmp") }) { usleep(20_000) }
+        return p
+    }
+
     func testSignalDuringTheWriteLeavesNoTemporaryFile() throws {
         for sig in [SIGTERM, SIGINT] {
             let out = dir.appendingPathComponent("result.json")
-            let p = Process()
-            p.executableURL = CLI.binary
-            p.arguments = ["run", scenario, "--replications", "2", "--format", "json", "--output", out.path]
-            p.currentDirectoryURL = CLI.root
-            p.environment = ProcessInfo.processInfo.environment.merging(["CONCERTO_TEST_PAUSE_BEFORE_RENAME": "60"]) { $1 }
-            p.standardOutput = FileHandle.nullDevice
-            p.standardError = FileHandle.nullDevice
-            try p.run()
-            let deadline = Date().addingTimeInterval(60)
-            while Date() < deadline, try !names().contains(where: { $0.hasPrefix(".result.json.") && $0.hasSuffix(".tmp") }) { usleep(20_000) }
+            let p = try startPausedWrite(to: out)
             XCTAssertTrue(try names().contains(where: { $0.hasSuffix(".tmp") }), "the temporary file appeared")
             kill(p.processIdentifier, sig)
             p.waitUntilExit()
@@ -112,16 +119,7 @@ final class OutputSafetyTests: XCTestCase {
     /// write of the same output removes it (its process is gone), and leaves other files alone.
     func testSigkillLeftoverIsRemovedByTheNextWrite() throws {
         let out = dir.appendingPathComponent("result.json")
-        let p = Process()
-        p.executableURL = CLI.binary
-        p.arguments = ["run", scenario, "--replications", "2", "--format", "json", "--output", out.path]
-        p.currentDirectoryURL = CLI.root
-        p.environment = ProcessInfo.processInfo.environment.merging(["CONCERTO_TEST_PAUSE_BEFORE_RENAME": "60"]) { $1 }
-        p.standardOutput = FileHandle.nullDevice
-        p.standardError = FileHandle.nullDevice
-        try p.run()
-        let deadline = Date().addingTimeInterval(60)
-        while Date() < deadline, try !names().contains(where: { $0.hasPrefix(".result.json.") && $0.hasSuffix(".tmp") }) { usleep(20_000) }
+        let p = try startPausedWrite(to: out)
         kill(p.processIdentifier, SIGKILL)
         p.waitUntilExit()
         let left = try names()
