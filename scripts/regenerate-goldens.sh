@@ -5,6 +5,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bin="${1:-.build/release/concerto}"
+# A fixed date in the provenance of JSON outputs (the test ignores the date and commit anyway).
+export SOURCE_DATE_EPOCH=0
 dir=Tests/ConcertoCLITests/Goldens
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT

@@ -18,7 +18,7 @@ enum CompareCommand {
         let result = Comparison.run(structures, settings: options.settings)
         let text: String
         switch options.format {
-        case "json": text = ComparisonReport.json(result)
+        case "json": text = ComparisonReport.json(result, provenance: BuildInfo.provenance(files: parsed.positionals, structures: structures, options: options))
         case "csv": text = ComparisonReport.csv(result)
         case "md": text = ResultMarkdown.comparison(result)
         default: text = ComparisonReport.table(result)

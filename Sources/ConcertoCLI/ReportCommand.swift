@@ -49,8 +49,9 @@ enum ReportCommand {
         var settings = options.settings
         settings.distributions = true  // the report draws survival curves, load histograms and sector shares
         let schemas = structures.map { GovernanceSchema(structure: $0) }
-        let report = structures.count == 1 ? HTMLReport(results: [Ensemble.run(structures[0], settings: settings)], schemas: schemas)
-                                           : HTMLReport(comparison: Comparison.run(structures, settings: settings), schemas: schemas)
+        let provenance = BuildInfo.provenance(files: parsed.positionals, structures: structures, options: options)
+        let report = structures.count == 1 ? HTMLReport(results: [Ensemble.run(structures[0], settings: settings)], schemas: schemas, provenance: provenance)
+                                           : HTMLReport(comparison: Comparison.run(structures, settings: settings), schemas: schemas, provenance: provenance)
         let html = report.render(loc)
         return withWarnings(deliver(html, to: output, command: "report"), warnings)
     }

@@ -23,7 +23,7 @@ enum RunCommand {
         let result = Ensemble.run(structure, settings: options.settings)
         let text: String
         switch options.format {
-        case "json": text = ResultJSON.render(result)
+        case "json": text = ResultJSON.render(result, provenance: BuildInfo.provenance(files: [file], structures: [structure], options: options))
         case "csv": text = ResultCSV.render(result)
         case "md": text = ResultMarkdown.render(result)
         default: text = ResultTable.render(result)

@@ -19,6 +19,26 @@ final class GoldenOutputTests: XCTestCase {
         }
     }
 
+    /// The output with the two provenance values that legitimately change from run to run (the
+    /// date and the commit of the checkout) replaced by placeholders; everything else, the
+    /// provenance's version, seed, overrides and scenario SHA-256 included, is compared byte for byte.
+    static func normalised(_ data: Data) -> Data {
+        var s = String(decoding: data, as: UTF8.self)
+        for (pattern, placeholder) in [("\"date\": \"[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9:]{8}Z\"", "\"date\": \"(date)\""),
+                                       ("\"commit\": (\"[0-9a-f]{40}\"|null)", "\"commit\": \"(commit)\"")] {
+            s = s.replacingOccurrences(of: pattern, with: placeholder, options: .regularExpression)
+        }
+        return Data(s.utf8)
+    }
+
+    func testNormalisationOnlyTouchesDateAndCommit() {
+        let a = Data("{\n  \"date\": \"2026-11-30T12:00:00Z\",\n  \"commit\": \"\(String(repeating: "a", count: 40))\",\n  \"seed\": \"1\"\n}".utf8)
+        let b = Data("{\n  \"date\": \"1970-01-01T00:00:00Z\",\n  \"commit\": null,\n  \"seed\": \"1\"\n}".utf8)
+        XCTAssertEqual(Self.normalised(a), Self.normalised(b))
+        let c = Data("{\n  \"date\": \"1970-01-01T00:00:00Z\",\n  \"commit\": null,\n  \"seed\": \"2\"\n}".utf8)
+        XCTAssertNotEqual(Self.normalised(b), Self.normalised(c), "anything but the date and commit still counts")
+    }
+
     func testCasesAreListed() throws {
         let cases = try Self.cases()
         XCTAssertGreaterThanOrEqual(cases.count, 10)
@@ -38,13 +58,14 @@ final class GoldenOutputTests: XCTestCase {
             let args = c.arguments.map { $0 == "{DIR}" ? sweepDir : $0 }
             let r = try CLI.run(args)
             XCTAssertEqual(r.code, 0, "\(c.file): \(r.stderr)")
-            let produced: Data
+            var produced: Data
             if c.arguments.contains("{DIR}") {
                 produced = try Data(contentsOf: URL(fileURLWithPath: sweepDir).appendingPathComponent("results.csv"))
             } else {
                 produced = Data(r.stdout.utf8)
             }
-            let golden = try Data(contentsOf: Self.goldens.appendingPathComponent(c.file))
+            let golden = Self.normalised(try Data(contentsOf: Self.goldens.appendingPathComponent(c.file)))
+            produced = Self.normalised(produced)
             if produced != golden {
                 let a = String(decoding: produced, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
                 let b = String(decoding: golden, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)

@@ -52,6 +52,50 @@ final class ReportConclusionsTests: XCTestCase {
         XCTAssertEqual(st.pairs[2], "Entre B et C : aucune différence détectable avec 20 réplications.")
     }
 
+    /// The ranking chain: « > » only between neighbours whose paired CI excludes zero, « ≈ »
+    /// otherwise, in the order of the means, for random configurations of four structures.
+    func testChainSaysBeyondNoiseOnlyWhereTheCIExcludesZero() {
+        var rng = SplitMix(seed: 11)
+        for _ in 0..<300 {
+            let means = (0..<4).map { _ in Double(rng.next() % 1000) / 10 }
+            let halfWidths = (0..<4).map { _ in Double(rng.next() % 400) / 10 }
+            // Paired difference b − a: the difference of means, half-width from both.
+            func diff(_ a: Int, _ b: Int) -> Summary? {
+                guard a != b else { return nil }
+                let m = means[b] - means[a], w = (halfWidths[a] + halfWidths[b]) / 2
+                return Self.diff(mean: m, low: m - w, high: m + w)
+            }
+            let ids = ["A", "B", "C", "D"]
+            let st = Conclusions.statement(Self.hours, ids: ids, replications: 30, means: means, difference: diff, Localization(.fr))
+            let order = (0..<4).sorted { means[$0] != means[$1] ? means[$0] > means[$1] : $0 < $1 }
+            var expected = ids[order[0]]
+            for (a, b) in zip(order, order.dropFirst()) {
+                let d = diff(a, b)!
+                expected += (d.ci95Low > 0 || d.ci95High < 0 ? " > " : " ≈ ") + ids[b]
+            }
+            XCTAssertEqual(st.chain, expected)
+            // Never a « > » between two neighbours whose interval contains zero.
+            for (a, b) in zip(order, order.dropFirst()) where diff(a, b)!.ci95Low <= 0 && diff(a, b)!.ci95High >= 0 {
+                XCTAssertFalse(st.chain.contains(ids[a] + " > " + ids[b]), st.chain)
+            }
+        }
+        // Unknown means: no chain rather than a wrong one.
+        XCTAssertEqual(Conclusions.statement(Self.hours, ids: ["A", "B"], replications: 5, means: [.nan, 1], difference: { _, _ in nil }, Localization(.fr)).chain, "")
+    }
+
+    /// A tiny deterministic generator for the test above.
+    struct SplitMix {
+        var state: UInt64
+        init(seed: UInt64) { state = seed }
+        mutating func next() -> UInt64 {
+            state &+= 0x9E3779B97F4A7C15
+            var z = state
+            z = (z ^ (z >> 30)) &* 0xBF58476D1CE4E5B9
+            z = (z ^ (z >> 27)) &* 0x94D049BB133111EB
+            return z ^ (z >> 31)
+        }
+    }
+
     func testEveryPairIsThePairedDifference() throws {
         let structures = try ["sept-rivieres", "orbite", "charlevoix"].map { try TestScenarios.loadShipped($0) }
         let c = Comparison.run(structures, settings: RunSettings(replications: 6, seed: 3, threads: 2))

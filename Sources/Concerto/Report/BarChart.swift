@@ -28,8 +28,8 @@ public struct BarChart: Sendable {
     }
 
     public func render(_ loc: Localization, width: Double = 520) -> String {
-        let labelW = 170.0, valueW = 78.0, rowH = 36.0, top = 48.0
-        let x0 = labelW + 10, x1 = width - valueW
+        let labelW = 178.0, valueW = 78.0, rowH = 40.0, top = 48.0
+        let x0 = labelW + 12, x1 = width - valueW
         let height = top + Double(bars.count) * rowH + 64
         var doc = SVGDocument(width: width, height: height, title: title)
         ChartStyle.definePatterns(&doc, prefix: id)
@@ -46,21 +46,34 @@ public struct BarChart: Sendable {
         }
         for (k, b) in bars.enumerated() {
             let y = top + Double(k) * rowH
-            doc.add(SVG.text(b.label, x: labelW, y: y + rowH / 2 + 5, anchor: "end", size: 15))
+            // One group per structure: its marker, its name (wrapped, whole in the tooltip), bar and value.
+            var tip = b.label + (loc.language == .fr ? " : " : ": ") + loc.number(b.mean * scale, digits: digits)
+            if b.low.isFinite && b.high.isFinite {
+                tip += " [" + loc.number(b.low * scale, digits: digits) + (loc.language == .fr ? " ; " : "; ") + loc.number(b.high * scale, digits: digits) + "]"
+            }
+            var g = "<g class=\"bar\" data-structure=\"\(b.series)\"><title>" + SVG.escape(tip) + "</title>"
+            let lines = GovernanceSchema.wrap(b.label, width: 19, lines: 2)
+            for (l, line) in lines.enumerated() {
+                let dy = (Double(l) - Double(lines.count - 1) / 2) * 16
+                g += SVG.text(line, x: labelW - 10, y: y + rowH / 2 + 5 + dy, anchor: "end", size: 15)
+            }
+            g += ChartStyle.marker(b.series, x: labelW + 1, y: y + rowH / 2, size: 5)
             guard b.mean.isFinite else {
-                doc.add(SVG.text(loc(.noData), x: x0 + 4, y: y + rowH / 2 + 5, size: 14, fill: "#555"))
+                g += SVG.text(loc(.noData), x: x0 + 4, y: y + rowH / 2 + 5, size: 14, fill: "#555")
+                doc.add(g + "</g>")
                 continue
             }
-            doc.add(ChartStyle.patternedRect(b.series, prefix: id, x: x0, y: y + 6, width: px(b.mean * scale) - x0, height: rowH - 12))
+            g += ChartStyle.patternedRect(b.series, prefix: id, x: x0, y: y + 6, width: px(b.mean * scale) - x0, height: rowH - 12)
             var right = px(b.mean * scale)
             if b.low.isFinite && b.high.isFinite {
                 let lo = px(b.low * scale), hi = px(b.high * scale), cy = y + rowH / 2
-                doc.add(SVG.line(x1: lo, y1: cy, x2: hi, y2: cy, stroke: "#000", width: 2))
-                doc.add(SVG.line(x1: lo, y1: cy - 8, x2: lo, y2: cy + 8, stroke: "#000", width: 2))
-                doc.add(SVG.line(x1: hi, y1: cy - 8, x2: hi, y2: cy + 8, stroke: "#000", width: 2))
+                g += SVG.line(x1: lo, y1: cy, x2: hi, y2: cy, stroke: "#000", width: 2)
+                g += SVG.line(x1: lo, y1: cy - 8, x2: lo, y2: cy + 8, stroke: "#000", width: 2)
+                g += SVG.line(x1: hi, y1: cy - 8, x2: hi, y2: cy + 8, stroke: "#000", width: 2)
                 right = Swift.max(right, hi)
             }
-            doc.add(SVG.text(loc.number(b.mean * scale, digits: digits), x: Swift.min(right + 6, x1 + 4), y: y + rowH / 2 + 5, size: 15, weight: "bold"))
+            g += SVG.text(loc.number(b.mean * scale, digits: digits), x: Swift.min(right + 6, x1 + 4), y: y + rowH / 2 + 5, size: 15, weight: "bold")
+            doc.add(g + "</g>")
         }
         doc.add(SVG.line(x1: x0, y1: top - 4, x2: x0, y2: bottom, stroke: "#000", width: 1.5))
         doc.add(SVG.line(x1: x0, y1: bottom, x2: x1, y2: bottom, stroke: "#000", width: 1.5))

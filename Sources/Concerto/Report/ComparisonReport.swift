@@ -50,7 +50,7 @@ public enum ComparisonReport {
         return w.text
     }
 
-    public static func json(_ c: ComparisonResult) -> String {
+    public static func json(_ c: ComparisonResult, provenance: Provenance? = nil) -> String {
         let first = c.results[0]
         var structures: [JSONValue] = []
         for (k, r) in c.results.enumerated() {
@@ -73,6 +73,6 @@ public enum ComparisonReport {
         }
         let v = JSONValue.object([("seed", .string(String(first.settings.seed))), ("replications", .number(Double(first.settings.replications))),
                                   ("method", .string(method)), ("structures", .array(structures))])
-        return v.serialized(pretty: true) + "\n"
+        return (provenance?.appended(to: v) ?? v).serialized(pretty: true) + "\n"
     }
 }

@@ -22,15 +22,21 @@ public enum Conclusions {
         (.representativityFamily, [Measure(name: "sectorGallagher", label: .gallagher, higher: .conclGallagherHigher, scale: 1, digits: 1)]),
     ]
 
-    /// What is said about one measure: the ranking line, then one sentence per pair of structures.
+    /// What is said about one measure: the ranking line, the order of all structures from
+    /// highest to lowest with « > » between neighbours beyond noise and « ≈ » between neighbours
+    /// without a detectable difference (empty when the means are unknown), then one sentence
+    /// per pair of structures.
     public struct Statement: Sendable, Equatable {
         public var ranking: String
+        public var chain: String
         public var pairs: [String]
     }
 
     /// The statement for one measure among `ids.count` structures; `difference(a, b)` is the
     /// paired summary of (structure b − structure a), nil when unknown.
-    public static func statement(_ measure: Measure, ids: [String], replications: Int,
+    /// `means[i]` orders the chain (with common random numbers, the mean paired difference of
+    /// two structures is the difference of their means, so the order agrees with the signs).
+    public static func statement(_ measure: Measure, ids: [String], replications: Int, means: [Double] = [],
                                  difference: (Int, Int) -> Summary?, _ loc: Localization) -> Statement {
         let k = ids.count
         func significant(_ a: Int, _ b: Int) -> Summary? {
@@ -56,7 +62,15 @@ public enum Conclusions {
                 }
             }
         }
-        return Statement(ranking: ranking, pairs: pairs)
+        var chain = ""
+        if means.count == k, means.allSatisfy(\.isFinite), k > 1 {
+            let order = (0..<k).sorted { means[$0] != means[$1] ? means[$0] > means[$1] : $0 < $1 }
+            chain = ids[order[0]]
+            for (a, b) in zip(order, order.dropFirst()) {
+                chain += (significant(a, b) != nil ? " > " : " ≈ ") + ids[b]
+            }
+        }
+        return Statement(ranking: ranking, chain: chain, pairs: pairs)
     }
 
     /// The statements of a comparison, by family (empty for a single structure).
@@ -68,6 +82,7 @@ public enum Conclusions {
             let said = measures.compactMap { measure -> Statement? in
                 guard let m = catalog.measures.indices.first(where: { $0 < c.familyCount && catalog.measures[$0].name == measure.name }) else { return nil }
                 return statement(measure, ids: ids, replications: c.results[0].settings.replications,
+                                 means: c.results.map { $0.summaries[m].mean },
                                  difference: { a, b in c.difference(a, b, measure: m) }, loc)
             }
             return said.isEmpty ? nil : (family, said)
@@ -82,12 +97,22 @@ public enum Conclusions {
         var h = "<section id=\"conclusions\">\n<h2>" + SVG.escape(loc(.conclusionsHeading)) + "</h2>\n"
         do {
             h += "<p class=\"note\">" + SVG.escape(loc.format(.conclusionsMethod, String(c.results[0].settings.replications))) + "</p>\n"
+            let k = c.results.count
+            if k > 2 { h += "<p class=\"note\">" + SVG.escape(loc(.conclChainNote)) + "</p>\n" }
             for (family, statements) in statements(c, loc) {
                 h += "<h3>" + SVG.escape(loc(family)) + "</h3>\n<ul class=\"conclusions\">\n"
                 for s in statements {
-                    h += "<li><strong>" + SVG.escape(s.ranking) + "</strong>\n<ul>\n"
+                    h += "<li><strong>" + SVG.escape(s.ranking) + "</strong>"
+                    if k > 2 && !s.chain.isEmpty {
+                        h += "<br/><span class=\"chain\">" + SVG.escape(loc(.conclChainLabel)) + (loc.language == .fr ? " : " : ": ") + SVG.escape(s.chain) + "</span>"
+                    }
+                    h += "\n"
+                    // Every pair with the size of its difference; folded away beyond three structures
+                    // (the ranking above already says what holds), open for two or three.
+                    if k > 3 { h += "<details class=\"pairs\"><summary>" + SVG.escape(loc.format(.conclPairsSummary, String(s.pairs.count))) + "</summary>\n" }
+                    h += "<ul>\n"
                     for p in s.pairs { h += "<li>" + SVG.escape(p) + "</li>\n" }
-                    h += "</ul></li>\n"
+                    h += "</ul>" + (k > 3 ? "</details>" : "") + "</li>\n"
                 }
                 h += "</ul>\n"
             }

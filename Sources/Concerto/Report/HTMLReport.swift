@@ -14,11 +14,17 @@ public struct PlainSummary: Sendable, Equatable {
     /// at decisions, and their share among the scenario's partners; nil when no such sector.
     public var communityPresentShare: Double?
     public var communityPartnerShare: Double?
+    /// Mean hours per coordination staff member per year (NaN when the structure has no staff)
+    /// and meetings held per year, all bodies.
+    public var staffHoursPerYear: Double
+    public var meetingsPerYear: Double
 
     public init(_ r: EnsembleResult) {
         hoursPerPartnerYear = r.summary(.hyperconcertation, "hoursPerPartnerYear")?.mean ?? .nan
         overCapacityShare = r.summary(.hyperconcertation, "hypersollicitedShare")?.mean ?? .nan
         medianDays = HTMLReport.pooledMedianDays(r)
+        staffHoursPerYear = r.summary(.hyperconcertation, "staffHoursPerYear")?.mean ?? .nan
+        meetingsPerYear = r.summary(.hyperconcertation, "meetingsPerYear")?.mean ?? .nan
         let community = r.sectorIDs.indices.filter { r.sectorIDs[$0].hasPrefix("communautaire") }
         if community.isEmpty {
             communityPresentShare = nil; communityPartnerShare = nil
@@ -52,28 +58,38 @@ public struct PlainSummary: Sendable, Equatable {
         } else {
             out.append(sentence(.summaryNoCommunity))
         }
+        if meetingsPerYear.isFinite {
+            let meetings = n(loc.number(meetingsPerYear, digits: 0))
+            out.append(staffHoursPerYear.isFinite ? sentence(.summaryStaffSentence, n(loc.number(staffHoursPerYear, digits: 0) + " h"), meetings)
+                                                  : sentence(.summaryNoStaff, meetings))
+        }
         return out
     }
 }
 
-/// The planners' report: one self-contained XHTML-compatible HTML file (inline SVG and CSS, no
-/// script, no network) with, per structure, a plain-language summary and the schéma de
-/// gouvernance, and the three families side by side across structures.
+/// The planners' report: one self-contained XHTML-compatible HTML file (inline SVG, CSS and a
+/// few lines of optional script, no network) that opens with what can be concluded and the
+/// headline measures at a glance, then, per structure, a plain-language summary, the three
+/// families side by side, the numbers behind every chart, the schéma de gouvernance, the
+/// results to download and where they come from (provenance). It prints on Letter or A4 with
+/// the conclusions first, and reads at phone width.
 public struct HTMLReport: Sendable {
     public let results: [EnsembleResult]
     public let schemas: [GovernanceSchema]
     /// The paired comparison behind the conclusions; nil for a single structure.
     public let comparison: ComparisonResult?
+    /// What was run, by which version, when; nil leaves the section out.
+    public var provenance: Provenance?
 
     /// `results[k]` and `schemas[k]` describe the same structure.
-    public init(results: [EnsembleResult], schemas: [GovernanceSchema], comparison: ComparisonResult? = nil) {
+    public init(results: [EnsembleResult], schemas: [GovernanceSchema], comparison: ComparisonResult? = nil, provenance: Provenance? = nil) {
         precondition(results.count == schemas.count, "HTMLReport: one schema per result")
-        self.results = results; self.schemas = schemas; self.comparison = comparison
+        self.results = results; self.schemas = schemas; self.comparison = comparison; self.provenance = provenance
     }
 
     /// A comparison's report, with its conclusions.
-    public init(comparison: ComparisonResult, schemas: [GovernanceSchema]) {
-        self.init(results: comparison.results, schemas: schemas, comparison: comparison)
+    public init(comparison: ComparisonResult, schemas: [GovernanceSchema], provenance: Provenance? = nil) {
+        self.init(results: comparison.results, schemas: schemas, comparison: comparison, provenance: provenance)
     }
 
     /// The one "median time to decision" of the page (card, bar and survival curve): the
@@ -83,6 +99,9 @@ public struct HTMLReport: Sendable {
     /// The survival curve drawn for a structure: Kaplan–Meier of the pooled issues.
     public static func survivalCurve(_ r: EnsembleResult) -> [(time: Double, survival: Double)] { r.pooledLatency.kaplanMeierSurvival() }
 
+    /// A structure's name in charts and sentences: its short name (« ORBITE »), else its name.
+    public static func displayName(_ r: EnsembleResult) -> String { r.scenarioShortName.isEmpty ? r.scenarioName : r.scenarioShortName }
+
     /// The headline measures drawn as bars, by family: (family title, [(family, name, title, unit, scale, digits)]).
     static let headline: [(L10n, [(MeasureFamily, String, L10n, L10n, Double, Int)])] = [
         (.hyperconcertationFamily, [(.hyperconcertation, "hoursPerPartnerYear", .hoursPerPartner, .unitHoursPerPartnerYear, 1, 0),
@@ -91,11 +110,21 @@ public struct HTMLReport: Sendable {
                           (.latency, "undecidedShare", .undecided, .unitPercent, 100, 0)]),
         (.representativityFamily, [(.representativity, "sectorGallagher", .gallagher, .unitPoints, 1, 1),
                                    (.representativity, "sectorCoverageMean", .coverage, .unitPercent, 100, 0)]),
+        (.resourcesFamily, [(.hyperconcertation, "staffHoursPerYear", .staffHours, .unitHoursPerStaffYear, 1, 0),
+                            (.hyperconcertation, "meetingsPerYear", .meetingsPerYear, .unitMeetingsPerYear, 1, 0)]),
     ]
+
+    /// Page geometry shared by the style sheet and the legibility test: side padding of the
+    /// page and gap between the two columns of a chart grid (px).
+    public static let pagePadding = 28.0
+    public static let gridGap = 20.0
+    /// Width (px) a chart is drawn at: full-width charts and half-width ones (two per row).
+    public static let fullChartWidth = 1060.0
+    public static let halfChartWidth = 520.0
 
     static let css = """
     body { font-family: Helvetica, Arial, sans-serif; font-size: 18px; line-height: 1.45; color: #111; margin: 0; background: #fff; }
-    main { max-width: 1360px; margin: 0 auto; padding: 16px 28px 40px; }
+    main { max-width: 1360px; margin: 0 auto; padding: 16px \(SVG.num(pagePadding))px 40px; }
     h1 { font-size: 32px; margin: 12px 0 6px; }
     h2 { font-size: 26px; border-bottom: 3px solid #0072B2; padding-bottom: 4px; margin-top: 40px; }
     h3 { font-size: 21px; margin: 18px 0 6px; }
@@ -103,27 +132,84 @@ public struct HTMLReport: Sendable {
     svg { max-width: 100%; height: auto; display: block; }
     .legend { border-collapse: collapse; margin: 8px 0; }
     .legend td { padding: 4px 10px 4px 0; vertical-align: middle; }
-    .legend td.id { font-weight: bold; white-space: nowrap; }
-    .cards { display: grid; grid-template-columns: repeat(auto-fill, minmax(400px, 1fr)); gap: 16px; }
+    .legend td.id { font-weight: bold; }
+    .cards { display: grid; grid-template-columns: repeat(auto-fill, minmax(min(400px, 100%), 1fr)); gap: 16px; }
     .card { border: 2px solid #ccc; border-radius: 8px; padding: 10px 16px; }
-    h3 svg { display: inline-block; vertical-align: middle; margin-right: 10px; }
+    h3 svg, td svg { display: inline-block; vertical-align: middle; margin-right: 10px; }
     .card p { margin: 6px 0; }
     .num { font-weight: bold; }
-    .families { display: grid; grid-template-columns: repeat(3, 1fr); gap: 24px; }
     .family h3 { border-left: 6px solid #0072B2; padding-left: 8px; }
-    .grid2 { display: grid; grid-template-columns: repeat(2, 1fr); gap: 20px; }
+    .grid2 { display: grid; grid-template-columns: repeat(2, minmax(0, 1fr)); gap: \(SVG.num(gridGap))px; }
     figure { margin: 0 0 18px; }
     figcaption { font-size: 16px; color: #333; }
+    .chain { font-size: 17px; }
+    details { margin: 4px 0 10px; }
+    summary { cursor: pointer; color: #0b4f7c; font-size: 16px; }
+    .table-wrap { overflow-x: auto; max-width: 100%; }
+    table.data { border-collapse: collapse; font-size: 15px; margin: 6px 0; }
+    table.data th, table.data td { border: 1px solid #ccc; padding: 3px 8px; text-align: right; }
+    table.data th:first-child, table.data td:first-child { text-align: left; }
+    table.data th { background: #f2f2f2; }
     .schema { overflow-x: auto; border: 1px solid #ddd; padding: 8px; margin-bottom: 24px; }
+    .schema svg { max-width: none; }
+    #toggles { margin: 10px 0; font-size: 16px; }
+    #toggles label { margin-right: 14px; white-space: nowrap; }
+    .downloads a { display: inline-block; margin: 4px 18px 4px 0; }
+    .provenance td { text-align: left; vertical-align: top; }
+    .hash { font-family: monospace; font-size: 13px; word-break: break-all; }
     footer { margin-top: 40px; font-size: 15px; color: #444; border-top: 1px solid #ccc; padding-top: 8px; }
-    @media print { h2 { page-break-before: always; } .cards, .families, .grid2 { display: block; } }
+    @media (max-width: 760px) {
+      body { font-size: 17px; }
+      main { padding: 8px 10px 30px; }
+      h1 { font-size: 26px; } h2 { font-size: 22px; }
+      .grid2 { grid-template-columns: minmax(0, 1fr); }
+      .legend td { padding-right: 6px; }
+      figure { overflow-x: auto; }
+      figure > svg { width: 640px; max-width: none; }
+    }
+    @page { margin: 12mm; }
+    @media print {
+      body { font-size: 10.5pt; line-height: 1.3; }
+      main { max-width: none; padding: 0; }
+      h1 { font-size: 18pt; margin-top: 0; } h2 { font-size: 14pt; margin-top: 12pt; } h3 { font-size: 12pt; margin: 8pt 0 4pt; }
+      p.note, .chain, summary, table.data, figcaption { font-size: 9.5pt; }
+      h2 { break-after: avoid; }
+      #structures-heading { break-before: page; }
+      h3 { break-after: avoid; }
+      #conclusions h2 { break-before: avoid; }
+      .card, figure, .glance, li, tr, .schema, .legend, svg { break-inside: avoid; }
+      .cards { display: block; } .card { margin-bottom: 8pt; }
+      .grid2 { display: block; }
+      #toggles, details.data, details.pairs { display: none; }
+      .schema { overflow: visible; border: none; }
+      .schema svg { max-width: 100%; }
+      .table-wrap { overflow: visible; }
+      table { max-width: 100%; }
+      a { color: #000; }
+    }
     """
 
-    /// A small swatch of series `k` (colour and pattern) for legends.
+    /// A few lines that let a reader hide or show structures (checkboxes shown only when script
+    /// runs: with it off, the page shows everything and the checkboxes stay hidden).
+    static let script = """
+    (function () {
+      var box = document.getElementById('toggles');
+      if (!box || !document.querySelectorAll) { return; }
+      box.hidden = false;
+      box.addEventListener('change', function (e) {
+        var shown = e.target.checked;
+        var all = document.querySelectorAll('[data-structure="' + e.target.value + '"]');
+        for (var i = 0; i < all.length; i++) { all[i].style.display = shown ? '' : 'none'; }
+      });
+    })();
+    """
+
+    /// A small swatch of series `k` (colour and pattern) with its marker, for legends.
     static func swatch(_ k: Int, id: String) -> String {
-        var doc = SVGDocument(width: 44, height: 24, title: "")
+        var doc = SVGDocument(width: 64, height: 24, title: "")
         ChartStyle.definePatterns(&doc, prefix: id)
         doc.add(ChartStyle.patternedRect(k, prefix: id, x: 1, y: 1, width: 42, height: 22))
+        doc.add(ChartStyle.marker(k, x: 55, y: 12, size: 6))
         return doc.render()
     }
 
@@ -140,8 +226,41 @@ public struct HTMLReport: Sendable {
         return Swift.min(horizon, end)
     }
 
+    /// A chart's numbers as a folded table (`<details>`), beside the chart.
+    static func dataTable(_ summary: String, header: [String], rows: [[String]], structures: [Int?] = []) -> String {
+        var h = "<details class=\"data\"><summary>" + escape(summary) + "</summary>\n<div class=\"table-wrap\"><table class=\"data\">\n<tr>"
+        for c in header { h += "<th>" + escape(c) + "</th>" }
+        h += "</tr>\n"
+        for (i, row) in rows.enumerated() {
+            let k = structures.indices.contains(i) ? structures[i] : nil
+            h += k.map { "<tr data-structure=\"\($0)\">" } ?? "<tr>"
+            for c in row { h += "<td>" + escape(c) + "</td>" }
+            h += "</tr>\n"
+        }
+        return h + "</table></div></details>\n"
+    }
+
+    /// A download link carrying `text` as a `data:` URI (base64), so the page stays one file.
+    static func download(_ label: String, file: String, mime: String, text: String) -> String {
+        "<a download=\"" + escape(file) + "\" href=\"data:" + mime + ";charset=utf-8;base64," + Data(text.utf8).base64EncodedString() + "\">" + escape(label) + "</a>"
+    }
+
+    /// The results as CSV and JSON (the `compare` or `run` formats, with provenance in the JSON).
+    public var downloads: (csv: String, json: String) {
+        if let c = comparison, results.count > 1 { return (ComparisonReport.csv(c), ComparisonReport.json(c, provenance: provenance)) }
+        return (ResultCSV.render(results[0]), ResultJSON.render(results[0], provenance: provenance))
+    }
+
+    func mean(_ r: EnsembleResult, _ family: MeasureFamily, _ name: String) -> (mean: Double, low: Double, high: Double) {
+        if name == "medianDaysKM" { return (Self.pooledMedianDays(r), .nan, .nan) }
+        let s = r.summary(family, name) ?? .empty
+        return (s.mean, s.ci95Low, s.ci95High)
+    }
+
     public func render(_ loc: Localization) -> String {
         let first = results[0]
+        let names = results.map(Self.displayName)
+        let colon = loc.language == .fr ? " : " : ": "
         var h = "<!DOCTYPE html>\n<html lang=\"\(loc.language.rawValue)\">\n<head>\n<meta charset=\"utf-8\"/>\n"
         h += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>\n"
         let title = loc(results.count > 1 ? .reportTitle : .reportTitleSingle)
@@ -150,72 +269,157 @@ public struct HTMLReport: Sendable {
         h += "<p class=\"note\">" + Self.escape(loc.format(.replicationsNote, String(first.settings.replications),
                                                            loc.number(first.years, digits: first.years == first.years.rounded() ? 0 : 1),
                                                            String(first.settings.seed))) + "</p>\n"
-        h += Conclusions.html(results.count > 1 ? comparison : nil, loc)
-        // Legend: each structure's colour and pattern, id and full name.
+        if results.count > 1 {
+            h += "<div id=\"toggles\" hidden=\"hidden\">" + Self.escape(loc(.toggleLabel)) + " "
+            for (k, name) in names.enumerated() {
+                h += "<label><input type=\"checkbox\" checked=\"checked\" value=\"\(k)\"/> " + Self.escape(name) + "</label>"
+            }
+            h += "</div>\n"
+        }
+        // Conclusions, opening with the headline measures at a glance.
+        let conclusions = Conclusions.html(results.count > 1 ? comparison : nil, loc)
+        let glance = glanceFigure(loc, names: names)
+        if let heading = conclusions.range(of: "</h2>\n") {
+            h += conclusions[..<heading.upperBound] + glance + conclusions[heading.upperBound...]
+        } else {
+            h += glance + conclusions
+        }
+        // Legend: each structure's colour, pattern and marker, short and full name.
         h += "<h2>" + Self.escape(loc(.generatedFrom)) + "</h2>\n<table class=\"legend\">\n"
         for (k, r) in results.enumerated() {
-            h += "<tr><td>" + Self.swatch(k, id: "lg\(k)") + "</td><td class=\"id\">" + Self.escape(r.scenarioID) + "</td><td>" + Self.escape(r.scenarioName) + "</td></tr>\n"
+            h += "<tr data-structure=\"\(k)\"><td>" + Self.swatch(k, id: "lg\(k)") + "</td><td class=\"id\">" + Self.escape(names[k]) + "</td><td>" + Self.escape(r.scenarioName) + "</td></tr>\n"
         }
         h += "</table>\n"
         h += "<p class=\"note\"><strong>" + Self.escape(loc(.howToRead)) + ".</strong> " + Self.escape(loc(.howToReadText)) + "</p>\n"
         // Summaries.
         h += "<h2>" + Self.escape(loc(.summaryHeading)) + "</h2>\n<div class=\"cards\">\n"
         for (k, r) in results.enumerated() {
-            h += "<div class=\"card\" id=\"summary-\(Self.escape(r.scenarioID))\">\n<h3>" + Self.swatch(k, id: "sm\(k)") + Self.escape(r.scenarioID) + "</h3>\n"
+            h += "<div class=\"card\" id=\"summary-\(Self.escape(r.scenarioID))\" data-structure=\"\(k)\">\n<h3>" + Self.swatch(k, id: "sm\(k)") + Self.escape(names[k]) + "</h3>\n"
             for s in PlainSummary(r).html(loc) { h += "<p>" + s + "</p>\n" }
             h += "</div>\n"
         }
         h += "</div>\n"
-        // The three families side by side.
-        h += "<h2>" + Self.escape(loc(.comparisonHeading)) + "</h2>\n<p class=\"note\">" + Self.escape(loc(.barsNote)) + "</p>\n<div class=\"families\">\n"
+        // The families side by side, two charts a row, each with its numbers.
+        h += "<h2>" + Self.escape(loc(.comparisonHeading)) + "</h2>\n<p class=\"note\">" + Self.escape(loc(.barsNote)) + "</p>\n"
         for (f, (familyTitle, measures)) in Self.headline.enumerated() {
-            h += "<div class=\"family\">\n<h3>" + Self.escape(loc(familyTitle)) + "</h3>\n"
+            h += "<div class=\"family\">\n<h3>" + Self.escape(loc(familyTitle)) + "</h3>\n<div class=\"grid2\">\n"
             for (m, (family, name, title, unit, scale, digits)) in measures.enumerated() {
-                let bars = results.enumerated().map { k, r in
-                    if name == "medianDaysKM" {
-                        // The page's one median: the pooled Kaplan–Meier median, a single curve, so no whiskers.
-                        return BarChart.Bar(label: r.scenarioID, mean: Self.pooledMedianDays(r), low: .nan, high: .nan, series: k)
-                    }
-                    let s = r.summary(family, name) ?? .empty
-                    return BarChart.Bar(label: r.scenarioID, mean: s.mean, low: s.ci95Low, high: s.ci95High, series: k)
-                }
+                let values = results.map { mean($0, family, name) }
+                let bars = values.enumerated().map { k, v in BarChart.Bar(label: names[k], mean: v.mean, low: v.low, high: v.high, series: k) }
                 let chart = BarChart(title: loc(title), unit: name == "medianDaysKM" ? loc(.medianBarUnit) : loc(unit) + " — " + loc(.ciNote), bars: bars, scale: scale, digits: digits, id: "bar\(f)-\(m)")
-                h += "<figure>" + chart.render(loc) + "</figure>\n"
+                let rows = values.enumerated().map { k, v in [names[k], loc.number(v.mean * scale, digits: digits), loc.number(v.low * scale, digits: digits), loc.number(v.high * scale, digits: digits)] }
+                h += "<figure>" + chart.render(loc, width: Self.halfChartWidth)
+                h += Self.dataTable(loc.format(.dataSummaryNamed, loc(title)), header: [loc(.structureColumn), loc(.meanColumn) + " (" + loc(unit) + ")", loc(.ciLowColumn), loc(.ciHighColumn)],
+                                    rows: rows, structures: results.indices.map { $0 }) + "</figure>\n"
             }
-            h += "</div>\n"
+            h += "</div>\n</div>\n"
         }
-        h += "</div>\n"
         // Load distribution.
         h += "<h2>" + Self.escape(loc(.loadHeading)) + "</h2>\n<h3>" + Self.escape(loc(.loadChartTitle)) + "</h3>\n<p class=\"note\">" + Self.escape(loc(.loadNote)) + "</p>\n<div class=\"grid2\">\n"
         for (k, r) in results.enumerated() {
-            let chart = HistogramChart(title: r.scenarioID, bins: r.loadRatioHistogram, series: k, id: "hist\(k)")
-            h += "<figure>" + chart.render(loc) + "</figure>\n"
+            let chart = HistogramChart(title: names[k], bins: r.loadRatioHistogram, series: k, id: "hist\(k)")
+            let (maxRatio, counts) = chart.displayed
+            let total = Double(Swift.max(1, r.loadRatioHistogram.reduce(0, +)))
+            let rows = counts.enumerated().compactMap { i, c -> [String]? in
+                guard c > 0 else { return nil }
+                let lo = Double(i) / 10, hi = Double(i + 1) / 10
+                let bin = i == counts.count - 1 ? "≥ " + loc.number(lo, digits: 1) : loc.number(lo, digits: 1) + " – " + loc.number(hi, digits: 1)
+                return [bin, loc.percent(Double(c) / total, digits: 1)]
+            }
+            _ = maxRatio
+            h += "<figure data-structure=\"\(k)\">" + chart.render(loc, width: Self.halfChartWidth)
+            h += Self.dataTable(loc.format(.dataSummaryNamed, names[k]), header: [loc(.loadBinColumn), loc(.partnersShareColumn)], rows: rows) + "</figure>\n"
         }
         h += "</div>\n"
         // Survival curves.
         h += "<h2>" + Self.escape(loc(.latencyHeading)) + "</h2>\n<p class=\"note\">" + Self.escape(loc(.survivalNote)) + "</p>\n"
         h += "<p class=\"note\" id=\"median-estimator\">" + Self.escape(loc(.medianEstimatorNote)) + "</p>\n"
-        let curves = results.enumerated().map { k, r in SurvivalChart.Series(label: r.scenarioID, points: Self.survivalCurve(r), series: k) }
-        let survival = SurvivalChart(title: loc(.survivalTitle), series: curves, maxDays: Self.survivalAxisDays(curves, horizon: results.map { $0.years * 365 }.max() ?? 365))
-        h += "<figure>" + survival.render(loc) + "</figure>\n"
+        let curves = results.enumerated().map { k, r in SurvivalChart.Series(label: names[k], points: Self.survivalCurve(r), series: k) }
+        let maxDays = Self.survivalAxisDays(curves, horizon: results.map { $0.years * 365 }.max() ?? 365)
+        let survival = SurvivalChart(title: loc(.survivalTitle), series: curves, maxDays: maxDays)
+        let days = [7.0, 30, 60, 90, 180, 365, 730].filter { $0 <= Swift.max(maxDays, 30) }
+        let survivalRows = days.map { d in [loc.number(d, digits: 0)] + curves.map { c in loc.percent(survival.survival(c.points, at: d), digits: 0) } }
+        h += "<figure>" + survival.render(loc, width: Self.fullChartWidth)
+        h += Self.dataTable(loc.format(.dataSummaryNamed, loc(.survivalTitle)), header: [loc(.daysColumn)] + names, rows: survivalRows) + "</figure>\n"
         // Sector shares.
         h += "<h2>" + Self.escape(loc(.representativityHeading)) + "</h2>\n<p class=\"note\">" + Self.escape(loc(.shareNote)) + "</p>\n"
         for (k, r) in results.enumerated() {
-            let groups = r.sectorIDs.indices.map { ShareChart.Group(label: GovernanceSchema.clip(r.sectorNames[$0], 44), present: r.sectorShares[$0], reference: r.sectorReference[$0]) }
-            let chart = ShareChart(title: loc(.shareTitle) + " — " + r.scenarioID, groups: groups, series: k, id: "share\(k)")
-            h += "<figure>" + chart.render(loc) + "</figure>\n"
+            let groups = r.sectorIDs.indices.map { ShareChart.Group(label: r.sectorNames[$0], present: r.sectorShares[$0], reference: r.sectorReference[$0]) }
+            let chart = ShareChart(title: loc(.shareTitle) + " — " + names[k], groups: groups, series: k, id: "share\(k)")
+            let rows = groups.map { [$0.label, loc.percent($0.present.mean, digits: 1), loc.percent($0.reference, digits: 1)] }
+            h += "<figure data-structure=\"\(k)\">" + chart.render(loc, width: Self.fullChartWidth)
+            h += Self.dataTable(loc.format(.dataSummaryNamed, names[k]), header: [loc(.sectorColumn), loc(.presentColumn), loc(.referenceColumn)], rows: rows) + "</figure>\n"
         }
         // Governance diagrams.
-        h += "<h2>" + Self.escape(loc(.structuresHeading)) + "</h2>\n"
+        h += "<h2 id=\"structures-heading\">" + Self.escape(loc(.structuresHeading)) + "</h2>\n"
         for (k, r) in results.enumerated() {
-            h += "<h3 id=\"structure-\(Self.escape(r.scenarioID))\">" + Self.swatch(k, id: "st\(k)") + Self.escape(r.scenarioName) + "</h3>\n"
+            h += "<div data-structure=\"\(k)\"><h3 id=\"structure-\(Self.escape(r.scenarioID))\">" + Self.swatch(k, id: "st\(k)") + Self.escape(r.scenarioName) + "</h3>\n"
             h += "<div class=\"schema\">" + schemas[k].svg(loc, id: "schema\(k)") + "</div>\n"
             if !schemas[k].outsideTables.isEmpty {
-                h += "<p class=\"note\">" + Self.escape(loc(.outsideTablesHeading)) + (loc.language == .fr ? " : " : ": ")
+                h += "<p class=\"note\">" + Self.escape(loc(.outsideTablesHeading)) + colon
                     + schemas[k].outsideTables.map { Self.escape($0.name) }.joined(separator: " · ") + "</p>\n"
             }
+            h += "</div>\n"
         }
-        h += "<footer>" + Self.escape(loc(.footer)) + "</footer>\n</main>\n</body>\n</html>\n"
+        // Downloads and provenance.
+        let files = downloads
+        let base = results.count > 1 ? "concerto-comparaison" : "concerto-" + first.scenarioID
+        h += "<h2>" + Self.escape(loc(.downloadsHeading)) + "</h2>\n<p class=\"downloads\">"
+        h += Self.download(loc(.downloadCSV), file: base + ".csv", mime: "text/csv", text: files.csv)
+        h += Self.download(loc(.downloadJSON), file: base + ".json", mime: "application/json", text: files.json)
+        h += "</p>\n<p class=\"note\">" + Self.escape(loc(.downloadsNote)) + "</p>\n"
+        if let p = provenance { h += Self.provenanceHTML(p, loc) }
+        h += "<footer>" + Self.escape(loc(.footer)) + "</footer>\n</main>\n"
+        h += "<script>\n//<![CDATA[\n" + Self.script + "\n//]]>\n</script>\n</body>\n</html>\n"
         return h
+    }
+
+    /// « En un coup d'œil »: hours per partner, median days and Gallagher for every structure,
+    /// with its numbers in a folded table.
+    func glanceFigure(_ loc: Localization, names: [String]) -> String {
+        let picks: [(MeasureFamily, String, L10n, L10n, Double, Int)] = [
+            (.hyperconcertation, "hoursPerPartnerYear", .hoursPerPartner, .unitHoursPerPartnerYear, 1, 0),
+            (.latency, "medianDaysKM", .medianDays, .unitDays, 1, 0),
+            (.representativity, "sectorGallagher", .gallagher, .unitPoints, 1, 1),
+        ]
+        let panels = picks.map { family, name, title, unit, scale, digits in
+            HeadlineChart.Panel(title: loc(title), unit: loc(unit), values: results.map { mean($0, family, name) }, scale: scale, digits: digits)
+        }
+        let chart = HeadlineChart(title: loc(.glanceTitle), labels: names, fullNames: results.map(\.scenarioName), panels: panels)
+        var rows: [[String]] = []
+        for k in results.indices {
+            var row = [names[k]]
+            for p in panels {
+                let v = p.values[k]
+                row.append(loc.number(v.mean * p.scale, digits: p.digits) + (v.low.isFinite ? " [" + loc.number(v.low * p.scale, digits: p.digits) + " ; " + loc.number(v.high * p.scale, digits: p.digits) + "]" : ""))
+            }
+            rows.append(row)
+        }
+        var h = "<figure class=\"glance\" id=\"glance\"><h3>" + Self.escape(loc(.glanceTitle)) + "</h3>\n" + chart.render(loc)
+        h += "<figcaption>" + Self.escape(loc(.glanceNote)) + "</figcaption>\n"
+        h += Self.dataTable(loc(.dataSummary), header: [loc(.structureColumn)] + panels.map { $0.title + " (" + $0.unit + ")" }, rows: rows, structures: results.indices.map { $0 })
+        return h + "</figure>\n"
+    }
+
+    /// The provenance table: version, commit, date, seed, replications, `--set`, and per scenario
+    /// file its path, horizon, warm-up and SHA-256.
+    static func provenanceHTML(_ p: Provenance, _ loc: Localization) -> String {
+        var h = "<section id=\"provenance\">\n<h2>" + escape(loc(.provenanceHeading)) + "</h2>\n<div class=\"table-wrap\"><table class=\"data provenance\">\n"
+        func row(_ k: L10n, _ v: String, cls: String? = nil) {
+            h += "<tr><th>" + escape(loc(k)) + "</th><td" + (cls.map { " class=\"\($0)\"" } ?? "") + ">" + escape(v) + "</td></tr>\n"
+        }
+        row(.provVersion, p.version)
+        row(.provCommit, p.commit ?? loc(.provNoCommit), cls: "hash")
+        row(.provDate, p.date)
+        row(.provSeed, String(p.seed))
+        row(.provReplications, String(p.replications))
+        row(.provOverrides, p.overrides.isEmpty ? loc(.provNone) : p.overrides.joined(separator: " · "))
+        h += "</table></div>\n<div class=\"table-wrap\"><table class=\"data provenance\">\n<tr><th>" + escape(loc(.provScenarioFile)) + "</th><th>" + escape(loc(.provHorizon))
+            + "</th><th>" + escape(loc(.provWarmup)) + "</th><th>" + escape(loc(.provHash)) + "</th></tr>\n"
+        for f in p.scenarios {
+            h += "<tr><td>" + escape(f.path) + "</td><td>" + escape(loc.number(f.years, digits: f.years == f.years.rounded() ? 0 : 1)) + "</td><td>"
+                + escape(loc.number(f.warmupYears, digits: f.warmupYears == f.warmupYears.rounded() ? 0 : 1)) + "</td><td class=\"hash\">" + escape(f.sha256) + "</td></tr>\n"
+        }
+        return h + "</table></div>\n</section>\n"
     }
 }

@@ -49,7 +49,7 @@ public struct HistogramChart: Sendable {
             doc.add(SVG.line(x1: x, y1: bottom, x2: x, y2: bottom + 6, stroke: "#000"))
             doc.add(SVG.text(loc.number(Double(r), digits: 0), x: x, y: bottom + 22, anchor: "middle", size: 14))
         }
-        doc.add(SVG.text(loc.format(.overflowBin, loc.number(Double(maxRatio) - 0.1, digits: 1)), x: right, y: top - 8, anchor: "end", size: 13, fill: "#555"))
+        doc.add(SVG.text(loc.format(.overflowBin, loc.number(Double(maxRatio) - 0.1, digits: 1)), x: right, y: top - 8, anchor: "end", size: 14, fill: "#555"))
         let cx = left + 10 * bw
         doc.add(SVG.line(x1: cx, y1: top - 2, x2: cx, y2: bottom, stroke: "#D55E00", width: 3, extra: [("stroke-dasharray", "8 4")]))
         doc.add(SVG.text(loc(.capacityLine) + " = 1", x: cx + 6, y: top + 14, size: 15, weight: "bold", fill: "#A33C00"))

@@ -106,6 +106,14 @@ public enum L10n: String, Sendable, CaseIterable {
     case reportTitleSingle, conclusionsHeading, conclusionsMethod, conclHighest, conclLowest, conclNoRanking, conclNoDifference
     case conclHoursHigher, conclTotalHoursHigher, conclHypersollicitedHigher, conclLatencyHigher, conclGallagherHigher
     case assumptionsHeading, assumptionsText, medianEstimatorNote, medianBarUnit
+    // Board-ready page (issue 14): at a glance, data tables, downloads, provenance, staff and rhythm, toggles.
+    case glanceTitle, glanceNote, conclChainLabel, conclChainNote, conclPairsSummary, dataSummary, dataSummaryNamed
+    case downloadsHeading, downloadCSV, downloadJSON, downloadsNote
+    case provenanceHeading, provVersion, provCommit, provNoCommit, provDate, provSeed, provReplications, provOverrides, provNone
+    case provScenarioFile, provHorizon, provHash, provWarmup
+    case resourcesFamily, staffHours, unitHoursPerStaffYear, summaryStaffSentence, summaryNoStaff
+    case toggleLabel, meanColumn, ciLowColumn, ciHighColumn, daysColumn, stillUndecidedColumn, loadBinColumn, partnersShareColumn
+    case sectorColumn, presentColumn, referenceColumn, fullNameColumn
 
     var pair: (fr: String, en: String) {
         switch self {
@@ -117,7 +125,7 @@ public enum L10n: String, Sendable, CaseIterable {
         case .howToReadText: return ("Trois familles de mesures : la surcharge de concertation (hyperconcertation), le temps pour décider (latence) et qui est présent quand on décide (représentativité). Chaque structure garde la même couleur et le même motif dans tous les graphiques.",
                                      "Three families of measures: the load of concertation on partners (hyperconcertation), the time it takes to decide (latency) and who is in the room when decisions are made (representativity). Each structure keeps the same colour and pattern in every chart.")
         case .structuresHeading: return ("Les structures", "The structures")
-        case .comparisonHeading: return ("Les trois familles, structure par structure", "The three families, structure by structure")
+        case .comparisonHeading: return ("Les mesures, famille par famille", "The measures, family by family")
         case .loadHeading: return ("Charge des partenaires", "Load on partners")
         case .latencyHeading: return ("Temps pour décider", "Time to decide")
         case .representativityHeading: return ("Qui est présent aux décisions", "Who is present at decisions")
@@ -326,6 +334,50 @@ public enum L10n: String, Sendable, CaseIterable {
         case .conclGallagherHigher: return ("{0} représente moins bien les secteurs que {2} : son écart de Gallagher est plus grand de {1} points (IC 95 % {3} à {4}).",
                                             "{0} represents sectors less well than {2}: its Gallagher gap is {1} points larger (95% CI {3} to {4}).")
         case .medianBarUnit: return ("jours — médiane de Kaplan–Meier, toutes réplications ensemble", "days — Kaplan–Meier median, all replications together")
+        case .glanceTitle: return ("En un coup d'œil", "At a glance")
+        case .glanceNote: return ("Moyenne sur les réplications et intervalle de confiance à 95 % (trait) ; délai : médiane de Kaplan–Meier. Chaque structure garde son symbole dans tous les graphiques.",
+                                  "Mean over replications and 95% confidence interval (line); time to decide: Kaplan–Meier median. Each structure keeps its marker in every chart.")
+        case .conclChainLabel: return ("Du plus élevé au plus bas", "From highest to lowest")
+        case .conclChainNote: return ("Dans chaque classement, « > » sépare deux voisins dont l'écart apparié dépasse le bruit ; « ≈ » joint deux voisins sans différence détectable.",
+                                      "In each ranking, \">\" separates two neighbours whose paired difference is beyond noise; \"≈\" joins two neighbours with no detectable difference.")
+        case .conclPairsSummary: return ("Les {0} comparaisons deux à deux, avec la taille de chaque écart", "The {0} pairwise comparisons, with the size of each difference")
+        case .dataSummary: return ("Les chiffres du graphique", "The chart's numbers")
+        case .dataSummaryNamed: return ("Les chiffres du graphique : {0}", "The chart's numbers: {0}")
+        case .downloadsHeading: return ("Télécharger les résultats", "Download the results")
+        case .downloadCSV: return ("Résultats détaillés (CSV, pour un tableur)", "Detailed results (CSV, for a spreadsheet)")
+        case .downloadJSON: return ("Résultats détaillés (JSON)", "Detailed results (JSON)")
+        case .downloadsNote: return ("Les deux fichiers sont contenus dans cette page : ils se téléchargent même hors ligne.", "Both files are inside this page: they download even offline.")
+        case .provenanceHeading: return ("D'où viennent ces résultats", "Where these results come from")
+        case .provVersion: return ("Version de Concerto", "Concerto version")
+        case .provCommit: return ("Commit", "Commit")
+        case .provNoCommit: return ("inconnu (programme installé hors d'un dépôt git)", "unknown (program installed outside a git checkout)")
+        case .provDate: return ("Date du calcul (UTC)", "Date of the run (UTC)")
+        case .provSeed: return ("Série aléatoire n°", "Seed")
+        case .provReplications: return ("Réplications", "Replications")
+        case .provOverrides: return ("Valeurs modifiées à la ligne de commande (--set)", "Values changed on the command line (--set)")
+        case .provNone: return ("aucune", "none")
+        case .provScenarioFile: return ("Fichier de scénario", "Scenario file")
+        case .provHorizon: return ("Années mesurées", "Years measured")
+        case .provWarmup: return ("Mise en route écartée (années)", "Warm-up discarded (years)")
+        case .provHash: return ("Empreinte SHA-256", "SHA-256 fingerprint")
+        case .resourcesFamily: return ("Coordination et rythme", "Staff and rhythm")
+        case .staffHours: return ("Heures par personne de coordination et par an", "Hours per coordination staff member per year")
+        case .unitHoursPerStaffYear: return ("heures par personne et par an", "hours per person per year")
+        case .summaryStaffSentence: return ("La coordination y consacre {0} par personne et par an, pour {1} réunions par an, toutes instances.",
+                                            "Coordination staff give it {0} per person per year, for {1} meetings a year, all bodies.")
+        case .summaryNoStaff: return ("{0} réunions par an, toutes instances (aucun personnel de coordination déclaré).", "{0} meetings a year, all bodies (no coordination staff declared).")
+        case .toggleLabel: return ("Structures affichées :", "Structures shown:")
+        case .meanColumn: return ("Moyenne", "Mean")
+        case .ciLowColumn: return ("IC 95 % bas", "95% CI low")
+        case .ciHighColumn: return ("IC 95 % haut", "95% CI high")
+        case .daysColumn: return ("Jours", "Days")
+        case .stillUndecidedColumn: return ("Part des enjeux encore sans décision", "Share of issues not yet decided")
+        case .loadBinColumn: return ("Charge / capacité", "Load / capacity")
+        case .partnersShareColumn: return ("Part des partenaires", "Share of partners")
+        case .sectorColumn: return ("Secteur", "Sector")
+        case .presentColumn: return ("Part parmi les présents aux décisions", "Share among those present at decisions")
+        case .referenceColumn: return ("Part de référence", "Reference share")
+        case .fullNameColumn: return ("Nom complet", "Full name")
         case .assumptionsHeading: return ("Principales hypothèses", "Main assumptions")
         case .assumptionsText: return ("La capacité d'un partenaire est le temps qu'une direction peut donner à TOUTE la concertation, de 15 à 25 h par mois ; les tables hors de la structure et la charge de fond sont déclarées dans chaque scénario ; les taux d'apparition des enjeux sont des hypothèses, pas des observations. Pour voir si ces conclusions tiennent quand ces hypothèses varient, lancer « concerto explore » (voir docs/explore.md).",
                                        "A partner's capacity is the time a director can give to ALL concertation, 15 to 25 h a month; tables outside the structure and the background load are declared in each scenario; issue rates are assumptions, not observations. To see whether these conclusions hold when these assumptions vary, run \"concerto explore\" (see docs/explore.md).")

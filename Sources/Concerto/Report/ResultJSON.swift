@@ -61,5 +61,9 @@ public enum ResultJSON {
         ])
     }
 
-    public static func render(_ r: EnsembleResult) -> String { value(r).serialized(pretty: true) + "\n" }
+    /// The JSON document, with `"provenance"` last when given.
+    public static func render(_ r: EnsembleResult, provenance: Provenance? = nil) -> String {
+        let v = value(r)
+        return (provenance?.appended(to: v) ?? v).serialized(pretty: true) + "\n"
+    }
 }

@@ -128,15 +128,24 @@ public enum ChartStyle {
         return s
     }
 
-    /// A marker shape for series `k` at (x, y): circle, square, triangle, diamond, …
+    /// A marker shape for series `k` at (x, y), distinct in greyscale for ten series: circle,
+    /// square, triangle, diamond, inverted triangle, filled for series 0–4 and hollow (white with
+    /// a thick coloured outline) for series 5–9.
     static func marker(_ k: Int, x: Double, y: Double, size: Double = 6) -> String {
         let c = colour(k)
+        let hollow = (k / 5) % 2 == 1
+        let paint: [(String, String)] = hollow ? [("fill", "#fff"), ("stroke", "#000"), ("stroke-width", "2")] : [("fill", c), ("stroke", "#000")]
+        // A hollow marker carries its colour in a dot at its centre.
+        let dot = hollow ? SVG.element("circle", [("cx", SVG.num(x)), ("cy", SVG.num(y + (k % 5 == 2 ? size * 0.2 : k % 5 == 4 ? -size * 0.2 : 0))), ("r", SVG.num(size * 0.38)), ("fill", c)]) : ""
+        func poly(_ pts: [(Double, Double)]) -> String {
+            SVG.element("polygon", [("points", pts.map { SVG.num($0.0) + "," + SVG.num($0.1) }.joined(separator: " "))] + paint)
+        }
         switch k % 5 {
-        case 0: return SVG.element("circle", [("cx", SVG.num(x)), ("cy", SVG.num(y)), ("r", SVG.num(size * 0.8)), ("fill", c), ("stroke", "#000")])
-        case 1: return SVG.rect(x: x - size * 0.7, y: y - size * 0.7, width: size * 1.4, height: size * 1.4, fill: c, extra: [("stroke", "#000")])
-        case 2: return SVG.element("polygon", [("points", "\(SVG.num(x)),\(SVG.num(y - size)) \(SVG.num(x + size)),\(SVG.num(y + size * 0.8)) \(SVG.num(x - size)),\(SVG.num(y + size * 0.8))"), ("fill", c), ("stroke", "#000")])
-        case 3: return SVG.element("polygon", [("points", "\(SVG.num(x)),\(SVG.num(y - size)) \(SVG.num(x + size)),\(SVG.num(y)) \(SVG.num(x)),\(SVG.num(y + size)) \(SVG.num(x - size)),\(SVG.num(y))"), ("fill", c), ("stroke", "#000")])
-        default: return SVG.element("circle", [("cx", SVG.num(x)), ("cy", SVG.num(y)), ("r", SVG.num(size * 0.8)), ("fill", "#fff"), ("stroke", c), ("stroke-width", "3")])
+        case 0: return SVG.element("circle", [("cx", SVG.num(x)), ("cy", SVG.num(y)), ("r", SVG.num(size * 0.8))] + paint) + dot
+        case 1: return SVG.element("rect", [("x", SVG.num(x - size * 0.7)), ("y", SVG.num(y - size * 0.7)), ("width", SVG.num(size * 1.4)), ("height", SVG.num(size * 1.4))] + paint) + dot
+        case 2: return poly([(x, y - size), (x + size, y + size * 0.8), (x - size, y + size * 0.8)]) + dot
+        case 3: return poly([(x, y - size), (x + size, y), (x, y + size), (x - size, y)]) + dot
+        default: return poly([(x - size, y - size * 0.8), (x + size, y - size * 0.8), (x, y + size)]) + dot
         }
     }
 

@@ -45,7 +45,14 @@ public struct ShareChart: Sendable {
         }
         for (k, g) in groups.enumerated() {
             let y = top + Double(k) * rowH
-            doc.add(SVG.text(g.label, x: labelW, y: y + rowH / 2 + 5, anchor: "end", size: 14))
+            // The sector's name, wrapped on two lines, whole in the tooltip.
+            let lines = GovernanceSchema.wrap(g.label, width: 44, lines: 2)
+            var label = "<g class=\"sector\"><title>" + SVG.escape(g.label + (loc.language == .fr ? " : " : ": ") + loc.percent(g.present.mean, digits: 1)
+                + " (" + loc(.referenceShare) + " " + loc.percent(g.reference, digits: 1) + ")") + "</title>"
+            for (l, line) in lines.enumerated() {
+                label += SVG.text(line, x: labelW, y: y + rowH / 2 + 5 + (Double(l) - Double(lines.count - 1) / 2) * 16, anchor: "end", size: 14)
+            }
+            doc.add(label + "</g>")
             let barH = (rowH - 10) / 2
             if g.present.mean.isFinite {
                 doc.add(ChartStyle.patternedRect(series, prefix: id, x: x0, y: y + 4, width: px(g.present.mean) - x0, height: barH))
@@ -57,10 +64,10 @@ public struct ShareChart: Sendable {
                     doc.add(SVG.line(x1: hi, y1: cy - 5, x2: hi, y2: cy + 5, stroke: "#000", width: 1.5))
                     right = Swift.max(right, hi)
                 }
-                doc.add(SVG.text(loc.percent(g.present.mean, digits: 0), x: right + 5, y: y + 4 + barH - 3, size: 13))
+                doc.add(SVG.text(loc.percent(g.present.mean, digits: 0), x: right + 5, y: y + 4 + barH - 3, size: 14))
             }
             doc.add(SVG.rect(x: x0, y: y + 4 + barH, width: px(g.reference) - x0, height: barH, fill: "url(#\(id)-ref)", extra: [("stroke", "#000")]))
-            doc.add(SVG.text(loc.percent(g.reference, digits: 0), x: px(g.reference) + 5, y: y + 4 + 2 * barH - 3, size: 13, fill: "#333"))
+            doc.add(SVG.text(loc.percent(g.reference, digits: 0), x: px(g.reference) + 5, y: y + 4 + 2 * barH - 3, size: 14, fill: "#333"))
         }
         doc.add(SVG.line(x1: x0, y1: top - 4, x2: x0, y2: bottom, stroke: "#000", width: 1.5))
         doc.add(SVG.line(x1: x0, y1: bottom, x2: x1, y2: bottom, stroke: "#000", width: 1.5))

@@ -52,12 +52,16 @@ public struct SurvivalChart: Sendable {
             pts.append((right, py(last)))
             var extra: [(String, String)] = [("stroke-linejoin", "round")]
             if !ChartStyle.dash(s.series).isEmpty { extra.append(("stroke-dasharray", ChartStyle.dash(s.series))) }
-            doc.add(SVG.path(pts, stroke: ChartStyle.colour(s.series), width: 3.5, extra: extra))
-            // Markers every tenth of the axis so curves stay apart in greyscale.
+            var g = "<g class=\"curve\" data-structure=\"\(s.series)\"><title>" + SVG.escape(s.label) + "</title>"
+            g += SVG.path(pts, stroke: ChartStyle.colour(s.series), width: 3.5, extra: extra)
+            // Markers every tenth of the axis so curves stay apart in greyscale; each says its value.
             for m in 1...9 {
                 let d = axis.max * Double(m) / 10 + Double(s.series) * axis.max / 60
-                doc.add(ChartStyle.marker(s.series, x: px(d), y: py(survival(s.points, at: d)), size: 6))
+                let v = survival(s.points, at: d)
+                g += "<g><title>" + SVG.escape(s.label + (loc.language == .fr ? " : " : ": ") + loc.number(d, digits: 0) + " " + loc(.unitDays) + ", " + loc.percent(v, digits: 0)) + "</title>"
+                g += ChartStyle.marker(s.series, x: px(d), y: py(v), size: 6) + "</g>"
             }
+            doc.add(g + "</g>")
         }
         doc.add(SVG.line(x1: left, y1: top, x2: left, y2: bottom, stroke: "#000", width: 1.5))
         doc.add(SVG.line(x1: left, y1: bottom, x2: right, y2: bottom, stroke: "#000", width: 1.5))
@@ -70,7 +74,8 @@ public struct SurvivalChart: Sendable {
             if !ChartStyle.dash(s.series).isEmpty { extra.append(("stroke-dasharray", ChartStyle.dash(s.series))) }
             doc.add(SVG.line(x1: right + 20, y1: y, x2: right + 70, y2: y, stroke: ChartStyle.colour(s.series), width: 3.5, extra: extra))
             doc.add(ChartStyle.marker(s.series, x: right + 45, y: y, size: 6))
-            doc.add(SVG.text(s.label, x: right + 78, y: y + 5, size: 15))
+            doc.add(SVG.element("text", [("x", SVG.num(right + 78)), ("y", SVG.num(y + 5)), ("font-size", "15")],
+                                content: "<title>" + SVG.escape(s.label) + "</title>" + SVG.escape(GovernanceSchema.clip(s.label, 20))))
         }
         return doc.render()
     }
