@@ -129,4 +129,44 @@ final class ReportCommandTests: XCTestCase {
         XCTAssertEqual(rows.count, Measures.structureMeasures.count, "one row per structure measure")
         for row in rows { XCTAssertEqual(row.filter { $0 == "|" }.count, 5, String(row)) }
     }
+
+    /// Provenance in the page and in `run --format json`: version, date, seed, every --set, and
+    /// each scenario file's SHA-256 (checked against the toolchain-independent SHA256 of the bytes).
+    func testProvenanceInThePageAndTheJSON() throws {
+        let dir = try CLI.tempDir()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let file = "Scenarios/charlevoix.json"
+        let bytes = try Data(contentsOf: CLI.root.appendingPathComponent(file))
+        let hash = SHA256.hex(bytes)
+        let run = try CLI.run(["run", file, "--replications", "2", "--seed", "9", "--format", "json", "--set", "partnerDefaults.capacityHoursPerMonth=18"])
+        XCTAssertEqual(run.code, 0, run.stderr)
+        let json = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any])
+        let p = try XCTUnwrap(json["provenance"] as? [String: Any])
+        XCTAssertEqual(p["seed"] as? String, "9")
+        XCTAssertEqual(p["replications"] as? Int, 2)
+        XCTAssertEqual(p["overrides"] as? [String], ["partnerDefaults.capacityHoursPerMonth=18"])
+        XCTAssertEqual(p["concerto"] as? String, ConcertoToolVersion.read())
+        let files = try XCTUnwrap(p["scenarioFiles"] as? [[String: Any]])
+        XCTAssertEqual(files.first?["sha256"] as? String, hash)
+        XCTAssertEqual(files.first?["path"] as? String, file)
+        XCTAssertNotNil((p["date"] as? String)?.range(of: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9:]{8}Z$", options: .regularExpression))
+        // The test binary sits in this checkout: the commit is the checkout's (40 hex digits).
+        if let commit = p["commit"] as? String { XCTAssertEqual(commit.count, 40) }
+        let out = dir.appendingPathComponent("r.html").path
+        let rep = try CLI.run(["report", file, "--replications", "2", "--seed", "9", "--set", "partnerDefaults.capacityHoursPerMonth=18", "--lang", "en", "--output", out])
+        XCTAssertEqual(rep.code, 0, rep.stderr)
+        let html = try String(contentsOfFile: out, encoding: .utf8)
+        XCTAssertTrue(html.contains("<section id=\"provenance\">"))
+        XCTAssertTrue(html.contains(hash))
+        XCTAssertTrue(html.contains("partnerDefaults.capacityHoursPerMonth=18"))
+        XCTAssertTrue(wellFormed(html))
+    }
+}
+
+/// The version the binary reports (`concerto version`), read through the binary itself.
+enum ConcertoToolVersion {
+    static func read() -> String? {
+        guard let r = try? CLI.run(["version"]) else { return nil }
+        return r.stdout.trimmingCharacters(in: .whitespacesAndNewlines).components(separatedBy: " ").last
+    }
 }

@@ -115,4 +115,88 @@ final class HTMLReportTests: XCTestCase {
         let again = Ensemble.run(s, settings: RunSettings(replications: 5, seed: 7, threads: 1))
         XCTAssertEqual(again.sectorShares.map(\.mean), res.sectorShares.map(\.mean))
     }
+    /// Chart text stays at least 12 px on a 1024 px wide screen: each chart is drawn at its own
+    /// width and scaled down to the width its figure gets (the page's padding and grid gap come
+    /// from the style sheet's own constants); diagrams are not scaled (they scroll sideways).
+    func testChartTextIsAtLeast12pxAt1024() throws {
+        let (r, _) = try report(["sept-rivieres", "mirabel-before-orbite", "lanaudiere"])
+        let viewport = 1024.0
+        let full = viewport - 2 * HTMLReport.pagePadding, half = (full - HTMLReport.gridGap) / 2
+        for lang in ReportLanguage.allCases {
+            let html = r.render(Localization(lang))
+            var checked = 0
+            for figure in html.components(separatedBy: "<figure class=\"").dropFirst() {
+                let room = figure.hasPrefix("half") ? half : full
+                guard let svgStart = figure.range(of: "<svg"), let svgEnd = figure.range(of: "</svg>") else { return XCTFail("a chart in every figure") }
+                let svg = String(figure[svgStart.lowerBound..<svgEnd.upperBound])
+                let width = try XCTUnwrap(Self.attribute("width", in: svg))
+                let scale = Swift.min(1, room / width)
+                let sizes = svg.components(separatedBy: "<text").dropFirst().compactMap { Self.attribute("font-size", in: String($0)) }
+                XCTAssertFalse(sizes.isEmpty)
+                XCTAssertGreaterThanOrEqual(sizes.min()! * scale, 12, "\(lang): a chart \(width) px wide in \(room) px has \(sizes.min()!) px text")
+                checked += 1
+            }
+            XCTAssertEqual(checked, 1 + 8 + 3 + 1 + 3)
+            // The diagrams are shown at their own size (they scroll): their smallest text is their own.
+            let schemaSizes = html.components(separatedBy: "<div class=\"schema\">").dropFirst().flatMap { part in
+                part.components(separatedBy: "</svg>")[0].components(separatedBy: "<text").dropFirst().compactMap { Self.attribute("font-size", in: String($0)) }
+            }
+            XCTAssertGreaterThanOrEqual(schemaSizes.min() ?? 0, 12)
+            XCTAssertTrue(HTMLReport.css.contains(".schema svg { max-width: none; }"))
+        }
+    }
+
+    /// Charts name structures by name (short name, accents kept), never by file id.
+    func testChartsShowNamesNotIDs() throws {
+        let (r, results) = try report(["sept-rivieres", "mirabel-before-orbite"])
+        for lang in ReportLanguage.allCases {
+            let html = r.render(Localization(lang))
+            let charts = html.components(separatedBy: "<figure class=\"").dropFirst().map { $0.components(separatedBy: "</figure>")[0] }
+            XCTAssertEqual(charts.count, 1 + 8 + 2 + 1 + 2)
+            for chart in charts {
+                let texts = chart.components(separatedBy: "<text").dropFirst().map { piece -> String in
+                    String(piece.drop { $0 != ">" }.dropFirst().prefix { $0 != "<" })
+                }
+                for res in results { XCTAssertFalse(texts.contains { $0.contains(res.scenarioID) }, "\(lang): id \(res.scenarioID) shown in a chart") }
+            }
+            for res in results { XCTAssertTrue(html.contains(">" + SVG.escape(HTMLReport.displayName(res)) + "<"), HTMLReport.displayName(res)) }
+            XCTAssertTrue(html.contains("Sept-Rivières"))
+        }
+    }
+
+    /// The print style sheet exists, keeps cards, figures and list items whole, opens on the
+    /// conclusions, and hides the folded tables and the toggles; the phone layout has one column.
+    func testPrintAndPhoneStyleSheets() {
+        let css = HTMLReport.css
+        let print = css.components(separatedBy: "@media print")[1]
+        XCTAssertTrue(css.contains("@page { margin: 12mm; }"), "margins that fit both Letter and A4")
+        XCTAssertTrue(print.contains(".card, figure, .glance, li, tr, .schema, .legend, svg { break-inside: avoid; }"))
+        XCTAssertTrue(print.contains("#conclusions h2 { break-before: avoid; }"))
+        XCTAssertTrue(print.contains("#toggles, details.data, details.pairs { display: none; }"))
+        let phone = css.components(separatedBy: "@media (max-width: 760px)")[1].components(separatedBy: "@media print")[0]
+        XCTAssertTrue(phone.contains(".grid2 { grid-template-columns: minmax(0, 1fr); }"))
+        XCTAssertTrue(css.contains("minmax(min(400px, 100%), 1fr)"), "cards never wider than a phone")
+    }
+
+    /// The downloads are the compare outputs, inside the page.
+    func testDownloadsAreTheResultsAsDataURIs() throws {
+        let structures = try ["sept-rivieres", "orbite"].map { try TestScenarios.loadShipped($0) }
+        let c = Comparison.run(structures, settings: RunSettings(replications: 3, seed: 7, threads: 2))
+        let r = HTMLReport(comparison: c, schemas: structures.map { GovernanceSchema(structure: $0) })
+        let html = r.render(Localization(.fr))
+        var found: [String] = []
+        for piece in html.components(separatedBy: "href=\"data:").dropFirst() {
+            let uri = String(piece.prefix { $0 != "\"" })
+            let b64 = try XCTUnwrap(uri.components(separatedBy: "base64,").last)
+            found.append(String(decoding: try XCTUnwrap(Data(base64Encoded: b64)), as: UTF8.self))
+        }
+        XCTAssertEqual(found, [ComparisonReport.csv(c), ComparisonReport.json(c)])
+        XCTAssertTrue(found[0].hasPrefix("structure,family,measure"))
+        XCTAssertTrue(found[1].contains("\"structures\""))
+    }
+
+    static func attribute(_ name: String, in s: String) -> Double? {
+        guard let r = s.range(of: " " + name + "=\"") else { return nil }
+        return Double(s[r.upperBound...].prefix { $0 != "\"" })
+    }
 }

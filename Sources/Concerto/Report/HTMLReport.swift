@@ -308,7 +308,7 @@ public struct HTMLReport: Sendable {
                 let bars = values.enumerated().map { k, v in BarChart.Bar(label: names[k], mean: v.mean, low: v.low, high: v.high, series: k) }
                 let chart = BarChart(title: loc(title), unit: name == "medianDaysKM" ? loc(.medianBarUnit) : loc(unit) + " — " + loc(.ciNote), bars: bars, scale: scale, digits: digits, id: "bar\(f)-\(m)")
                 let rows = values.enumerated().map { k, v in [names[k], loc.number(v.mean * scale, digits: digits), loc.number(v.low * scale, digits: digits), loc.number(v.high * scale, digits: digits)] }
-                h += "<figure>" + chart.render(loc, width: Self.halfChartWidth)
+                h += "<figure class=\"half\">" + chart.render(loc, width: Self.halfChartWidth)
                 h += Self.dataTable(loc.format(.dataSummaryNamed, loc(title)), header: [loc(.structureColumn), loc(.meanColumn) + " (" + loc(unit) + ")", loc(.ciLowColumn), loc(.ciHighColumn)],
                                     rows: rows, structures: results.indices.map { $0 }) + "</figure>\n"
             }
@@ -327,7 +327,7 @@ public struct HTMLReport: Sendable {
                 return [bin, loc.percent(Double(c) / total, digits: 1)]
             }
             _ = maxRatio
-            h += "<figure data-structure=\"\(k)\">" + chart.render(loc, width: Self.halfChartWidth)
+            h += "<figure class=\"half\" data-structure=\"\(k)\">" + chart.render(loc, width: Self.halfChartWidth)
             h += Self.dataTable(loc.format(.dataSummaryNamed, names[k]), header: [loc(.loadBinColumn), loc(.partnersShareColumn)], rows: rows) + "</figure>\n"
         }
         h += "</div>\n"
@@ -339,7 +339,7 @@ public struct HTMLReport: Sendable {
         let survival = SurvivalChart(title: loc(.survivalTitle), series: curves, maxDays: maxDays)
         let days = [7.0, 30, 60, 90, 180, 365, 730].filter { $0 <= Swift.max(maxDays, 30) }
         let survivalRows = days.map { d in [loc.number(d, digits: 0)] + curves.map { c in loc.percent(survival.survival(c.points, at: d), digits: 0) } }
-        h += "<figure>" + survival.render(loc, width: Self.fullChartWidth)
+        h += "<figure class=\"full\">" + survival.render(loc, width: Self.fullChartWidth)
         h += Self.dataTable(loc.format(.dataSummaryNamed, loc(.survivalTitle)), header: [loc(.daysColumn)] + names, rows: survivalRows) + "</figure>\n"
         // Sector shares.
         h += "<h2>" + Self.escape(loc(.representativityHeading)) + "</h2>\n<p class=\"note\">" + Self.escape(loc(.shareNote)) + "</p>\n"
@@ -347,7 +347,7 @@ public struct HTMLReport: Sendable {
             let groups = r.sectorIDs.indices.map { ShareChart.Group(label: r.sectorNames[$0], present: r.sectorShares[$0], reference: r.sectorReference[$0]) }
             let chart = ShareChart(title: loc(.shareTitle) + " — " + names[k], groups: groups, series: k, id: "share\(k)")
             let rows = groups.map { [$0.label, loc.percent($0.present.mean, digits: 1), loc.percent($0.reference, digits: 1)] }
-            h += "<figure data-structure=\"\(k)\">" + chart.render(loc, width: Self.fullChartWidth)
+            h += "<figure class=\"full\" data-structure=\"\(k)\">" + chart.render(loc, width: Self.fullChartWidth)
             h += Self.dataTable(loc.format(.dataSummaryNamed, names[k]), header: [loc(.sectorColumn), loc(.presentColumn), loc(.referenceColumn)], rows: rows) + "</figure>\n"
         }
         // Governance diagrams.
@@ -395,7 +395,7 @@ public struct HTMLReport: Sendable {
             }
             rows.append(row)
         }
-        var h = "<figure class=\"glance\" id=\"glance\"><h3>" + Self.escape(loc(.glanceTitle)) + "</h3>\n" + chart.render(loc)
+        var h = "<figure class=\"glance full\" id=\"glance\"><h3>" + Self.escape(loc(.glanceTitle)) + "</h3>\n" + chart.render(loc)
         h += "<figcaption>" + Self.escape(loc(.glanceNote)) + "</figcaption>\n"
         h += Self.dataTable(loc(.dataSummary), header: [loc(.structureColumn)] + panels.map { $0.title + " (" + $0.unit + ")" }, rows: rows, structures: results.indices.map { $0 })
         return h + "</figure>\n"
