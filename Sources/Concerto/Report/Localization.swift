@@ -213,8 +213,8 @@ public enum L10n: String, Sendable, CaseIterable {
         case .colourLegend: return ("Représentativité : Gallagher (points de %, 0 = parfait)", "Representativity: Gallagher (percentage points, 0 = perfect)")
         case .notDrawn: return ("Variantes non placées (une valeur non définie) : {0}.", "Cells not drawn (an undefined value): {0}.")
         case .paretoHeading: return ("Les variantes sans meilleur compromis (Pareto)", "The efficient (Pareto) cells")
-        case .paretoNote: return ("Pour chacune, aucune autre variante ne décide au moins aussi vite avec au plus autant d'heures par partenaire en faisant mieux sur l'un des deux. Choisir entre elles, c'est arbitrer entre vitesse et charge (et représentativité).",
-                                  "For each, no other cell decides at least as fast with at most as many hours per partner while doing better on one of the two. Choosing among them trades speed against load (and representativity).")
+        case .paretoNote: return ("Pour chacune, aucune autre variante ne fait nettement mieux : aucune ne décide au moins aussi vite avec au plus autant d'heures par partenaire en faisant mieux au-delà du bruit (intervalles de confiance à 95 % séparés) sur l'un des deux. Une variante un peu moins bonne, mais dans le bruit, reste donc dans la liste. Choisir entre elles, c'est arbitrer entre vitesse et charge (et représentativité).",
+                                  "For each, no other cell does clearly better: none decides at least as fast with at most as many hours per partner while doing better beyond noise (separate 95% confidence intervals) on one of the two. A cell slightly worse but within the noise therefore stays on the list. Choosing among them trades speed against load (and representativity).")
         case .cellsHeading: return ("Toutes les variantes", "All cells")
         case .cellColumn: return ("Variante", "Cell")
         case .paretoColumn: return ("Sans meilleur compromis", "Efficient")

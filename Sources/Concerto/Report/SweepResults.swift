@@ -117,16 +117,25 @@ public struct SweepResults: Sendable {
         return rows
     }
 
-    /// Cells (indices into `cells`) that are Pareto-efficient for low `medianDaysKM` and low
-    /// `hoursPerPartnerYear`: no other cell is at least as good on both and strictly better on
-    /// one. Cells with an undefined value on either are left out.
+    /// Cells (indices into `cells`) that no other cell beats beyond noise on the pair low
+    /// `medianDaysKM`, low `hoursPerPartnerYear` (« sans meilleur compromis »). Cell q beats cell
+    /// p when q's means are at least as good on both measures and, on at least one, q's 95%
+    /// confidence interval lies wholly below p's (the intervals separate). A cell worse by less
+    /// than the noise is therefore still listed: the simulation cannot tell it apart. Cells with
+    /// an undefined value on either measure are left out.
     public func paretoCells() -> [Int] {
-        let pts = cells.indices.compactMap { k -> (Int, Double, Double)? in
-            let x = cells[k].mean("latency", "medianDaysKM"), y = cells[k].mean("hyperconcertation", "hoursPerPartnerYear")
-            return x.isFinite && y.isFinite ? (k, x, y) : nil
+        let pts = cells.indices.compactMap { k -> (Int, Estimate, Estimate)? in
+            guard let x = cells[k].estimate("latency", "medianDaysKM"), let y = cells[k].estimate("hyperconcertation", "hoursPerPartnerYear"),
+                  x.mean.isFinite, y.mean.isFinite else { return nil }
+            return (k, x, y)
+        }
+        func separates(_ better: Estimate, _ worse: Estimate) -> Bool {
+            better.high.isFinite && worse.low.isFinite && better.high < worse.low
         }
         return pts.filter { p in
-            !pts.contains { q in q.1 <= p.1 && q.2 <= p.2 && (q.1 < p.1 || q.2 < p.2) }
+            !pts.contains { q in
+                q.0 != p.0 && q.1.mean <= p.1.mean && q.2.mean <= p.2.mean && (separates(q.1, p.1) || separates(q.2, p.2))
+            }
         }.map(\.0)
     }
 
