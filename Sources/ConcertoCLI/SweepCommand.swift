@@ -118,7 +118,11 @@ enum SweepCommand {
         var out = CommandOutput()
         do {
             if try folder.writeResultsIfComplete(plan) {
-                out.stderr = "sweep: \(plan.cellCount) cells done; results in \(folder.resultsURL.path)\n"
+                // Provenance beside the results (the grid itself is in manifest.json).
+                let first = try? plan.structure(ofCell: 0)
+                let provenance = BuildInfo.provenance(files: first == nil ? [] : [file], structures: first.map { [$0] } ?? [], options: options)
+                try AtomicFile.write(Data((provenance.json.serialized(pretty: true) + "\n").utf8), to: URL(fileURLWithPath: output).appendingPathComponent("provenance.json"))
+                out.stderr = "sweep: \(plan.cellCount) cells done; results in \(folder.resultsURL.path) (provenance in provenance.json)\n"
             } else {
                 out.stderr = "sweep: shard \(shardIndex)/\(shardCount) done (\(mine.count) of \(plan.cellCount) cells); merge the shards with `concerto merge`\n"
             }

@@ -20,6 +20,14 @@ final class SweepCommandTests: XCTestCase {
         XCTAssertEqual(try sweep(one, ["--threads", "1"]).code, 0)
         XCTAssertEqual(try sweep(two, ["--threads", "2"]).code, 0)
         XCTAssertEqual(try csv(one), try csv(two))
+        // Provenance beside the results: seed, replications and the scenario file's SHA-256.
+        let prov = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(contentsOf: one.appendingPathComponent("provenance.json"))) as? [String: Any])
+        XCTAssertEqual(prov["seed"] as? String, "1")
+        XCTAssertEqual(prov["replications"] as? Int, 16)
+        let files = try XCTUnwrap(prov["scenarioFiles"] as? [[String: Any]])
+        XCTAssertEqual(files.first?["path"] as? String, scenario)
+        XCTAssertEqual((files.first?["sha256"] as? String)?.count, 64)
+        XCTAssertEqual(files.first?["years"] as? Double, 2)
         let header = try csv(one).split(separator: "\n").first!
         XCTAssertEqual(header, "instances.grande-table.schedule.meetingsPerYear,partnerDefaults.capacityHoursPerMonth,family,measure,unit,mean,sd,ci95_lo,ci95_hi,median,p90,n")
         var shards: [String] = []
