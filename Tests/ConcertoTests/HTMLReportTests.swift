@@ -173,7 +173,7 @@ final class HTMLReportTests: XCTestCase {
         XCTAssertTrue(print.contains(".card, figure, .glance, li, tr, .schema, .legend, svg { break-inside: avoid; }"))
         XCTAssertTrue(print.contains("#conclusions h2 { break-before: avoid; }"))
         XCTAssertTrue(print.contains("#toggles, details.data, details.pairs { display: none; }"))
-        let phone = css.components(separatedBy: "@media (max-width: 760px)")[1].components(separatedBy: "@media print")[0]
+        let phone = css.components(separatedBy: "@media screen and (max-width: 760px)")[1].components(separatedBy: "@media print")[0]
         XCTAssertTrue(phone.contains(".grid2 { grid-template-columns: minmax(0, 1fr); }"))
         XCTAssertTrue(css.contains("minmax(min(400px, 100%), 1fr)"), "cards never wider than a phone")
     }

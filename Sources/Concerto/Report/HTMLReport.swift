@@ -155,10 +155,10 @@ public struct HTMLReport: Sendable {
     #toggles { margin: 10px 0; font-size: 16px; }
     #toggles label { margin-right: 14px; white-space: nowrap; }
     .downloads a { display: inline-block; margin: 4px 18px 4px 0; }
-    .provenance td { text-align: left; vertical-align: top; }
+    table.data.provenance th, table.data.provenance td { text-align: left; vertical-align: top; }
     .hash { font-family: monospace; font-size: 13px; word-break: break-all; }
     footer { margin-top: 40px; font-size: 15px; color: #444; border-top: 1px solid #ccc; padding-top: 8px; }
-    @media (max-width: 760px) {
+    @media screen and (max-width: 760px) {
       body { font-size: 17px; }
       main { padding: 8px 10px 30px; }
       h1 { font-size: 26px; } h2 { font-size: 22px; }
@@ -178,8 +178,7 @@ public struct HTMLReport: Sendable {
       h3 { break-after: avoid; }
       #conclusions h2 { break-before: avoid; }
       .card, figure, .glance, li, tr, .schema, .legend, svg { break-inside: avoid; }
-      .cards { display: block; } .card { margin-bottom: 8pt; }
-      .grid2 { display: block; }
+      .cards, .grid2 { display: grid; grid-template-columns: 1fr 1fr; gap: 8pt; }
       #toggles, details.data, details.pairs { display: none; }
       .schema { overflow: visible; border: none; }
       .schema svg { max-width: 100%; }
