@@ -18,6 +18,8 @@ enum Usage {
       concerto report EXPLORE_DIR [--lang fr|en] --output FILE.html
       concerto schema SCENARIO [--format svg|dot|text] [--lang fr|en] [--output PATH]
       concerto validate SCENARIO... [--allow-large]
+      concerto init [--lang fr|en]   a commented starting scenario on standard output:
+                                     concerto init --lang fr > ma-table.json && concerto run ma-table.json
       concerto gcm [--variant LOAD,ENERGY,ACCESS,DECISION] [--random-entry --runs N --seed S] [--exact]
                    [--format table|json|csv]
       concerto help | version

@@ -27,8 +27,8 @@ final class BadInputTests: XCTestCase {
     }
 
     func testUnknownSector() throws {
-        try assertRejected({ mutateElement(&$0, "partners", id: "centre-femmes") { $0["sector"] = "communautaire-femme" } },
-                           path: "partners[centre-femmes].sector", mentions: "unknown sector `communautaire-femme` (did you mean `communautaire-femmes`?)")
+        try assertRejected({ mutateElement(&$0, "partners", id: "coordination-territoriale") { $0["sector"] = "communautaire-femme" } },
+                           path: "partners[coordination-territoriale].sector", mentions: "unknown sector `communautaire-femme` (did you mean `communautaire-femmes`?)")
     }
 
     func testUnknownInstanceInRoute() throws {

@@ -252,7 +252,7 @@ final class OutputSafetyTests: XCTestCase {
             XCTAssertEqual(r.stdout, "")
         }
         var t = try CLI.septRivieres()
-        mutateElement(&t, "partners", id: "cegep") { $0["id"] = "ce\ngep" }
+        mutateElement(&t, "partners", id: "coordination-territoriale") { $0["id"] = "ce\ngep" }
         try CLI.write(t, to: file)
         let r = try CLI.run(["validate", file.path])
         XCTAssertEqual(r.code, 2)

@@ -29,8 +29,12 @@ public struct Scenario: Codable, Sendable, Equatable {
     public var themes: [Category]
     /// Defaults applied to partners that leave a field out.
     public var partnerDefaults: PartnerDefaults
-    /// The organisations (and staff) of the territory.
+    /// The organisations (and staff) of the territory: the named partners, then the members
+    /// of `partnerGroups` in their documented order.
     public var partners: [PartnerSpec]
+    /// Partners written as groups (docs/scenario-format.md, `partnerGroups`), already expanded
+    /// into `partners`; kept as written.
+    public var partnerGroups: [PartnerGroupSpec]
     /// The bodies of the structure.
     public var instances: [InstanceSpec]
     /// The territory's other concertation spaces that solicit the same partners (default none).
@@ -52,7 +56,7 @@ public struct Scenario: Codable, Sendable, Equatable {
 
     enum CodingKeys: String, CodingKey, CaseIterable {
         case id, name, shortName, years, warmupYears, startMonth, sectors, territories, ageGroups, themes
-        case partnerDefaults, partners, instances, outsideTables, backgroundLoad, issueKinds, attendance, deliberation, engagement, support
+        case partnerDefaults, partners, partnerGroups, instances, outsideTables, backgroundLoad, issueKinds, attendance, deliberation, engagement, support
         case reforms
     }
 
@@ -70,7 +74,11 @@ public struct Scenario: Codable, Sendable, Equatable {
         ageGroups = try c.value(.ageGroups, default: [])
         themes = try c.value(.themes, default: [])
         partnerDefaults = try c.value(.partnerDefaults, default: PartnerDefaults())
-        partners = try c.decode([PartnerSpec].self, forKey: .partners)
+        partnerGroups = try c.value(.partnerGroups, default: [])
+        // `partners` may be left out when groups give them.
+        partners = partnerGroups.isEmpty ? try c.decode([PartnerSpec].self, forKey: .partners) : try c.value(.partners, default: [])
+        partners += try PartnerGroupExpansion(territories: territories, sectors: sectors)
+            .expand(partnerGroups, codingPath: c.codingPath + [CodingKeys.partnerGroups])
         instances = try c.decode([InstanceSpec].self, forKey: .instances)
         outsideTables = try c.value(.outsideTables, default: [])
         backgroundLoad = try c.value(.backgroundLoad, default: [])
@@ -107,6 +115,9 @@ public struct Category: Codable, Sendable, Equatable {
 public struct Territory: Codable, Sendable, Equatable {
     public var id: String
     public var name: String
+    /// The name in partner names and sentences (« La Matapédia » for « MRC de La Matapédia »):
+    /// the `{territoryShortName}` of partner groups; nil: the name. The model never reads it.
+    public var shortName: String?
     public var referenceShare: Double?
     /// Round-trip travel hours from this territory to a meeting held in another one
     /// (by territory id). Missing pairs are 0 within a territory and `defaultTravelHours` between.
@@ -115,12 +126,13 @@ public struct Territory: Codable, Sendable, Equatable {
     public var defaultTravelHours: Double
     /// The territory containing this one (region ⊃ MRC ⊃ town); nil: a top level.
     public var parent: String?
-    enum CodingKeys: String, CodingKey, CaseIterable { case id, name, referenceShare, travelHours, defaultTravelHours, parent }
+    enum CodingKeys: String, CodingKey, CaseIterable { case id, name, shortName, referenceShare, travelHours, defaultTravelHours, parent }
     public init(from decoder: any Decoder) throws {
         try decoder.rejectUnknownKeys(CodingKeys.self)
         let c = try decoder.container(keyedBy: CodingKeys.self)
         id = try c.decode(String.self, forKey: .id)
         name = try c.value(.name, default: id)
+        shortName = try c.decodeIfPresent(String.self, forKey: .shortName)
         referenceShare = try c.decodeIfPresent(Double.self, forKey: .referenceShare)
         travelHours = try c.value(.travelHours, default: [:])
         defaultTravelHours = try c.value(.defaultTravelHours, default: 0)
@@ -201,6 +213,19 @@ public struct PartnerSpec: Codable, Sendable, Equatable {
     public var defaultInterest: Double?
     /// Sectoral tables this partner also represents (informational).
     public var represents: [String]
+    /// Where the partner is written when it is not in `partners`: the group that gave it
+    /// (`partnerGroups[2]`), for messages; nil for a named partner.
+    public var origin: String? = nil
+
+    /// A partner from its fields (the members of a partner group).
+    public init(id: String, name: String, organisation: String, sector: String, territory: String, ageGroups: [String],
+                role: String?, staff: Bool, capacityHoursPerMonth: Double?, engagement: Double?, interests: [String: Double],
+                defaultInterest: Double?, represents: [String], origin: String?) {
+        self.id = id; self.name = name; self.organisation = organisation; self.sector = sector; self.territory = territory
+        self.ageGroups = ageGroups; self.role = role; self.staff = staff; self.capacityHoursPerMonth = capacityHoursPerMonth
+        self.engagement = engagement; self.interests = interests; self.defaultInterest = defaultInterest
+        self.represents = represents; self.origin = origin
+    }
     enum CodingKeys: String, CodingKey, CaseIterable {
         case id, name, organisation, sector, territory, ageGroups, role, staff, capacityHoursPerMonth, engagement, interests, defaultInterest, represents
     }

@@ -14,6 +14,8 @@ public struct ScenarioErrors: Error, Sendable, CustomStringConvertible {
 public struct ScenarioCompiler {
     public let file: String
     private var errors: [ScenarioError] = []
+    /// Errors already reported (path and message): a partner group's members share one message.
+    private var reported: Set<String> = []
     public private(set) var warnings: [String] = []
     /// Whether a scenario predicted to exceed the event budget or the issue-memory limit
     /// (`ScenarioLimits`) is accepted (`--allow-large`). The other limits always apply.
@@ -31,14 +33,17 @@ public struct ScenarioCompiler {
     }
 
     mutating func fail(_ path: String, _ message: String) {
+        guard reported.insert(path + "\u{0}" + message).inserted else { return }
         errors.append(ScenarioError(file: file, path: path, message: message))
     }
 
-    mutating func indexIDs(_ ids: [String], path: String) -> [String: Int] {
+    /// `origins`: where each element is written when not in `path` (a partner group), for messages.
+    mutating func indexIDs(_ ids: [String], path: String, origins: [String?] = []) -> [String: Int] {
         var map: [String: Int] = [:]
         for (i, id) in ids.enumerated() {
-            if id.isEmpty { fail("\(path)[\(i)].id", "expected a non-empty id"); continue }
-            if map[id] != nil { fail("\(path)[\(id)].id", "duplicate id `\(id)`: ids must be unique") }
+            let origin = i < origins.count ? origins[i].map { $0 + ".idPattern" } : nil
+            if id.isEmpty { fail(origin ?? "\(path)[\(i)].id", "expected a non-empty id"); continue }
+            if map[id] != nil { fail(origin ?? "\(path)[\(id)].id", "duplicate id `\(id)`: ids must be unique") }
             else { map[id] = i }
         }
         return map
@@ -81,9 +86,30 @@ public struct ScenarioCompiler {
         return nil
     }
 
+    /// Checks every declared id against the documented pattern (``IDPattern``); a partner of a
+    /// group is named by its group.
+    mutating func checkIDPatterns(_ s: Scenario) {
+        func each(_ ids: [String], _ list: String) {
+            for id in ids where !id.isEmpty && !IDPattern.matches(id) { fail("\(list)[\(id)].id", IDPattern.message(for: id)) }
+        }
+        if !s.id.isEmpty && !IDPattern.matches(s.id) { fail("id", IDPattern.message(for: s.id)) }
+        each(s.sectors.map(\.id), "sectors")
+        each(s.territories.map(\.id), "territories")
+        each(s.ageGroups.map(\.id), "ageGroups")
+        each(s.themes.map(\.id), "themes")
+        for p in s.partners where !p.id.isEmpty && !IDPattern.matches(p.id) {
+            fail(p.origin.map { $0 + ".idPattern" } ?? "partners[\(p.id)].id", IDPattern.message(for: p.id))
+        }
+        each(s.instances.map(\.id), "instances")
+        each(s.outsideTables.map(\.id), "outsideTables")
+        each(s.issueKinds.map(\.id), "issueKinds")
+        each(s.reforms.map(\.id), "reforms")
+    }
+
     /// Compiles, or throws every error found.
     public mutating func compile(_ s: Scenario) throws(ScenarioErrors) -> Structure {
-        errors = []; warnings = []
+        errors = []; warnings = []; reported = []
+        checkIDPatterns(s)
         check(s.years, "years", min: 0.01, max: 200, what: "a number of years", reason: "from about 4 days to 200 years")
         check(s.warmupYears, "warmupYears", min: 0, max: 200, what: "a number of years", reason: "at most 200 years")
         if s.startMonth < 1 || s.startMonth > 12 { fail("startMonth", "expected a month between 1 and 12, found \(s.startMonth)") }
@@ -122,7 +148,7 @@ public struct ScenarioCompiler {
         }
         let ageMap = indexIDs(s.ageGroups.map(\.id), path: "ageGroups")
         let themeMap = indexIDs(s.themes.map(\.id), path: "themes")
-        let partnerMap = indexIDs(s.partners.map(\.id), path: "partners")
+        let partnerMap = indexIDs(s.partners.map(\.id), path: "partners", origins: s.partners.map(\.origin))
         // Templates (bodies born from decisions) become one on-demand body per theme, `ID-THEME`.
         var expanded: [InstanceSpec] = []
         var templateCopies: [String: [Int: Int]] = [:]   // template id → theme → body index
@@ -197,7 +223,7 @@ public struct ScenarioCompiler {
         var orgMap: [String: Int] = [:]
         var partners: [PartnerDef] = []
         for p in s.partners {
-            let path = "partners[\(p.id)]"
+            let path = p.origin ?? "partners[\(p.id)]"
             let sector = lookup(sectorMap, p.sector, path + ".sector", what: "sector") ?? 0
             let territory = lookup(territoryMap, p.territory, path + ".territory", what: "territory") ?? 0
             var ages = [Double](repeating: 0, count: s.ageGroups.count)
