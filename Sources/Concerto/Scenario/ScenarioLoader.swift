@@ -52,7 +52,7 @@ public enum ScenarioLoader {
         return tree
     }
 
-    /// Loads and compiles a scenario.
+    /// Loads and compiles a scenario; its warnings are the compiler's, then ``ScenarioWarnings``'s.
     /// - Parameters:
     ///   - overrides: `--set` pairs (dotted path, value), applied in order.
     ///   - years, warmupYears: command-line overrides of the horizon.
@@ -64,6 +64,6 @@ public enum ScenarioLoader {
         let scenario = try decode(tree, file: path)
         var compiler = ScenarioCompiler(file: path, allowLarge: allowLarge)
         let s = try compiler.compile(scenario)
-        return (s, compiler.warnings)
+        return (s, compiler.warnings + ScenarioWarnings.check(s, file: path))
     }
 }
