@@ -40,9 +40,10 @@ public struct AttendanceForecast: Sendable {
     /// Each partner's expected load ratio (monthly hours over capacity) at the fixed point.
     public let loadRatio: [Double]
 
-    /// A seat: who may hold it (partner, weight; weights sum to at most 1) and how it attends.
+    /// `copies` seats alike: who may hold each (partner, weight; weights sum to at most 1) and how it attends.
     struct Seat {
         var candidates: [(partner: Int, weight: Double)]
+        var copies = 1
         var mandatory: Bool
         var mandated: Bool
         var observer: Bool
@@ -66,7 +67,8 @@ public struct AttendanceForecast: Sendable {
                 let total = free.values.reduce(0, +)
                 guard total > 0 else { return }
                 let candidates = free.keys.sorted().map { ($0, free[$0]! / total) }
-                for _ in 0..<Swift.min(count, free.count) { list.append(Seat(candidates: candidates, mandatory: mandatory, mandated: mandated, observer: false)) }
+                let copies = Swift.min(count, free.count)
+                if copies > 0 { list.append(Seat(candidates: candidates, copies: copies, mandatory: mandatory, mandated: mandated, observer: false)) }
             }
             for p in m.mandatory { one(p, mandatory: true, mandated: true) }
             for d in m.mandatoryFrom {
@@ -84,7 +86,7 @@ public struct AttendanceForecast: Sendable {
             }
             if m.open {
                 let eligible = m.openEligible.filter { !fixed.contains($0) }
-                let room = m.seats.map { Swift.max(0, $0 - m.vacantCount - list.count) } ?? Int.max
+                let room = m.seats.map { Swift.max(0, $0 - m.vacantCount - list.reduce(0) { $0 + $1.copies }) } ?? Int.max
                 if room >= eligible.count {
                     for p in eligible { one(p, mandatory: false, mandated: false) }
                 } else {
@@ -92,7 +94,7 @@ public struct AttendanceForecast: Sendable {
                 }
             }
             seats[i] = list
-            for seat in list { for c in seat.candidates { sits[i][c.partner, default: 0] += c.weight } }
+            for seat in list { for c in seat.candidates { sits[i][c.partner, default: 0] += c.weight * Double(seat.copies) } }
         }
 
         // Meetings per year of each body over the run (its schedule, times the share of the run it exists).
@@ -141,7 +143,7 @@ public struct AttendanceForecast: Sendable {
             if let org = s.instances[i].organiserIndices {
                 for p in org { fixedHours[p] += hours }
             } else {
-                for seat in seats[i] { for c in seat.candidates where s.partners[c.partner].staff { fixedHours[c.partner] += hours * c.weight } }
+                for seat in seats[i] { for c in seat.candidates where s.partners[c.partner].staff { fixedHours[c.partner] += hours * c.weight * Double(seat.copies) } }
             }
         }
         // Decisions a year at each body (steps needing a decision, by the kinds' arrival rates):
@@ -176,11 +178,11 @@ public struct AttendanceForecast: Sendable {
                 let baseCost = r.meetingHours + r.preparationHours
                 for seat in seats[i] {
                     for c in seat.candidates {
-                        let p = c.partner
+                        let p = c.partner, w = c.weight * Double(seat.copies)
                         let q = probability(p, i, seat, availability[p])
                         let present = baseCost + s.travel(from: s.partners[p].territory, to: Int(r.venue))
-                        hours[p] += perYear[i] / 12 * c.weight * (q * present + (1 - q) * a.absentCostFraction * baseCost)
-                        if !seat.observer { boosts[p] += decisionsPerYear[i] / 12 * c.weight * q * s.engagement.decisionBoost }
+                        hours[p] += perYear[i] / 12 * w * (q * present + (1 - q) * a.absentCostFraction * baseCost)
+                        if !seat.observer { boosts[p] += decisionsPerYear[i] / 12 * w * q * s.engagement.decisionBoost }
                     }
                 }
             }
@@ -201,11 +203,12 @@ public struct AttendanceForecast: Sendable {
         // Each body: attendance, and the Poisson-binomial count of voting members present vs its quorum.
         var out: [Body] = []
         for i in 0..<s.insideCount where !s.instances[i].rules.bornFromDecision {
-            var all = 0.0, voting: [Double] = []
+            var all = 0.0, voting: [Double] = [], seatCount = 0
             for seat in seats[i] {
                 let q = seat.candidates.reduce(0.0) { $0 + $1.weight * probability($1.partner, i, seat, availability[$1.partner]) }
-                all += q
-                if !seat.observer { voting.append(q) }
+                all += q * Double(seat.copies)
+                seatCount += seat.copies
+                if !seat.observer { voting += repeatElement(q, count: seat.copies) }
             }
             let need: Int
             switch s.instances[i].rules.quorum {
@@ -214,7 +217,7 @@ public struct AttendanceForecast: Sendable {
             case .count(let k): need = k
             case .share(let share): need = Int((share * Double(voting.count) - 1e-9).rounded(.up))
             }
-            out.append(Body(instance: i, expectedAttendance: seats[i].isEmpty ? 0 : all / Double(seats[i].count),
+            out.append(Body(instance: i, expectedAttendance: seatCount == 0 ? 0 : all / Double(seatCount),
                             quorumFailure: PoissonBinomial.below(need, voting), expectedPresent: voting.reduce(0, +),
                             votingSeats: voting.count, quorumNeeded: need))
         }
