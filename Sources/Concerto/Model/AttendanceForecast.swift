@@ -42,7 +42,7 @@ public struct AttendanceForecast: Sendable {
 
     /// `copies` seats alike: who may hold each (partner, weight; weights sum to at most 1) and how it attends.
     struct Seat {
-        var candidates: [(partner: Int, weight: Double)]
+        var candidates: [(partner: Int, weight: Double, factor: Double)]
         var copies = 1
         var mandatory: Bool
         var mandated: Bool
@@ -60,13 +60,13 @@ public struct AttendanceForecast: Sendable {
             var list: [Seat] = []
             var fixed = Set<Int>()
             func one(_ p: Int, mandatory: Bool, mandated: Bool, observer: Bool = false) {
-                if fixed.insert(p).inserted { list.append(Seat(candidates: [(p, 1)], mandatory: mandatory, mandated: mandated, observer: observer)) }
+                if fixed.insert(p).inserted { list.append(Seat(candidates: [(p, 1, 0)], mandatory: mandatory, mandated: mandated, observer: observer)) }
             }
             func drawn(_ count: Int, among pool: [Int: Double], mandatory: Bool, mandated: Bool) {
                 let free = pool.filter { !fixed.contains($0.key) && $0.value > 0 }
                 let total = free.values.reduce(0, +)
                 guard total > 0 else { return }
-                let candidates = free.keys.sorted().map { ($0, free[$0]! / total) }
+                let candidates = free.keys.sorted().map { ($0, free[$0]! / total, 0.0) }
                 let copies = Swift.min(count, free.count)
                 if copies > 0 { list.append(Seat(candidates: candidates, copies: copies, mandatory: mandatory, mandated: mandated, observer: false)) }
             }
@@ -126,12 +126,19 @@ public struct AttendanceForecast: Sendable {
             case .exponential: return exp(-a.availabilitySteepness * (ratio - 1))
             }
         }
-        func probability(_ p: Int, _ i: Int, _ seat: Seat, _ availability: Double) -> Double {
-            if seat.mandatory { return availability }
-            let factor = s.instances[i].rules.supported ? s.support.supportAttendanceFactor : 1
-            let own = interest(p, i)
-            let interestFactor = Swift.max(a.interestFloor, seat.mandated ? Swift.max(a.mandateInterest, own) : own)
-            return Swift.min(1, engagement[p] * availability * interestFactor * factor)
+        // Each candidate's interest factor, times the support factor, computed once.
+        for i in 0..<n {
+            let support = s.instances[i].rules.supported ? s.support.supportAttendanceFactor : 1
+            for k in seats[i].indices {
+                let mandated = seats[i][k].mandated
+                for c in seats[i][k].candidates.indices {
+                    let own = interest(seats[i][k].candidates[c].partner, i)
+                    seats[i][k].candidates[c].factor = Swift.max(a.interestFloor, mandated ? Swift.max(a.mandateInterest, own) : own) * support
+                }
+            }
+        }
+        func probability(_ c: (partner: Int, weight: Double, factor: Double), _ seat: Seat, _ availability: Double) -> Double {
+            seat.mandatory ? availability : Swift.min(1, engagement[c.partner] * availability * c.factor)
         }
 
         // Fixed hours a month: background load and organising.
@@ -170,7 +177,7 @@ public struct AttendanceForecast: Sendable {
         // baseline: e = baseline + boosts a month / recoveryRate, at most 1).
         var availability = [Double](repeating: 1, count: np)
         var ratio = [Double](repeating: 0, count: np)
-        for _ in 0..<200 {
+        for _ in 0..<100 {
             var hours = fixedHours
             var boosts = [Double](repeating: 0, count: np)
             for i in 0..<n where perYear[i] > 0 {
@@ -179,7 +186,7 @@ public struct AttendanceForecast: Sendable {
                 for seat in seats[i] {
                     for c in seat.candidates {
                         let p = c.partner, w = c.weight * Double(seat.copies)
-                        let q = probability(p, i, seat, availability[p])
+                        let q = probability(c, seat, availability[p])
                         let present = baseCost + s.travel(from: s.partners[p].territory, to: Int(r.venue))
                         hours[p] += perYear[i] / 12 * w * (q * present + (1 - q) * a.absentCostFraction * baseCost)
                         if !seat.observer { boosts[p] += decisionsPerYear[i] / 12 * w * q * s.engagement.decisionBoost }
@@ -205,7 +212,7 @@ public struct AttendanceForecast: Sendable {
         for i in 0..<s.insideCount where !s.instances[i].rules.bornFromDecision {
             var all = 0.0, voting: [Double] = [], seatCount = 0
             for seat in seats[i] {
-                let q = seat.candidates.reduce(0.0) { $0 + $1.weight * probability($1.partner, i, seat, availability[$1.partner]) }
+                let q = seat.candidates.reduce(0.0) { $0 + $1.weight * probability($1, seat, availability[$1.partner]) }
                 all += q * Double(seat.copies)
                 seatCount += seat.copies
                 if !seat.observer { voting += repeatElement(q, count: seat.copies) }
