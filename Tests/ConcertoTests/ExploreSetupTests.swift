@@ -106,6 +106,12 @@ final class ExploreSetupTests: XCTestCase {
             XCTAssertEqual(s.engagement.staffVacancyDays, plan.values(atPoint: plan.point(ofCell: k))[0], accuracy: 1e-9)
             XCTAssertEqual(s.support.postponeDays, 21)
         }
+        // A misspelled fixed value: refused, with the closest valid path.
+        var bad = ExperimentSpec()
+        bad.file = "exp.json"
+        bad.set = [("support.postponeDay", .number(21))]
+        assertRejected(files: [shipped("sept-rivieres")], experiment: bad, file: shipped("sept-rivieres"), path: "--set support.postponeDay",
+                       says: "did you mean `support.postponeDays`?")
     }
 
     func testRangesThatBreakAStructureAreRefusedBeforeRunning() throws {

@@ -46,14 +46,17 @@ public enum ExploreSetup {
         }
         let fixed = exp.set.map { ($0.path, $0.value.serialized()) } + settings.overrides
         for (path, value) in fixed {
+            // Every structure where the path names a value of the format (written in the file or
+            // left at its default); an error only when none has it.
             var applied = false
-            // Every structure where the path names a value, written in the file or left at its default.
-            for s in trees.indices where ScenarioFormat.effectiveValue(in: trees[s], atPath: path) != nil {
-                do { trees[s] = try applyScenarioOverride(trees[s], path: path, value: value) }
-                catch { throw ScenarioErrors([ScenarioError(file: structureFiles[s], path: "--set \(path)", message: error.message)]) }
-                applied = true
+            var first: (structure: Int, error: OverrideError)?
+            for s in trees.indices {
+                do { trees[s] = try applyScenarioOverride(trees[s], path: path, value: value); applied = true }
+                catch { if first == nil { first = (s, error) } }
             }
-            if !applied { throw fail(structureFiles[0], "--set \(path)", "no structure of the exploration has this path") }
+            if !applied, let first {
+                throw fail(structureFiles[first.structure], "--set \(path)", "no structure of the exploration has this path: \(first.error.message)")
+            }
         }
         let ids = trees.map { $0["id"]?.stringValue ?? "" }
         for (s, id) in ids.enumerated() where ids.firstIndex(of: id) != s {
