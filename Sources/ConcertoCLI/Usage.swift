@@ -17,6 +17,7 @@ enum Usage {
       concerto report SWEEP_DIR [--lang fr|en] --output FILE.html
       concerto report EXPLORE_DIR [--lang fr|en] --output FILE.html
       concerto schema SCENARIO [--format svg|dot|text] [--lang fr|en] [--output PATH]
+      concerto schema --paths                 # every path --set, --vary and explore accept, with its type
       concerto validate SCENARIO... [--allow-large] [--strict]
       concerto gcm [--variant LOAD,ENERGY,ACCESS,DECISION] [--random-entry --runs N --seed S] [--exact]
                    [--format table|json|csv]
