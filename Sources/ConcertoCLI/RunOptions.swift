@@ -15,6 +15,8 @@ struct RunOptions {
     var measures: [String]?
     /// `--allow-large`: accept scenarios above the event budget (`ScenarioLimits`).
     var allowLarge = false
+    /// `--strict`: a scenario with warnings is refused (exit 2) before anything runs.
+    var strict = false
 
     static let valueOptions: Set<String> = ["--replications", "--seed", "--years", "--warmup-years", "--threads", "--format", "--output", "--set",
                                             "--measures"]
@@ -32,6 +34,7 @@ struct RunOptions {
         }
         o.output = a.value("--output")
         o.allowLarge = a.flag("--allow-large")
+        o.strict = a.flag("--strict")
         if let m = a.value("--measures") {
             o.measures = m.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
             if o.measures!.isEmpty { throw UsageError(message: "--measures needs at least one measure name") }
@@ -51,7 +54,7 @@ struct RunOptions {
 func parseRunCommand(_ args: [String], command: String, formats: [String] = ["table", "json", "csv", "md"],
                      extraOptions: Set<String> = []) -> Result<(ParsedArguments, RunOptions), CommandError> {
     do {
-        let parsed = try ParsedArguments.parse(args, options: RunOptions.valueOptions.union(extraOptions), flags: ["--help", "--allow-large"])
+        let parsed = try ParsedArguments.parse(args, options: RunOptions.valueOptions.union(extraOptions), flags: ["--help", "--allow-large", "--strict"])
         if parsed.flag("--help") { return .failure(CommandError(output: CommandOutput(stdout: Usage.text))) }
         return .success((parsed, try RunOptions.parse(parsed, formats: formats)))
     } catch {
@@ -79,6 +82,7 @@ extension RunOptions {
             }
         }
         if !errors.isEmpty { return .failure(CommandError(output: CommandOutput(stderr: errors.joined(separator: "\n") + "\n", exitCode: 2))) }
+        if strict && !warnings.isEmpty { return .failure(CommandError(output: strictRefusal(warnings))) }
         if let first = structures.first {
             do { _ = try settings.catalog(for: first) }
             catch { return .failure(CommandError(output: CommandOutput(stderr: "concerto: --measures: \(error.description)\n", exitCode: 2))) }
@@ -92,6 +96,11 @@ func withWarnings(_ out: CommandOutput, _ warnings: [String]) -> CommandOutput {
     var o = out
     if !warnings.isEmpty { o.stderr = warnings.map { "warning: " + $0 }.joined(separator: "\n") + "\n" + o.stderr }
     return o
+}
+
+/// `--strict` with warnings: the warnings, a line saying nothing ran, exit 2 (bad input).
+func strictRefusal(_ warnings: [String]) -> CommandOutput {
+    withWarnings(CommandOutput(stderr: "concerto: --strict: \(warnings.count) warning\(warnings.count == 1 ? "" : "s"): the scenario is refused (remove --strict to run it anyway)\n", exitCode: 2), warnings)
 }
 
 /// A command that ends before running, with what to print.

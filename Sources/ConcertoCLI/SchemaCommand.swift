@@ -2,15 +2,22 @@ import Concerto
 
 /// `concerto schema SCENARIO --format svg|dot|text [--lang fr|en] [--output PATH]`: the
 /// governance diagram (« schéma de gouvernance ») of a scenario, without running it.
+/// `concerto schema --paths`: every path of the scenario format and its type (``ScenarioFormat``).
 enum SchemaCommand {
     static func run(_ args: [String]) -> CommandOutput {
         let parsed: ParsedArguments
         do {
-            parsed = try ParsedArguments.parse(args, options: ["--format", "--output", "--lang"], flags: ["--help"])
+            parsed = try ParsedArguments.parse(args, options: ["--format", "--output", "--lang"], flags: ["--help", "--paths"])
         } catch {
             return .usageError(error.message, command: "schema")
         }
         if parsed.flag("--help") { return CommandOutput(stdout: Usage.text) }
+        // The scenario format itself: every path `--set`, `--vary` and explore accept, with its type.
+        if parsed.flag("--paths") {
+            guard parsed.positionals.isEmpty else { return .usageError("--paths lists the format's paths: give no scenario file", command: "schema") }
+            let lines = ScenarioFormat.root.paths().map { "\($0.path)\t\($0.type.description)\n" }.joined()
+            return deliver(lines, to: parsed.value("--output"), command: "schema")
+        }
         guard parsed.positionals.count == 1 else {
             return .usageError(parsed.positionals.isEmpty ? "expected a scenario file, e.g. Scenarios/orbite.json"
                                                           : "expected one scenario file, got \(parsed.positionals.count)", command: "schema")

@@ -62,15 +62,8 @@ enum SweepCommand {
         // The base scenario with --set and horizon overrides; each cell is checked before anything runs.
         let plan: SweepPlan
         do throws(ScenarioErrors) {
-            var tree = try ScenarioLoader.readTree(path: file)
-            for (p, v) in options.overrides {
-                do { tree = try applyOverride(tree, path: p, value: v) }
-                catch { throw ScenarioErrors([ScenarioError(file: file, path: "--set \(p)", message: error.message)]) }
-            }
-            do {
-                if let y = options.years { tree = try applyOverride(tree, path: "years", value: JSONValue.number(y).serialized(), allowNewKeys: true) }
-                if let w = options.warmupYears { tree = try applyOverride(tree, path: "warmupYears", value: JSONValue.number(w).serialized(), allowNewKeys: true) }
-            } catch { throw ScenarioErrors([ScenarioError(file: file, path: "years", message: error.message)]) }
+            let tree = try ScenarioLoader.withOverrides(try ScenarioLoader.readTree(path: file), file: file, overrides: options.overrides,
+                                                        years: options.years, warmupYears: options.warmupYears)
             plan = SweepPlan(scenarioFile: file, baseTree: tree, axes: axes, replications: options.replications, seed: options.seed, allowLarge: options.allowLarge)
             if plan.cellCount > 100_000 { return .usageError("the grid has \(plan.cellCount) cells; at most 100000", command: "sweep") }
             // This shard's cells are checked before anything runs (the other shards check theirs).

@@ -17,7 +17,8 @@ enum Usage {
       concerto report SWEEP_DIR [--lang fr|en] --output FILE.html
       concerto report EXPLORE_DIR [--lang fr|en] --output FILE.html
       concerto schema SCENARIO [--format svg|dot|text] [--lang fr|en] [--output PATH]
-      concerto validate SCENARIO... [--allow-large]
+      concerto schema --paths                 # every path --set, --vary and explore accept, with its type
+      concerto validate SCENARIO... [--allow-large] [--strict]
       concerto init [--lang fr|en]   a commented starting scenario on standard output:
                                      concerto init --lang fr > ma-table.json && concerto run ma-table.json
       concerto gcm [--variant LOAD,ENERGY,ACCESS,DECISION] [--random-entry --runs N --seed S] [--exact]
@@ -34,8 +35,12 @@ enum Usage {
       --format F         table (default), json, csv or md (a Markdown summary for minutes and wikis)
       --output PATH      write there (atomically) instead of standard output: a regular file or a
                          new path, never a device, FIFO or folder (exit 1)
-      --set PATH=VALUE   override a scenario value; array elements are addressed by id, e.g.
+      --set PATH=VALUE   override a scenario value, written in the file or left at its default;
+                         array elements are addressed by id, all of them by *, e.g.
                          --set instances.grande-table.schedule.meetingsPerYear=6
+                         --set attendance.interestFloor=0.4 --set partners.*.capacityHoursPerMonth=10
+      --strict           refuse (exit 2) a scenario with warnings (run, compare, report, validate);
+                         without it warnings go to standard error and change nothing
       --measures M,M,... compute and report only these measures (run, compare), named as in the
                          JSON output: hoursPerPartnerYear, latency.medianDaysKM, instance.attendanceRate
 

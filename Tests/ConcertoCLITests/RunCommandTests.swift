@@ -82,6 +82,39 @@ final class RunCommandTests: XCTestCase {
         XCTAssertTrue(dirOut.stderr.contains("is a directory"), dirOut.stderr)
     }
 
+    /// `--set` on values the file leaves at their default (the Grande Table has no quorum in the
+    /// file: the object is created) and on every partner with `*`.
+    func testSetOnADefaultAndOnEveryElement() throws {
+        let base = ["run", "Scenarios/sept-rivieres.json", "--replications", "3", "--years", "1", "--format", "json"]
+        func json(_ r: CLI.Result) throws -> [String: Any] { try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as! [String: Any] }
+        func mean(_ obj: [String: Any], _ path: [String]) -> Double {
+            var node: Any = obj
+            for k in path { node = (node as! [String: Any])[k]! }
+            return (node as! [String: Any])["mean"] as! Double
+        }
+        let plain = try CLI.run(base)
+        XCTAssertEqual(plain.code, 0, plain.stderr)
+        XCTAssertEqual(mean(try json(plain), ["instances", "grande-table", "quorumFailuresPerYear"]), 0, "no quorum in the file")
+        // A quorum of all 40 members, set on the command line: nearly every meeting fails it.
+        let quorum = try CLI.run(base + ["--set", "instances.grande-table.quorum.kind=count", "--set", "instances.grande-table.quorum.value=40"])
+        XCTAssertEqual(quorum.code, 0, quorum.stderr)
+        let q = try json(quorum)
+        XCTAssertGreaterThan(mean(q, ["instances", "grande-table", "quorumFailuresPerYear"]), 0.8 * mean(q, ["instances", "grande-table", "meetingsPerYear"]))
+        // The forecast warns about it on standard error.
+        XCTAssertTrue(quorum.stderr.contains("warning: Scenarios/sept-rivieres.json: instances[grande-table]: its quorum (40 of 40 voting seats)"), quorum.stderr)
+        // Every partner at 1 h a month: nearly all of them over capacity.
+        let star = try CLI.run(base + ["--set", "partners.*.capacityHoursPerMonth=1"])
+        XCTAssertEqual(star.code, 0, star.stderr)
+        let over = mean(try json(star), ["measures", "hyperconcertation", "hypersollicitedShare"])
+        XCTAssertGreaterThan(over, 0.9)
+        XCTAssertLessThan(mean(try json(plain), ["measures", "hyperconcertation", "hypersollicitedShare"]), over)
+        // A misspelled path names the closest valid one.
+        let typo = try CLI.run(base + ["--set", "attendance.interestFlor=0.5"])
+        XCTAssertEqual(typo.code, 2)
+        XCTAssertTrue(typo.stderr.contains("did you mean `attendance.interestFloor`?"), typo.stderr)
+        XCTAssertEqual(typo.stdout, "")
+    }
+
     func testValidateAcceptsShippedScenarios() throws {
         let files = try FileManager.default.contentsOfDirectory(atPath: CLI.root.appendingPathComponent("Scenarios").path)
             .filter { $0.hasSuffix(".json") }.sorted().map { "Scenarios/" + $0 }

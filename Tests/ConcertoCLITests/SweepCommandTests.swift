@@ -52,6 +52,28 @@ final class SweepCommandTests: XCTestCase {
         XCTAssertTrue(mixed.stderr.contains("not shards of the same sweep"), mixed.stderr)
     }
 
+    /// `--vary` on a value left at its default and on every partner with `*`.
+    func testVaryOnADefaultAndOnEveryElement() throws {
+        let dir = try CLI.tempDir()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let out = dir.appendingPathComponent("sw")
+        let r = try CLI.run(["sweep", scenario, "--vary", "partners.*.capacityHoursPerMonth=1,40", "--vary", "engagement.staffVacancyDays=30,90",
+                             "--replications", "2", "--years", "0.5", "--output", out.path])
+        XCTAssertEqual(r.code, 0, r.stderr)
+        let lines = try csv(out).split(separator: "\n")
+        XCTAssertTrue(lines[0].hasPrefix("partners.*.capacityHoursPerMonth,engagement.staffVacancyDays,family,measure,"), String(lines[0]))
+        func share(_ capacity: String) -> Double {
+            let row = lines.first { $0.hasPrefix("\(capacity),90,hyperconcertation,hypersollicitedShare,") }!
+            return Double(row.split(separator: ",")[5])!
+        }
+        XCTAssertGreaterThan(share("1"), 0.9, "every partner at 1 h a month is over capacity")
+        XCTAssertLessThan(share("40"), share("1"))
+        // A misspelled default is refused before anything runs, with the closest valid path.
+        let typo = try CLI.run(["sweep", scenario, "--vary", "engagement.staffVacancyDay=30,90", "--output", dir.appendingPathComponent("t").path])
+        XCTAssertEqual(typo.code, 2)
+        XCTAssertTrue(typo.stderr.contains("did you mean `engagement.staffVacancyDays`?"), typo.stderr)
+    }
+
     /// Kills a sweep (SIGKILL, then SIGINT) while it runs, resumes it, and checks nothing is lost.
     func testResumeAfterKillAndInterruptLosesNothing() throws {
         let root = try CLI.tempDir()

@@ -85,6 +85,35 @@ final class ExploreSetupTests: XCTestCase {
         assertRejected(files: [shipped("orbite")], settings: s, file: "--threshold", path: "hoursPerPartnerYr<=90", says: "did you mean `hoursPerPartnerYear`?")
     }
 
+    /// An experiment may vary and fix values the scenarios leave at their default: the default
+    /// is the nominal value, and every structure varies with it.
+    func testExperimentPathsOnDefaults() throws {
+        // Sept-Rivières leaves both at their default; ORBITE writes them.
+        XCTAssertNil(try ScenarioLoader.readTree(path: shipped("sept-rivieres")).value(atPath: "engagement.staffVacancyDays"))
+        XCTAssertNil(try ScenarioLoader.readTree(path: shipped("sept-rivieres")).value(atPath: "support.postponeDays"))
+        var e = ExperimentSpec()
+        e.file = "exp.json"
+        e.uncertainties = [("engagement.staffVacancyDays", .array([.number(30), .number(120)]), nil)]
+        e.only = ["engagement.staffVacancyDays"]
+        e.set = [("support.postponeDays", .number(21))]
+        let plan = try ExploreSetup.plan(files: [shipped("sept-rivieres"), shipped("orbite")], experiment: e, settings: small())
+        XCTAssertEqual(plan.uncertainties.map(\.path), ["engagement.staffVacancyDays"])
+        let u = plan.uncertainties[0]
+        XCTAssertEqual(u.nominal, 90, "Sept-Rivières's default")
+        XCTAssertTrue(plan.has(u, member: 0) && plan.has(u, member: 1))
+        for k in 0..<plan.cellCount {
+            let s = try plan.structure(ofCell: k)
+            XCTAssertEqual(s.engagement.staffVacancyDays, plan.values(atPoint: plan.point(ofCell: k))[0], accuracy: 1e-9)
+            XCTAssertEqual(s.support.postponeDays, 21)
+        }
+        // A misspelled fixed value: refused, with the closest valid path.
+        var bad = ExperimentSpec()
+        bad.file = "exp.json"
+        bad.set = [("support.postponeDay", .number(21))]
+        assertRejected(files: [shipped("sept-rivieres")], experiment: bad, file: shipped("sept-rivieres"), path: "--set support.postponeDay",
+                       says: "did you mean `support.postponeDays`?")
+    }
+
     func testRangesThatBreakAStructureAreRefusedBeforeRunning() throws {
         let broken = try copy("orbite", as: "orbite-zero.json") { obj in
             var d = obj["partnerDefaults"] as! [String: Any]

@@ -71,7 +71,7 @@ public struct ExplorePlan: CellPlan {
         let s = member(ofCell: k), p = point(ofCell: k)
         var tree = members[s].bare
         for (u, v) in zip(uncertainties, values(atPoint: p)) where has(u, member: s) {
-            do { tree = try applyOverride(tree, path: u.path, value: JSONValue.number(v).serialized()) }
+            do { tree = try applyScenarioOverride(tree, path: u.path, value: JSONValue.number(v).serialized()) }
             catch { throw ScenarioErrors([ScenarioError(file: members[s].file, path: u.path, message: error.message)]) }
         }
         let scenario = try ScenarioLoader.decode(tree, file: members[s].file)

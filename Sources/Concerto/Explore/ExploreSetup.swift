@@ -39,20 +39,24 @@ public enum ExploreSetup {
         for file in structureFiles {
             var tree = try ScenarioLoader.readTree(path: file)
             do {
-                if let y = settings.years { tree = try applyOverride(tree, path: "years", value: JSONValue.number(y).serialized(), allowNewKeys: true) }
-                if let w = settings.warmupYears { tree = try applyOverride(tree, path: "warmupYears", value: JSONValue.number(w).serialized(), allowNewKeys: true) }
+                if let y = settings.years { tree = try applyScenarioOverride(tree, path: "years", value: JSONValue.number(y).serialized()) }
+                if let w = settings.warmupYears { tree = try applyScenarioOverride(tree, path: "warmupYears", value: JSONValue.number(w).serialized()) }
             } catch { throw fail(file, "years", error.message) }
             trees.append(tree)
         }
         let fixed = exp.set.map { ($0.path, $0.value.serialized()) } + settings.overrides
         for (path, value) in fixed {
+            // Every structure where the path names a value of the format (written in the file or
+            // left at its default); an error only when none has it.
             var applied = false
-            for s in trees.indices where trees[s].value(atPath: path) != nil {
-                do { trees[s] = try applyOverride(trees[s], path: path, value: value) }
-                catch { throw ScenarioErrors([ScenarioError(file: structureFiles[s], path: "--set \(path)", message: error.message)]) }
-                applied = true
+            var first: (structure: Int, error: OverrideError)?
+            for s in trees.indices {
+                do { trees[s] = try applyScenarioOverride(trees[s], path: path, value: value); applied = true }
+                catch { if first == nil { first = (s, error) } }
             }
-            if !applied { throw fail(structureFiles[0], "--set \(path)", "no structure of the exploration has this path") }
+            if !applied, let first {
+                throw fail(structureFiles[first.structure], "--set \(path)", "no structure of the exploration has this path: \(first.error.message)")
+            }
         }
         let ids = trees.map { $0["id"]?.stringValue ?? "" }
         for (s, id) in ids.enumerated() where ids.firstIndex(of: id) != s {
@@ -75,16 +79,24 @@ public enum ExploreSetup {
         }
         for (k, e) in exp.uncertainties.enumerated() {
             let at = "uncertainties[\(k)]"
-            guard let s = trees.firstIndex(where: { $0.value(atPath: e.path) != nil }) else {
+            // A value left at its default is written into every structure that leaves it out, so
+            // that the uncertainty varies in all of them.
+            let effective = trees.map { ScenarioFormat.effectiveValue(in: $0, atPath: e.path) }
+            guard let s = effective.firstIndex(where: { $0 != nil }) else {
                 throw fail(exp.file, at + ".path", "no structure of the exploration has `\(e.path)`")
             }
-            guard case .number(let nominal)? = trees[s].value(atPath: e.path) else {
+            guard case .number(let nominal)? = effective[s] else {
                 throw fail(exp.file, at + ".path", "`\(e.path)` is not a number in \(structureFiles[s]): only numbers can vary")
             }
             let d: UncertaintyDistribution
             do throws(UncertaintyError) { d = try UncertaintyCollector.distribution(e.range, at: at + ".range", file: exp.file) }
             catch { throw ScenarioErrors([ScenarioError(file: error.file, path: error.path, message: error.message)]) }
             let whole = nominal == nominal.rounded() && d.support.lowerBound == d.support.lowerBound.rounded() && d.support.upperBound == d.support.upperBound.rounded()
+            for t in trees.indices where trees[t].value(atPath: e.path) == nil {
+                guard let v = effective[t] else { continue }
+                do { trees[t] = try applyScenarioOverride(trees[t], path: e.path, value: v.serialized()) }
+                catch { throw fail(structureFiles[t], at + ".path", error.message) }
+            }
             if byPath[e.path] == nil { order.append(e.path) }
             byPath[e.path] = Uncertainty(path: e.path, distribution: d, whole: whole, nominal: nominal, declaredIn: "\(exp.file): \(at)", reason: e.reason)
         }
@@ -168,7 +180,7 @@ public enum ExploreSetup {
             for corner in [0.0, 0.999_999] {
                 var tree = members[s].tree
                 for u in uncertainties where plan.has(u, member: s) {
-                    do { tree = try applyOverride(tree, path: u.path, value: JSONValue.number(u.value(at: corner)).serialized()) }
+                    do { tree = try applyScenarioOverride(tree, path: u.path, value: JSONValue.number(u.value(at: corner)).serialized()) }
                     catch { throw ScenarioErrors([ScenarioError(file: members[s].file, path: u.path, message: error.message)]) }
                 }
                 let scenario = try ScenarioLoader.decode(tree, file: members[s].file)

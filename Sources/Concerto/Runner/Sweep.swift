@@ -64,7 +64,7 @@ public struct SweepPlan: CellPlan {
     public func structure(ofCell k: Int) throws(ScenarioErrors) -> Structure {
         var tree = baseTree
         for (a, v) in zip(axes, values(ofCell: k)) {
-            do { tree = try applyOverride(tree, path: a.path, value: v.serialized()) }
+            do { tree = try applyScenarioOverride(tree, path: a.path, value: v.serialized()) }
             catch { throw ScenarioErrors([ScenarioError(file: scenarioFile, path: "--vary \(a.path)", message: error.message)]) }
         }
         let scenario = try ScenarioLoader.decode(tree, file: scenarioFile)

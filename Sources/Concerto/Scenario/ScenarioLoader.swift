@@ -34,7 +34,25 @@ public enum ScenarioLoader {
         }
     }
 
-    /// Loads and compiles a scenario.
+    /// A scenario tree with `--set` pairs applied in order (any path of ``ScenarioFormat``,
+    /// defaults included), then the command-line horizon.
+    public static func withOverrides(_ root: JSONValue, file: String, overrides: [(path: String, value: String)],
+                                     years: Double?, warmupYears: Double?) throws(ScenarioErrors) -> JSONValue {
+        var tree = root
+        for (p, v) in overrides {
+            do { tree = try applyScenarioOverride(tree, path: p, value: v) }
+            catch { throw ScenarioErrors([ScenarioError(file: file, path: "--set \(p)", message: error.message)]) }
+        }
+        do {
+            if let y = years { tree = try applyScenarioOverride(tree, path: "years", value: JSONValue.number(y).serialized()) }
+            if let w = warmupYears { tree = try applyScenarioOverride(tree, path: "warmupYears", value: JSONValue.number(w).serialized()) }
+        } catch {
+            throw ScenarioErrors([ScenarioError(file: file, path: "years", message: error.message)])
+        }
+        return tree
+    }
+
+    /// Loads and compiles a scenario; its warnings are the compiler's, then ``ScenarioWarnings``'s.
     /// - Parameters:
     ///   - overrides: `--set` pairs (dotted path, value), applied in order.
     ///   - years, warmupYears: command-line overrides of the horizon.
@@ -42,20 +60,10 @@ public enum ScenarioLoader {
     public static func load(path: String, overrides: [(path: String, value: String)] = [],
                             years: Double? = nil, warmupYears: Double? = nil,
                             allowLarge: Bool = false) throws(ScenarioErrors) -> (structure: Structure, warnings: [String]) {
-        var tree = try readTree(path: path)
-        for (p, v) in overrides {
-            do { tree = try applyOverride(tree, path: p, value: v) }
-            catch { throw ScenarioErrors([ScenarioError(file: path, path: "--set \(p)", message: error.message)]) }
-        }
-        do {
-            if let y = years { tree = try applyOverride(tree, path: "years", value: JSONValue.number(y).serialized(), allowNewKeys: true) }
-            if let w = warmupYears { tree = try applyOverride(tree, path: "warmupYears", value: JSONValue.number(w).serialized(), allowNewKeys: true) }
-        } catch {
-            throw ScenarioErrors([ScenarioError(file: path, path: "years", message: error.message)])
-        }
+        let tree = try withOverrides(try readTree(path: path), file: path, overrides: overrides, years: years, warmupYears: warmupYears)
         let scenario = try decode(tree, file: path)
         var compiler = ScenarioCompiler(file: path, allowLarge: allowLarge)
         let s = try compiler.compile(scenario)
-        return (s, compiler.warnings)
+        return (s, compiler.warnings + ScenarioWarnings.check(s, file: path))
     }
 }
