@@ -75,7 +75,7 @@ enum ExploreCommand {
         } catch {
             switch error {
             case .scenario(let e): return CommandOutput(stderr: e.description + "\n", exitCode: 2)
-            case .write(let k, let m): return CommandOutput(stderr: "concerto explore: cannot write cell \(k): \(MessageText.clean(m))\n", exitCode: 1)
+            case .write(_, let m): return CommandOutput(stderr: "concerto explore: \(MessageText.clean(m))\n", exitCode: 1)
             }
         }
         if tty { StandardStreams.progress("\n") }
@@ -92,7 +92,7 @@ enum ExploreCommand {
         } catch let e as SweepError {
             return CommandOutput(stderr: "concerto explore: \(MessageText.clean(e.message))\n", exitCode: e.cannotWrite ? 1 : 2)
         } catch {
-            return CommandOutput(stderr: "concerto explore: cannot write the tables: \(FileProblem.reason(error))\n", exitCode: 1)
+            return CommandOutput(stderr: "concerto explore: \(FileProblem.cannotWrite("the tables", error))\n", exitCode: 1)
         }
     }
 
@@ -101,7 +101,7 @@ enum ExploreCommand {
         for (op, isMax) in [("<=", true), (">=", false)] {
             if let r = s.range(of: op) {
                 let m = String(s[..<r.lowerBound]).trimmingCharacters(in: .whitespaces)
-                guard let x = Double(s[r.upperBound...].trimmingCharacters(in: .whitespaces)), x.isFinite, !m.isEmpty else { break }
+                guard let x = DecimalComma.number(String(s[r.upperBound...])), x.isFinite, !m.isEmpty else { break }
                 return isMax ? Threshold(measure: m, max: x) : Threshold(measure: m, min: x)
             }
         }

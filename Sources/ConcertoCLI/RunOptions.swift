@@ -122,6 +122,6 @@ func deliver(_ text: String, to output: String?, command: String) -> CommandOutp
     } catch let error as AtomicFileError {
         return CommandOutput(stderr: "concerto \(command): \(error.message)\n", exitCode: 1)
     } catch {
-        return CommandOutput(stderr: "concerto \(command): cannot write \(MessageText.clean(path)): \(FileProblem.reason(error))\n", exitCode: 1)
+        return CommandOutput(stderr: "concerto \(command): \(FileProblem.cannotWrite(MessageText.clean(path), error))\n", exitCode: 1)
     }
 }

@@ -102,7 +102,7 @@ enum SweepCommand {
             let result = Ensemble.run(structure, settings: RunSettings(replications: plan.replications, seed: plan.seed, threads: options.threads,
                                                                       distributions: false))
             do { try folder.write(cell: k, plan.cellRecord(k, result: result)) }
-            catch { return CommandOutput(stderr: "concerto sweep: cannot write cell \(k): \(FileProblem.reason(error))\n", exitCode: 1) }
+            catch { return CommandOutput(stderr: "concerto sweep: \(FileProblem.cannotWrite("cell \(k)", error))\n", exitCode: 1) }
             finished += 1
             if tty {
                 let elapsed = Date().timeIntervalSince(start)
@@ -125,7 +125,7 @@ enum SweepCommand {
         } catch let e as SweepError {
             return CommandOutput(stderr: "concerto sweep: \(MessageText.clean(e.message))\n", exitCode: e.cannotWrite ? 1 : 2)
         } catch {
-            return CommandOutput(stderr: "concerto sweep: cannot write results: \(FileProblem.reason(error))\n", exitCode: 1)
+            return CommandOutput(stderr: "concerto sweep: \(FileProblem.cannotWrite("the results", error))\n", exitCode: 1)
         }
         return out
     }

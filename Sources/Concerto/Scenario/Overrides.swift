@@ -33,7 +33,8 @@ public func parseSetArgument(_ s: String) throws(OverrideError) -> (path: String
 ///     (`instances.0.quorum`). An id match wins over an index. A key or id that itself contains
 ///     dots is found too (`a.b.c` tries the segment `b.c` when `b` does not exist).
 ///   - value: parsed as JSON when it is a valid JSON document (`6`, `0.5`, `true`, `null`,
-///     `"x"`, `[1,2]`, `{"a":1}`), otherwise taken as a plain string (`present` → `"present"`).
+///     `"x"`, `[1,2]`, `{"a":1}`) or a number with a decimal comma (`2,5` is 2.5,
+///     ``DecimalComma``), otherwise taken as a plain string (`present` → `"present"`).
 ///   - allowNewKeys: when true, the last segment may name a key that does not exist yet on an
 ///     existing object; it is appended. Intermediate segments must always exist.
 /// - Throws: ``OverrideError`` for an empty segment, an unknown key or id (the message names the
@@ -45,7 +46,8 @@ public func applyOverride(_ root: JSONValue, path: String, value: String, allowN
         throw OverrideError(message: "the path `\(path)` has an empty segment (two dots, or a dot at an end)")
     }
     let newValue: JSONValue
-    if let parsed = try? JSONValue.parse(Data(value.utf8)) { newValue = parsed } else { newValue = .string(value) }
+    let text = DecimalComma.normalized(value)  // `2,5` is 2.5 (docs/scenario-format.md)
+    if let parsed = try? JSONValue.parse(Data(text.utf8)) { newValue = parsed } else { newValue = .string(value) }
     return try setValue(in: root, parts[...], to: newValue, done: [], allowNewKeys: allowNewKeys)
 }
 
