@@ -21,7 +21,7 @@ enum CompareCommand {
         case "json": text = ComparisonReport.json(result)
         case "csv": text = ComparisonReport.csv(result)
         case "md": text = ResultMarkdown.comparison(result)
-        default: text = ComparisonReport.table(result)
+        default: text = ComparisonReport.table(result, options.language)
         }
         return withWarnings(deliver(text, to: options.output, command: "compare"), warnings)
     }

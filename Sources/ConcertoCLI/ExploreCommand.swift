@@ -13,7 +13,7 @@ enum ExploreCommand {
         let shardIndex: Int, shardCount: Int
         do throws(UsageError) {
             parsed = try ParsedArguments.parse(args, options: ["--experiment", "--design", "--points", "--levels", "--replications", "--seed", "--threads",
-                                                               "--output", "--shard", "--measures", "--threshold", "--set", "--years", "--warmup-years"],
+                                                               "--output", "--shard", "--measures", "--threshold", "--set", "--years", "--warmup-years", "--lang"],
                                                flags: ["--help", "--resume", "--allow-large"])
             if parsed.flag("--help") { return CommandOutput(stdout: Usage.text) }
             settings.allowLarge = parsed.flag("--allow-large")

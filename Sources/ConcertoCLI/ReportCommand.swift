@@ -18,7 +18,7 @@ enum ReportCommand {
         if parsed.positionals.isEmpty { return .usageError("expected one or more scenario files, e.g. concerto report Scenarios/*.json --output report.html, or one sweep folder", command: "report") }
         guard let output = options.output else { return .usageError("--output FILE.html is required (the report is one HTML file)", command: "report") }
         let loc: Localization
-        switch parseLanguage(parsed) {
+        switch CommandLanguage.parse(parsed) {
         case .success(let l): loc = l
         case .failure(let e): return .usageError(e.message, command: "report")
         }

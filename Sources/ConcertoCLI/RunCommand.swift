@@ -26,7 +26,7 @@ enum RunCommand {
         case "json": text = ResultJSON.render(result)
         case "csv": text = ResultCSV.render(result)
         case "md": text = ResultMarkdown.render(result)
-        default: text = ResultTable.render(result)
+        default: text = ResultTable.render(result, options.language)
         }
         return withWarnings(deliver(text, to: options.output, command: "run"), warnings)
     }

@@ -15,9 +15,11 @@ struct RunOptions {
     var measures: [String]?
     /// `--allow-large`: accept scenarios above the event budget (`ScenarioLimits`).
     var allowLarge = false
+    /// `--lang fr|en`, else the environment's locale (``CommandLanguage``).
+    var language = Localization(.en)
 
     static let valueOptions: Set<String> = ["--replications", "--seed", "--years", "--warmup-years", "--threads", "--format", "--output", "--set",
-                                            "--measures"]
+                                            "--measures", "--lang"]
 
     static func parse(_ a: ParsedArguments, formats: [String]) throws(UsageError) -> RunOptions {
         var o = RunOptions()
@@ -31,6 +33,10 @@ struct RunOptions {
             throw UsageError(message: "--format must be one of \(formats.joined(separator: ", ")), got \"\(o.format)\"")
         }
         o.output = a.value("--output")
+        switch CommandLanguage.parse(a) {
+        case .success(let l): o.language = l
+        case .failure(let e): throw e
+        }
         o.allowLarge = a.flag("--allow-large")
         if let m = a.value("--measures") {
             o.measures = m.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }

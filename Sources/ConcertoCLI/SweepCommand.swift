@@ -135,7 +135,7 @@ enum SweepCommand {
 enum MergeCommand {
     static func run(_ args: [String]) -> CommandOutput {
         let parsed: ParsedArguments
-        do { parsed = try ParsedArguments.parse(args, options: ["--output"], flags: ["--help"]) }
+        do { parsed = try ParsedArguments.parse(args, options: ["--output", "--lang"], flags: ["--help"]) }
         catch { return .usageError(error.message, command: "merge") }
         if parsed.flag("--help") { return CommandOutput(stdout: Usage.text) }
         guard let output = parsed.value("--output") else { return .usageError("expected --output DIR", command: "merge") }

@@ -4,7 +4,7 @@ import Concerto
 enum ValidateCommand {
     static func run(_ args: [String]) -> CommandOutput {
         let parsed: ParsedArguments
-        do { parsed = try ParsedArguments.parse(args, options: [], flags: ["--help", "--allow-large"]) }
+        do { parsed = try ParsedArguments.parse(args, options: ["--lang"], flags: ["--help", "--allow-large"]) }
         catch { return .usageError(error.message, command: "validate") }
         if parsed.flag("--help") { return CommandOutput(stdout: Usage.text) }
         if parsed.positionals.isEmpty { return .usageError("expected one or more scenario files", command: "validate") }

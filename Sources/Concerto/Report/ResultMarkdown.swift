@@ -18,7 +18,7 @@ public enum ResultMarkdown {
     /// One structure.
     public static func render(_ r: EnsembleResult) -> String {
         var out = "# \(cell(r.scenarioName)) (`\(r.scenarioID)`)\n\n"
-        out += "\(r.settings.replications) replications × \(NumberFormat.fixed(r.years, digits: 0)) years, seed \(r.settings.seed). "
+        out += "\(r.settings.replications) replications × \(NumberFormat.fixed(r.years, digits: 0)) years\(ResultTable.warmUp(r.warmupYears, Localization(.en))), seed \(r.settings.seed). "
         out += "Mean and 95% confidence interval over replications; shares in %.\n"
         for (family, title) in families where r.catalog.measures.contains(where: { $0.family == family }) {
             out += "\n## \(title)\n\n| Measure | Unit | Mean [95% CI] | n |\n|---|---|---:|---:|\n"
@@ -33,7 +33,7 @@ public enum ResultMarkdown {
     public static func comparison(_ c: ComparisonResult) -> String {
         let first = c.results[0]
         var out = "# Comparison of \(c.results.count) structures\n\n"
-        out += "\(first.settings.replications) replications each, seed \(first.settings.seed), common random numbers. "
+        out += "\(first.settings.replications) replications each\(ResultTable.warmUp(first.warmupYears, Localization(.en))), seed \(first.settings.seed), common random numbers. "
         out += "Mean [95% CI]; shares in %; * = differs from the first structure beyond noise (paired 95% CI excludes zero).\n\n"
         for r in c.results { out += "- `\(r.scenarioID)`: \(cell(r.scenarioName)) (\(NumberFormat.fixed(r.years, digits: 0)) years)\n" }
         for (family, title) in families where first.catalog.measures.contains(where: { $0.family == family }) {
