@@ -86,7 +86,8 @@ enum ExploreCommand {
             if try folder.writeResultsIfComplete(plan, version: ConcertoTool.version) {
                 let seconds = Date().timeIntervalSince(start)
                 return CommandOutput(stderr: String(format: "explore: %d structures × %d points × %d replications in %.1f s; tables in %@\n",
-                                                    plan.members.count, plan.pointCount, plan.replications, seconds, output))
+                                                    plan.members.count, plan.pointCount, plan.replications, seconds, output)
+                                     + "explore: wrote \(OutputFolder.written(output))\n")
             }
             return CommandOutput(stderr: "explore: shard \(shardIndex)/\(shardCount) done (\(mine.count) of \(plan.cellCount) cells); merge the shards with `concerto merge`\n")
         } catch let e as SweepError {

@@ -118,7 +118,7 @@ enum SweepCommand {
         var out = CommandOutput()
         do {
             if try folder.writeResultsIfComplete(plan) {
-                out.stderr = "sweep: \(plan.cellCount) cells done; results in \(folder.resultsURL.path)\n"
+                out.stderr = "sweep: \(plan.cellCount) cells done; results in \(folder.resultsURL.path)\nsweep: wrote \(OutputFolder.written(output))\n"
             } else {
                 out.stderr = "sweep: shard \(shardIndex)/\(shardCount) done (\(mine.count) of \(plan.cellCount) cells); merge the shards with `concerto merge`\n"
             }
@@ -143,7 +143,7 @@ enum MergeCommand {
         if let problem = OutputFolder.prepare(output, create: false) { return CommandOutput(stderr: "concerto merge: \(problem)\n", exitCode: 1) }
         do {
             let r = try SweepFolder.merge(parsed.positionals, into: output)
-            return CommandOutput(stderr: "merge: \(r.cells) cells; results in \(r.csv.path)\n")
+            return CommandOutput(stderr: "merge: \(r.cells) cells; results in \(r.csv.path)\nmerge: wrote \(OutputFolder.written(output))\n")
         } catch {
             return CommandOutput(stderr: "concerto merge: \(MessageText.clean(error.message))\n", exitCode: error.cannotWrite ? 1 : 2)
         }

@@ -18,6 +18,7 @@ enum Usage {
       concerto report EXPLORE_DIR [--lang fr|en] --output FILE.html
       concerto schema SCENARIO [--format svg|dot|text] [--lang fr|en] [--output PATH]
       concerto validate SCENARIO... [--allow-large]
+      Every command takes --lang fr|en (default: French when LC_ALL, LC_MESSAGES or LANG starts with fr).
       concerto gcm [--variant LOAD,ENERGY,ACCESS,DECISION] [--random-entry --runs N --seed S] [--exact]
                    [--format table|json|csv]
       concerto help | version
@@ -33,7 +34,9 @@ enum Usage {
       --output PATH      write there (atomically) instead of standard output: a regular file or a
                          new path, never a device, FIFO or folder (exit 1)
       --set PATH=VALUE   override a scenario value; array elements are addressed by id, e.g.
-                         --set instances.grande-table.schedule.meetingsPerYear=6
+                         --set instances.grande-table.schedule.meetingsPerYear=6; a decimal comma
+                         is accepted wherever a number is expected (--set x=2,5 is 2.5)
+      --lang fr|en       tables and messages in French or English (default: the locale)
       --measures M,M,... compute and report only these measures (run, compare), named as in the
                          JSON output: hoursPerPartnerYear, latency.medianDaysKM, instance.attendanceRate
 
@@ -45,6 +48,8 @@ enum Usage {
       --set applies to every scenario.
 
     SWEEP
+      --vary PATH=V1,V2 lists values; with decimal commas separate them by ';' (x=2,5;3;3,5);
+      PATH=LO:HI:STEP is a range (LO:HI without a step is refused).
       Runs every combination of the --vary values (last varies fastest), each cell with the same
       seed and replications (common random numbers). Each finished cell is written atomically to
       DIR/cells/; DIR/results.csv (varied paths as columns, then measure, mean, sd, CI, median,
@@ -68,7 +73,7 @@ enum Usage {
       HTML file (inline SVG and CSS, no script, no network) for planners: per structure a
       plain-language summary and the governance diagram; the three families side by side with
       95% CI whiskers; partner load ratios; Kaplan–Meier curves of issues still undecided; sector
-      shares present at decisions against the reference. --lang fr (default) or en.
+      shares present at decisions against the reference. --lang fr or en (default: the locale).
       With a finished sweep folder instead (one folder, no scenario, no run options), writes the
       sweep report: the trade-off between median days to decision and meeting hours per partner
       (one point per cell, coloured by the Gallagher index, Pareto-efficient cells ringed and
