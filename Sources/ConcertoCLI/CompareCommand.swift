@@ -20,7 +20,7 @@ enum CompareCommand {
         switch options.format {
         case "json": text = ComparisonReport.json(result)
         case "csv": text = ComparisonReport.csv(result)
-        case "md": text = ResultMarkdown.comparison(result)
+        case "md": text = ResultMarkdown.comparison(result, options.language)
         default: text = ComparisonReport.table(result, options.language)
         }
         return withWarnings(deliver(text, to: options.output, command: "compare"), warnings)

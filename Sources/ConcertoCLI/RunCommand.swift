@@ -25,7 +25,7 @@ enum RunCommand {
         switch options.format {
         case "json": text = ResultJSON.render(result)
         case "csv": text = ResultCSV.render(result)
-        case "md": text = ResultMarkdown.render(result)
+        case "md": text = ResultMarkdown.render(result, options.language)
         default: text = ResultTable.render(result, options.language)
         }
         return withWarnings(deliver(text, to: options.output, command: "run"), warnings)
