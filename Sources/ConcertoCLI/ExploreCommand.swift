@@ -102,7 +102,7 @@ enum ExploreCommand {
         for (op, isMax) in [("<=", true), (">=", false)] {
             if let r = s.range(of: op) {
                 let m = String(s[..<r.lowerBound]).trimmingCharacters(in: .whitespaces)
-                guard let x = DecimalComma.number(String(s[r.upperBound...])), x.isFinite, !m.isEmpty else { break }
+                guard let x = DecimalComma.number(s[r.upperBound...].trimmingCharacters(in: .whitespaces)), x.isFinite, !m.isEmpty else { break }
                 return isMax ? Threshold(measure: m, max: x) : Threshold(measure: m, min: x)
             }
         }

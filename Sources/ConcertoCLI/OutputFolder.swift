@@ -49,9 +49,9 @@ enum OutputFolder {
 
     /// What a finished sweep, exploration or merge left in its folder, for the closing line:
     /// "DIR: design.csv, results.csv, …; cells/ (24 files)". Hidden files (the lock) and
-    /// temporary files are not listed.
+    /// temporary files and the lock are not listed.
     static func written(_ path: String) -> String {
-        let names = ((try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []).filter { !$0.hasPrefix(".") && !$0.contains(".tmp") }.sorted()
+        let names = ((try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []).filter { !$0.hasPrefix(".") && !$0.contains(".tmp") && $0 != FolderLock.fileName }.sorted()
         var files: [String] = [], folders: [String] = []
         for name in names {
             var isDir: ObjCBool = false

@@ -22,7 +22,7 @@ public enum ComparisonReport {
                           : "Mean [95% CI]. * = differs from the first structure beyond noise (\(method)).") + "\n"
         for (k, r) in c.results.enumerated() {
             let years = loc.number(r.years, digits: r.years == r.years.rounded() ? 0 : 2)
-            out += wrapped("[\(k + 1)] \(r.scenarioID): \(r.scenarioName) (\(years) \(fr ? "ans" : "years"))", indent: "  ")
+            out += wrapped("[\(k + 1)] \(r.scenarioID): \(r.scenarioName) (\(years) \(fr ? "an" : "year")\((fr ? r.years >= 2 : r.years != 1) ? "s" : ""))", indent: "  ")
         }
         out += "\n"
         // The cells, then how many structures fit beside a label column of at least 28 characters.

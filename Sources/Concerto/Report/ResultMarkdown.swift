@@ -22,7 +22,7 @@ public enum ResultMarkdown {
     }
 
     static func years(_ y: Double, _ loc: Localization) -> String {
-        loc.number(y, digits: y == y.rounded() ? 0 : 2) + (loc.language == .fr ? " ans" : " years")
+        loc.number(y, digits: y == y.rounded() ? 0 : 2) + (loc.language == .fr ? " an" : " year") + ((loc.language == .fr ? y >= 2 : y != 1) ? "s" : "")
     }
 
     /// One structure.

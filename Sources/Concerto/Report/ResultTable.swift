@@ -22,7 +22,8 @@ public enum ResultTable {
     static func header(_ r: EnsembleResult, _ loc: Localization, width: Int) -> String {
         let fr = loc.language == .fr
         let years = loc.number(r.years, digits: r.years == r.years.rounded() ? 0 : 2)
-        var s = fr ? "\(r.settings.replications) réplications × \(years) ans" : "\(r.settings.replications) replications × \(years) years"
+        // French makes plural from 2 (« 1,5 an »), English from anything but 1 ("1.5 years").
+        var s = fr ? "\(r.settings.replications) réplications × \(years) an\(r.years >= 2 ? "s" : "")" : "\(r.settings.replications) replications × \(years) year\(r.years != 1 ? "s" : "")"
         s += warmUp(r.warmupYears, loc)
         s += fr ? ", série aléatoire n° \(r.settings.seed). Moyenne, intervalle de confiance à 95 %, médiane et 90e centile sur les réplications."
                 : ", seed \(r.settings.seed). Mean, 95% confidence interval, median and p90 over replications."
@@ -34,8 +35,8 @@ public enum ResultTable {
     public static func warmUp(_ warmupYears: Double, _ loc: Localization) -> String {
         guard warmupYears > 0 else { return "" }
         let w = loc.number(warmupYears, digits: warmupYears == warmupYears.rounded() ? 0 : 2)
-        if loc.language == .fr { return " après \(w) an\(warmupYears > 1 ? "s" : "") de mise en route (non mesurée)" }
-        return " after \(w) warm-up year\(warmupYears > 1 ? "s" : "") (not measured)"
+        if loc.language == .fr { return " après \(w) an\(warmupYears >= 2 ? "s" : "") de mise en route (non mesurée)" }
+        return " after \(w) warm-up year\(warmupYears != 1 ? "s" : "") (not measured)"
     }
 
     /// The families' titles at the terminal.

@@ -20,9 +20,8 @@ public enum DecimalComma {
 
     /// The number written `s` (`2,5`, `2.5`, `-3`, `1e3`), or nil when it is not a number.
     public static func number(_ s: String) -> Double? {
-        let t = s.trimmingCharacters(in: .whitespaces)
-        if isDecimalComma(t) { return Double(t.replacingOccurrences(of: ",", with: ".")) }
-        return Double(t)
+        if isDecimalComma(s) { return Double(s.replacingOccurrences(of: ",", with: ".")) }
+        return Double(s)
     }
 
     /// A command-line value ready to be read as JSON: a decimal comma becomes a point (`2,5` →
