@@ -21,7 +21,10 @@ enum MessageFrench {
         ("a probability", "une probabilité"), ("a share", "une part"), ("round-trip hours", "des heures aller-retour"),
         ("hours", "des heures"), ("a number", "un nombre"), ("a whole number", "un nombre entier"), ("a string", "une chaîne"),
         ("true or false", "true ou false"), ("an array", "un tableau"), ("an object", "un objet"), ("null", "null"),
-        ("the end of the array", "la fin du tableau"),
+        ("the end of the array", "la fin du tableau"), ("a rate per year", "un taux par an"), ("a yearly rate", "un taux annuel"),
+        ("meetings per year", "des réunions par an"), ("a month", "un mois"), ("days", "des jours"), ("a number of tables", "un nombre de tables"),
+        ("a standard deviation in hours per month", "un écart-type en heures par mois"), ("a confidence bound", "un seuil de confiance"),
+        ("a convergence rate", "un taux de convergence"), ("exchanges per hour", "des échanges par heure"), ("a penalty", "une pénalité"),
     ]
 
     static func whatFrench(_ s: String) -> String { what.first { $0.0 == s }?.1 ?? s }
@@ -88,6 +91,29 @@ enum MessageFrench {
         rule(#"unknown instance (`[^`]*`)"#, "instance inconnue $1"),
         rule(#"unknown measure (`[^`]*`)"#, "mesure inconnue $1"),
         rule(#"expected PATH=VALUE, e\.g\. "#, "PATH=VALEUR est attendu, p. ex. "),
+        // Structures that cannot work.
+        rule(#"quorum (\S+) is larger than its (\d+) members"#, "le quorum $1 dépasse ses $2 membres"),
+        rule(#"instance (`[^`]*`) lacks the power (`[^`]*`)"#, "l'instance $1 n'a pas le pouvoir $2"),
+        rule(#"\(its powers: "#, "(ses pouvoirs : "),
+        rule(#"expected a non-empty id"#, "un id non vide est attendu"),
+        rule(#"duplicate id (`[^`]*`): ids must be unique"#, "id $1 en double : les ids doivent être uniques"),
+        rule(#"duplicate id (`[^`]*`)"#, "id $1 en double"),
+        rule(#"expected one of (.*), found (`[^`]*`)$"#, "attendu : l'une des valeurs $1, trouvé $2"),
+        rule(#"expected reference shares summing to 1, found (\S+)"#, "attendu : des parts de référence dont la somme fait 1, trouvé $1"),
+        rule(#"expected shares summing to 1, found (\S+)"#, "attendu : des parts dont la somme fait 1, trouvé $1"),
+        rule(#"expected at least one (partner|sector|territory|instance|step|theme)\b"#, "au moins un élément est attendu ($1)"),
+        rule(#"(the parent chain|parent links|schedule couplings|membership rules depend on each other in a cycle)( forms? a cycle)?: "#, "cycle ($1) : "),
+        rule(#"give either (`[^`]*`) or (`[^`]*`), not both"#, "donnez $1 ou $2, pas les deux"),
+        rule(#": matches no partner$"#, " : ne correspond à aucun partenaire"),
+        // Folders and interruptions.
+        rule(#"already has (\d+) finished cell\(s\) of this sweep: add --resume to continue it, or choose another --output"#,
+             "contient déjà $1 variante(s) terminée(s) de ce balayage : ajoutez --resume pour le poursuivre, ou choisissez un autre --output"),
+        rule(#"interrupted; (\d+) cell\(s\) finished in this run are kept in (.+)\. Run the same command with --resume to continue\."#,
+             "interrompu ; $1 variante(s) terminée(s) pendant cette exécution sont gardées dans $2. Relancez la même commande avec --resume pour continuer."),
+        rule(#"interrupted; the finished cells are kept in (.+)\. Run the same command with --resume to continue\."#,
+             "interrompu ; les variantes terminées sont gardées dans $1. Relancez la même commande avec --resume pour continuer."),
+        rule(#"expected --output DIR: "#, "--output DOSSIER est attendu : "),
+        rule(#"--output FILE\.html is required \(the report is one HTML file\)"#, "--output FICHIER.html est obligatoire (le rapport est un seul fichier HTML)"),
         // Sweeps.
         rule(#"a range needs a step: write LO:HI:STEP, e\.g\. (\S+) \(or list the values: V1,V2,\.\.\.\)"#,
              "un intervalle demande un pas : écrivez LO:HI:STEP, p. ex. $1 (ou listez les valeurs : V1,V2,... ou V1;V2;... avec des virgules décimales)"),
