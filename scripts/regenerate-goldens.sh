@@ -15,7 +15,7 @@ while IFS=$'\t' read -r file args; do
   out="$tmp/out-$file"
   rm -rf "$tmp/sweep"
   read -r -a argv <<< "${args//\{DIR\}/$tmp/sweep}"
-  "$bin" "${argv[@]}" > "$out"
+  env -u LC_ALL -u LC_MESSAGES -u LANG "$bin" "${argv[@]}" > "$out"   # English, as the test runs it
   if [[ "$args" == *"{DIR}"* ]]; then cp "$tmp/sweep/results.csv" "$dir/$file"; else cp "$out" "$dir/$file"; fi
   echo "wrote $dir/$file ($(wc -c < "$dir/$file") bytes)"
 done < "$dir/cases.tsv"

@@ -48,7 +48,7 @@ public struct ParsedArguments: Sendable {
 
     /// Whether `s` reads as a number (so `-1` is a value or positional, not an option).
     static func isNumber(_ s: String) -> Bool {
-        Double(s) != nil
+        DecimalComma.number(s) != nil
     }
 
     /// Parses a subcommand's arguments (the subcommand word already removed).
@@ -123,12 +123,13 @@ public struct ParsedArguments: Sendable {
         return v
     }
 
-    /// The numeric value of an option, or `default` when absent. NaN and infinities are refused.
+    /// The numeric value of an option, or `default` when absent; a decimal comma is accepted
+    /// (`--years 2,5`). NaN and infinities are refused.
     ///
     /// - Throws: ``UsageError`` like `--years must be a number between 0.01 and 200, got "1e9"`.
     public func double(_ name: String, default d: Double, range: ClosedRange<Double>) throws(UsageError) -> Double {
         guard let s = value(name) else { return d }
-        guard let v = Double(s), v.isFinite, range.contains(v) else {
+        guard let v = DecimalComma.number(s), v.isFinite, range.contains(v) else {
             throw UsageError(message: "\(name) must be a number between \(NumberFormat.json(range.lowerBound)) and \(NumberFormat.json(range.upperBound)), got \"\(s)\"")
         }
         return v

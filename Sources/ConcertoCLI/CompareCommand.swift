@@ -20,8 +20,8 @@ enum CompareCommand {
         switch options.format {
         case "json": text = ComparisonReport.json(result, provenance: BuildInfo.provenance(files: parsed.positionals, structures: structures, options: options))
         case "csv": text = ComparisonReport.csv(result)
-        case "md": text = ResultMarkdown.comparison(result)
-        default: text = ComparisonReport.table(result)
+        case "md": text = ResultMarkdown.comparison(result, options.language)
+        default: text = ComparisonReport.table(result, options.language)
         }
         return withWarnings(deliver(text, to: options.output, command: "compare"), warnings)
     }

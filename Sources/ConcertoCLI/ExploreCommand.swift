@@ -13,7 +13,7 @@ enum ExploreCommand {
         let shardIndex: Int, shardCount: Int
         do throws(UsageError) {
             parsed = try ParsedArguments.parse(args, options: ["--experiment", "--design", "--points", "--levels", "--replications", "--seed", "--threads",
-                                                               "--output", "--shard", "--measures", "--threshold", "--set", "--years", "--warmup-years"],
+                                                               "--output", "--shard", "--measures", "--threshold", "--set", "--years", "--warmup-years", "--lang"],
                                                flags: ["--help", "--resume", "--allow-large"])
             if parsed.flag("--help") { return CommandOutput(stdout: Usage.text) }
             settings.allowLarge = parsed.flag("--allow-large")
@@ -75,7 +75,7 @@ enum ExploreCommand {
         } catch {
             switch error {
             case .scenario(let e): return CommandOutput(stderr: e.description + "\n", exitCode: 2)
-            case .write(let k, let m): return CommandOutput(stderr: "concerto explore: cannot write cell \(k): \(MessageText.clean(m))\n", exitCode: 1)
+            case .write(_, let m): return CommandOutput(stderr: "concerto explore: \(MessageText.clean(m))\n", exitCode: 1)
             }
         }
         if tty { StandardStreams.progress("\n") }
@@ -86,13 +86,14 @@ enum ExploreCommand {
             if try folder.writeResultsIfComplete(plan, version: ConcertoTool.version) {
                 let seconds = Date().timeIntervalSince(start)
                 return CommandOutput(stderr: String(format: "explore: %d structures × %d points × %d replications in %.1f s; tables in %@\n",
-                                                    plan.members.count, plan.pointCount, plan.replications, seconds, output))
+                                                    plan.members.count, plan.pointCount, plan.replications, seconds, output)
+                                     + "explore: wrote \(OutputFolder.written(output))\n")
             }
             return CommandOutput(stderr: "explore: shard \(shardIndex)/\(shardCount) done (\(mine.count) of \(plan.cellCount) cells); merge the shards with `concerto merge`\n")
         } catch let e as SweepError {
             return CommandOutput(stderr: "concerto explore: \(MessageText.clean(e.message))\n", exitCode: e.cannotWrite ? 1 : 2)
         } catch {
-            return CommandOutput(stderr: "concerto explore: cannot write the tables: \(FileProblem.reason(error))\n", exitCode: 1)
+            return CommandOutput(stderr: "concerto explore: \(FileProblem.cannotWrite("the tables", error))\n", exitCode: 1)
         }
     }
 
@@ -101,7 +102,7 @@ enum ExploreCommand {
         for (op, isMax) in [("<=", true), (">=", false)] {
             if let r = s.range(of: op) {
                 let m = String(s[..<r.lowerBound]).trimmingCharacters(in: .whitespaces)
-                guard let x = Double(s[r.upperBound...].trimmingCharacters(in: .whitespaces)), x.isFinite, !m.isEmpty else { break }
+                guard let x = DecimalComma.number(s[r.upperBound...].trimmingCharacters(in: .whitespaces)), x.isFinite, !m.isEmpty else { break }
                 return isMax ? Threshold(measure: m, max: x) : Threshold(measure: m, min: x)
             }
         }

@@ -46,4 +46,24 @@ enum OutputFolder {
         }
         return nil
     }
+
+    /// What a finished sweep, exploration or merge left in its folder, for the closing line:
+    /// "DIR: design.csv, results.csv, …; cells/ (24 files)". Hidden files (the lock) and
+    /// temporary files and the lock are not listed.
+    static func written(_ path: String) -> String {
+        let names = ((try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []).filter { !$0.hasPrefix(".") && !$0.contains(".tmp") && $0 != FolderLock.fileName }.sorted()
+        var files: [String] = [], folders: [String] = []
+        for name in names {
+            var isDir: ObjCBool = false
+            let full = (path as NSString).appendingPathComponent(name)
+            guard FileManager.default.fileExists(atPath: full, isDirectory: &isDir) else { continue }
+            if isDir.boolValue {
+                let n = ((try? FileManager.default.contentsOfDirectory(atPath: full)) ?? []).filter { !$0.hasPrefix(".") }.count
+                folders.append("\(name)/ (\(n) file\(n == 1 ? "" : "s"))")
+            } else {
+                files.append(name)
+            }
+        }
+        return MessageText.clean(path) + ": " + (files + folders).joined(separator: ", ")
+    }
 }

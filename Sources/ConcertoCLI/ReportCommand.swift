@@ -18,7 +18,7 @@ enum ReportCommand {
         if parsed.positionals.isEmpty { return .usageError("expected one or more scenario files, e.g. concerto report Scenarios/*.json --output report.html, or one sweep folder", command: "report") }
         guard let output = options.output else { return .usageError("--output FILE.html is required (the report is one HTML file)", command: "report") }
         let loc: Localization
-        switch parseLanguage(parsed) {
+        switch CommandLanguage.parse(parsed) {
         case .success(let l): loc = l
         case .failure(let e): return .usageError(e.message, command: "report")
         }
@@ -33,10 +33,10 @@ enum ReportCommand {
             }
             do {
                 if ExploreReport.isExploreFolder(folders[0]) {
-                    return deliver(try ExploreReport(folder: folders[0]).render(loc), to: output, command: "report")
+                    return wrote(deliver(try ExploreReport(folder: folders[0]).render(loc), to: output, command: "report"), output)
                 }
                 let report = try SweepReport(folder: folders[0])
-                return deliver(report.render(loc), to: output, command: "report")
+                return wrote(deliver(report.render(loc), to: output, command: "report"), output)
             } catch {
                 return CommandOutput(stderr: "concerto report: \(MessageText.clean(error.message))\n", exitCode: 2)
             }
@@ -53,7 +53,16 @@ enum ReportCommand {
         let report = structures.count == 1 ? HTMLReport(results: [Ensemble.run(structures[0], settings: settings)], schemas: schemas, provenance: provenance)
                                            : HTMLReport(comparison: Comparison.run(structures, settings: settings), schemas: schemas, provenance: provenance)
         let html = report.render(loc)
-        return withWarnings(deliver(html, to: output, command: "report"), warnings)
+        return withWarnings(wrote(deliver(html, to: output, command: "report"), output), warnings)
+    }
+
+    /// On success, says on standard error what was written: "report: wrote FILE (N KB)".
+    static func wrote(_ out: CommandOutput, _ output: String) -> CommandOutput {
+        guard out.exitCode == 0 else { return out }
+        var o = out
+        let size = ((try? FileManager.default.attributesOfItem(atPath: output))?[.size] as? NSNumber)?.intValue ?? 0
+        o.stderr += "report: wrote \(MessageText.clean(output)) (\(max(1, (size + 512) / 1024)) KB)\n"
+        return o
     }
 
     static func isFolder(_ path: String) -> Bool {

@@ -25,8 +25,8 @@ enum RunCommand {
         switch options.format {
         case "json": text = ResultJSON.render(result, provenance: BuildInfo.provenance(files: [file], structures: [structure], options: options))
         case "csv": text = ResultCSV.render(result)
-        case "md": text = ResultMarkdown.render(result)
-        default: text = ResultTable.render(result)
+        case "md": text = ResultMarkdown.render(result, options.language)
+        default: text = ResultTable.render(result, options.language)
         }
         return withWarnings(deliver(text, to: options.output, command: "run"), warnings)
     }

@@ -17,9 +17,11 @@ struct RunOptions {
     var allowLarge = false
     /// `--strict`: a scenario with warnings is refused (exit 2) before anything runs.
     var strict = false
+    /// `--lang fr|en`, else the environment's locale (``CommandLanguage``).
+    var language = Localization(.en)
 
     static let valueOptions: Set<String> = ["--replications", "--seed", "--years", "--warmup-years", "--threads", "--format", "--output", "--set",
-                                            "--measures"]
+                                            "--measures", "--lang"]
 
     static func parse(_ a: ParsedArguments, formats: [String]) throws(UsageError) -> RunOptions {
         var o = RunOptions()
@@ -33,6 +35,10 @@ struct RunOptions {
             throw UsageError(message: "--format must be one of \(formats.joined(separator: ", ")), got \"\(o.format)\"")
         }
         o.output = a.value("--output")
+        switch CommandLanguage.parse(a) {
+        case .success(let l): o.language = l
+        case .failure(let e): throw e
+        }
         o.allowLarge = a.flag("--allow-large")
         o.strict = a.flag("--strict")
         if let m = a.value("--measures") {
@@ -131,6 +137,6 @@ func deliver(_ text: String, to output: String?, command: String) -> CommandOutp
     } catch let error as AtomicFileError {
         return CommandOutput(stderr: "concerto \(command): \(error.message)\n", exitCode: 1)
     } catch {
-        return CommandOutput(stderr: "concerto \(command): cannot write \(MessageText.clean(path)): \(FileProblem.reason(error))\n", exitCode: 1)
+        return CommandOutput(stderr: "concerto \(command): \(FileProblem.cannotWrite(MessageText.clean(path), error))\n", exitCode: 1)
     }
 }

@@ -27,7 +27,7 @@ enum SchemaCommand {
             return .usageError("--format must be one of svg, dot, text, got \"\(format)\"", command: "schema")
         }
         let loc: Localization
-        switch parseLanguage(parsed) {
+        switch CommandLanguage.parse(parsed) {
         case .success(let l): loc = l
         case .failure(let e): return .usageError(e.message, command: "schema")
         }
@@ -46,13 +46,4 @@ enum SchemaCommand {
         }
         return deliver(text, to: parsed.value("--output"), command: "schema")
     }
-}
-
-/// `--lang fr|en` (French by default).
-func parseLanguage(_ parsed: ParsedArguments) -> Result<Localization, UsageError> {
-    let value = parsed.value("--lang") ?? "fr"
-    guard let lang = ReportLanguage(rawValue: value) else {
-        return .failure(UsageError(message: "--lang must be fr or en, got \"\(value)\""))
-    }
-    return .success(Localization(lang))
 }

@@ -95,7 +95,7 @@ enum SweepCommand {
             let result = Ensemble.run(structure, settings: RunSettings(replications: plan.replications, seed: plan.seed, threads: options.threads,
                                                                       distributions: false))
             do { try folder.write(cell: k, plan.cellRecord(k, result: result)) }
-            catch { return CommandOutput(stderr: "concerto sweep: cannot write cell \(k): \(FileProblem.reason(error))\n", exitCode: 1) }
+            catch { return CommandOutput(stderr: "concerto sweep: \(FileProblem.cannotWrite("cell \(k)", error))\n", exitCode: 1) }
             finished += 1
             if tty {
                 let elapsed = Date().timeIntervalSince(start)
@@ -115,14 +115,14 @@ enum SweepCommand {
                 let first = try? plan.structure(ofCell: 0)
                 let provenance = BuildInfo.provenance(files: first == nil ? [] : [file], structures: first.map { [$0] } ?? [], options: options)
                 try AtomicFile.write(Data((provenance.json.serialized(pretty: true) + "\n").utf8), to: URL(fileURLWithPath: output).appendingPathComponent("provenance.json"))
-                out.stderr = "sweep: \(plan.cellCount) cells done; results in \(folder.resultsURL.path) (provenance in provenance.json)\n"
+                out.stderr = "sweep: \(plan.cellCount) cells done; results in \(folder.resultsURL.path) (provenance in provenance.json)\nsweep: wrote \(OutputFolder.written(output))\n"
             } else {
                 out.stderr = "sweep: shard \(shardIndex)/\(shardCount) done (\(mine.count) of \(plan.cellCount) cells); merge the shards with `concerto merge`\n"
             }
         } catch let e as SweepError {
             return CommandOutput(stderr: "concerto sweep: \(MessageText.clean(e.message))\n", exitCode: e.cannotWrite ? 1 : 2)
         } catch {
-            return CommandOutput(stderr: "concerto sweep: cannot write results: \(FileProblem.reason(error))\n", exitCode: 1)
+            return CommandOutput(stderr: "concerto sweep: \(FileProblem.cannotWrite("the results", error))\n", exitCode: 1)
         }
         return out
     }
@@ -132,7 +132,7 @@ enum SweepCommand {
 enum MergeCommand {
     static func run(_ args: [String]) -> CommandOutput {
         let parsed: ParsedArguments
-        do { parsed = try ParsedArguments.parse(args, options: ["--output"], flags: ["--help"]) }
+        do { parsed = try ParsedArguments.parse(args, options: ["--output", "--lang"], flags: ["--help"]) }
         catch { return .usageError(error.message, command: "merge") }
         if parsed.flag("--help") { return CommandOutput(stdout: Usage.text) }
         guard let output = parsed.value("--output") else { return .usageError("expected --output DIR", command: "merge") }
@@ -140,7 +140,7 @@ enum MergeCommand {
         if let problem = OutputFolder.prepare(output, create: false) { return CommandOutput(stderr: "concerto merge: \(problem)\n", exitCode: 1) }
         do {
             let r = try SweepFolder.merge(parsed.positionals, into: output)
-            return CommandOutput(stderr: "merge: \(r.cells) cells; results in \(r.csv.path)\n")
+            return CommandOutput(stderr: "merge: \(r.cells) cells; results in \(r.csv.path)\nmerge: wrote \(OutputFolder.written(output))\n")
         } catch {
             return CommandOutput(stderr: "concerto merge: \(MessageText.clean(error.message))\n", exitCode: error.cannotWrite ? 1 : 2)
         }

@@ -19,7 +19,15 @@ public struct CommandOutput: Sendable {
 public enum ConcertoTool {
     public static let version = "0.1.0"
 
+    /// Runs a command line; its messages (standard error) are in French when `--lang fr` is
+    /// given or the locale is French (``CommandLanguage``, ``MessageFrench``).
     public static func run(_ args: [String]) -> CommandOutput {
+        var out = dispatch(args)
+        if CommandLanguage.early(args) == .fr && !out.stderr.isEmpty { out.stderr = MessageFrench.translate(out.stderr) }
+        return out
+    }
+
+    static func dispatch(_ args: [String]) -> CommandOutput {
         guard let command = args.first else { return CommandOutput(stdout: Usage.text) }
         let rest = Array(args.dropFirst())
         switch command {
@@ -33,7 +41,7 @@ public enum ConcertoTool {
         case "report": return ReportCommand.run(rest)
         case "init": return InitCommand.run(rest)
         case "gcm":
-            let r = runGCMCommand(rest)
+            let r = runGCMCommand(withoutLanguage(rest))
             return CommandOutput(stdout: r.stdout, stderr: r.stderr, exitCode: r.exitCode)
         case "help", "--help", "-h": return CommandOutput(stdout: Usage.text)
         case "version", "--version": return CommandOutput(stdout: "concerto \(version)\n")
@@ -43,6 +51,19 @@ public enum ConcertoTool {
             return CommandOutput(stderr: "concerto: \(msg)\nRun `concerto help` for usage.\n", exitCode: 2)
         }
     }
+}
+
+/// `args` without `--lang X` / `--lang=X` (for `gcm`, whose own parser does not know it: its
+/// tables are the 1972 study's, in English; its messages follow the language).
+func withoutLanguage(_ args: [String]) -> [String] {
+    var out: [String] = []
+    var k = 0
+    while k < args.count {
+        if args[k] == "--lang" && k + 1 < args.count { k += 2; continue }
+        if args[k].hasPrefix("--lang=") { k += 1; continue }
+        out.append(args[k]); k += 1
+    }
+    return out
 }
 
 /// Entry point used by the executable: runs the tool and writes its output.

@@ -21,6 +21,7 @@ enum Usage {
       concerto validate SCENARIO... [--allow-large] [--strict]
       concerto init [--lang fr|en]   a commented starting scenario on standard output:
                                      concerto init --lang fr > ma-table.json && concerto run ma-table.json
+      Every command takes --lang fr|en (default: French when LC_ALL, LC_MESSAGES or LANG starts with fr).
       concerto gcm [--variant LOAD,ENERGY,ACCESS,DECISION] [--random-entry --runs N --seed S] [--exact]
                    [--format table|json|csv]
       concerto help | version
@@ -38,9 +39,11 @@ enum Usage {
       --set PATH=VALUE   override a scenario value, written in the file or left at its default;
                          array elements are addressed by id, all of them by *, e.g.
                          --set instances.grande-table.schedule.meetingsPerYear=6
-                         --set attendance.interestFloor=0.4 --set partners.*.capacityHoursPerMonth=10
+                         --set attendance.interestFloor=0.4 --set partners.*.capacityHoursPerMonth=10;
+                         a decimal comma is accepted wherever a number is expected (--set x=2,5 is 2.5)
       --strict           refuse (exit 2) a scenario with warnings (run, compare, report, validate);
                          without it warnings go to standard error and change nothing
+      --lang fr|en       tables and messages in French or English (default: the locale)
       --measures M,M,... compute and report only these measures (run, compare), named as in the
                          JSON output: hoursPerPartnerYear, latency.medianDaysKM, instance.attendanceRate
 
@@ -52,6 +55,8 @@ enum Usage {
       --set applies to every scenario.
 
     SWEEP
+      --vary PATH=V1,V2 lists values; with decimal commas separate them by ';' (x=2,5;3;3,5);
+      PATH=LO:HI:STEP is a range (LO:HI without a step is refused).
       Runs every combination of the --vary values (last varies fastest), each cell with the same
       seed and replications (common random numbers). Each finished cell is written atomically to
       DIR/cells/; DIR/results.csv (varied paths as columns, then measure, mean, sd, CI, median,
@@ -75,7 +80,7 @@ enum Usage {
       HTML file (inline SVG and CSS, no script, no network) for planners: per structure a
       plain-language summary and the governance diagram; the three families side by side with
       95% CI whiskers; partner load ratios; Kaplan–Meier curves of issues still undecided; sector
-      shares present at decisions against the reference. --lang fr (default) or en.
+      shares present at decisions against the reference. --lang fr or en (default: the locale).
       With a finished sweep folder instead (one folder, no scenario, no run options), writes the
       sweep report: the trade-off between median days to decision and meeting hours per partner
       (one point per cell, coloured by the Gallagher index, Pareto-efficient cells ringed and

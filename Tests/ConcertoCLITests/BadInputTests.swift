@@ -168,4 +168,51 @@ final class BadInputTests: XCTestCase {
         XCTAssertEqual(r.code, 2)
         XCTAssertTrue(r.stderr.contains("Scenarios/nope.json: no such file"), r.stderr)
     }
+
+    /// A bad default is one message at `partnerDefaults…`, naming how many partners inherit it
+    /// (counted here from the file: partners without their own capacity, staff aside), not one
+    /// message per partner.
+    func testABadDefaultIsReportedOnceAtItsSource() throws {
+        let s = try CLI.septRivieres()
+        let partners = s["partners"] as! [[String: Any]]
+        let heirs = partners.filter { $0["capacityHoursPerMonth"] == nil && !(($0["staff"] as? Bool) ?? false) }.count
+        XCTAssertGreaterThan(heirs, 1)
+        let r = try CLI.run(["run", "Scenarios/sept-rivieres.json", "--set", "partnerDefaults.capacityHoursPerMonth=-8"])
+        XCTAssertEqual(r.code, 2)
+        XCTAssertEqual(r.stderr.split(separator: "\n").count, 1, r.stderr)
+        XCTAssertTrue(r.stderr.contains("partnerDefaults.capacityHoursPerMonth: expected hours per month between 0.1 and 744"), r.stderr)
+        XCTAssertTrue(r.stderr.hasSuffix("found -8; \(heirs) partners inherit it\n"), r.stderr)
+        // A partner's own bad value is still reported at the partner.
+        let own = try CLI.run(["run", "Scenarios/sept-rivieres.json", "--set", "partners.0.capacityHoursPerMonth=-3"])
+        XCTAssertEqual(own.code, 2)
+        XCTAssertTrue(own.stderr.contains(".capacityHoursPerMonth: expected hours per month") && own.stderr.contains("found -3"), own.stderr)
+        XCTAssertFalse(own.stderr.contains("inherit"), own.stderr)
+    }
+
+    func testDecimalCommaOnTheCommandLineIsADecimalNumber() throws {
+        let comma = try CLI.run(["run", "Scenarios/orbite.json", "--replications", "3", "--years", "1", "--format", "json", "--set", "partnerDefaults.capacityHoursPerMonth=17,5"])
+        let point = try CLI.run(["run", "Scenarios/orbite.json", "--replications", "3", "--years", "1", "--format", "json", "--set", "partnerDefaults.capacityHoursPerMonth=17.5"])
+        let other = try CLI.run(["run", "Scenarios/orbite.json", "--replications", "3", "--years", "1", "--format", "json", "--set", "partnerDefaults.capacityHoursPerMonth=17"])
+        XCTAssertEqual(comma.code, 0, comma.stderr)
+        XCTAssertEqual(comma.stdout, point.stdout, "17,5 is 17.5")
+        XCTAssertNotEqual(comma.stdout, other.stdout, "and not 17: the capacity changes the results")
+        let years = try CLI.run(["run", "Scenarios/orbite.json", "--replications", "2", "--years", "1,5", "--format", "json"])
+        XCTAssertEqual(years.code, 0, years.stderr)
+        XCTAssertTrue(years.stdout.contains("\"years\": 1.5"), String(years.stdout.prefix(400)))
+    }
+
+    func testVaryRangeWithoutAStepSaysSo() throws {
+        let r = try CLI.run(["sweep", "Scenarios/sept-rivieres.json", "--vary", "partnerDefaults.capacityHoursPerMonth=15:25", "--output", "/tmp/never-written"])
+        XCTAssertEqual(r.code, 2)
+        XCTAssertTrue(r.stderr.contains("a range needs a step: write LO:HI:STEP, e.g. partnerDefaults.capacityHoursPerMonth=15:25:1"), r.stderr)
+        XCTAssertFalse(FileManager.default.fileExists(atPath: "/tmp/never-written"))
+    }
+
+    func testMisspelledFileGetsASuggestion() throws {
+        let r = try CLI.run(["run", "Scenarios/sept-riviere.json"])
+        XCTAssertEqual(r.code, 2)
+        XCTAssertEqual(r.stderr, "Scenarios/sept-riviere.json: no such file (did you mean Scenarios/sept-rivieres.json?)\n")
+        let far = try CLI.run(["run", "Scenarios/zzzz.json"])
+        XCTAssertEqual(far.stderr, "Scenarios/zzzz.json: no such file\n", "nothing close: no suggestion")
+    }
 }

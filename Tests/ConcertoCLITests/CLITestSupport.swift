@@ -17,10 +17,17 @@ enum CLI {
 
     struct Result { var stdout: String; var stderr: String; var code: Int32 }
 
-    static func run(_ args: [String], timeout: TimeInterval = 120) throws -> Result {
+    /// Runs the binary with `args`. The locale variables (LC_ALL, LC_MESSAGES, LANG) are removed
+    /// from the inherited environment, so that outputs are English whatever the tester's locale;
+    /// `environment` adds or replaces variables (`["LANG": "fr_CA.UTF-8"]`).
+    static func run(_ args: [String], timeout: TimeInterval = 120, environment: [String: String] = [:]) throws -> Result {
         let p = Process()
         p.executableURL = binary
         p.arguments = args
+        var env = ProcessInfo.processInfo.environment
+        for name in ["LC_ALL", "LC_MESSAGES", "LANG"] { env[name] = nil }
+        env.merge(environment) { _, new in new }
+        p.environment = env
         p.currentDirectoryURL = root
         // Capture into files: a full pipe can never block the child.
         let dir = try tempDir()

@@ -46,7 +46,7 @@ final class ReportCommandTests: XCTestCase {
         defer { try? FileManager.default.removeItem(at: dir) }
         let out = dir.appendingPathComponent("rapport.html")
         let scenarios = ["Scenarios/sept-rivieres.json", "Scenarios/orbite.json", "Scenarios/charlevoix.json"]
-        let r = try CLI.run(["report"] + scenarios + ["--replications", "4", "--seed", "3", "--output", out.path])
+        let r = try CLI.run(["report"] + scenarios + ["--replications", "4", "--seed", "3", "--lang", "fr", "--output", out.path])
         XCTAssertEqual(r.code, 0, r.stderr)
         XCTAssertEqual(r.stdout, "")
         XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: dir.path), ["rapport.html"], "one file, no temporary left behind")

@@ -14,7 +14,7 @@ final class SweepReportCommandTests: XCTestCase {
         let sweepDir = dir.appendingPathComponent("sweep"), out = dir.appendingPathComponent("f.html")
         let s = try CLI.run(["sweep", "Scenarios/sept-rivieres.json"] + vary + ["--output", sweepDir.path])
         XCTAssertEqual(s.code, 0, s.stderr)
-        let r = try CLI.run(["report", sweepDir.path, "--output", out.path])
+        let r = try CLI.run(["report", sweepDir.path, "--lang", "fr", "--output", out.path])
         XCTAssertEqual(r.code, 0, r.stderr)
         XCTAssertEqual(r.stdout, "")
         let html = try String(contentsOf: out, encoding: .utf8)

@@ -1,7 +1,7 @@
 import XCTest
 @testable import Concerto
 
-/// The shipped scenarios' defaults land in the ranges of ../shared/CALIBRATION.md: attendance
+/// The shipped scenarios' defaults land in the ranges of docs/sources/calibration.md: attendance
 /// 55–75 % at plenaries (kind `assembly`), 75–90 % at comités de coordination (kind
 /// `coordination`), 3–8 tables per organisation. Printed for every scenario, then checked.
 final class CalibrationTests: XCTestCase {

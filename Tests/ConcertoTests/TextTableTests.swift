@@ -62,3 +62,35 @@ final class TextTableTests: XCTestCase {
         """)
     }
 }
+
+/// Tables fitted to a terminal width: wrapped labels and titles (issue 15).
+final class TextTableFittingTests: XCTestCase {
+    func testWrapCutsAtSpacesAndInsideTooLongWords() {
+        XCTAssertEqual(TextTable.wrap("Heures de réunion par partenaire", width: 12), ["Heures de", "réunion par", "partenaire"])
+        XCTAssertEqual(TextTable.wrap("abcdefghij", width: 4), ["abcd", "efgh", "ij"])
+        XCTAssertEqual(TextTable.wrap("", width: 5), [""])
+    }
+
+    func testFittedTableWrapsTheLabelColumnAndTitles() {
+        var t = TextTable(columns: [("measure", .left), ("meetings per year", .right)])
+        t.addRow(["Meeting hours solicited per partner per year", "12.5"])
+        t.addRow(["Short", "3"])
+        // The number column is as wide as its widest title word ("meetings", 8; "per year" fits
+        // under it); the label gets 24 - 8 - 2 = 14 characters.
+        let text = t.render(width: 24, minimum: 10)
+        XCTAssertEqual(text, """
+                            meetings
+            measure         per year
+            ──────────────  ────────
+            Meeting hours       12.5
+            solicited per
+            partner per
+            year
+            Short                  3
+
+            """)
+        XCTAssertTrue(text.split(separator: "\n").allSatisfy { $0.count <= 24 })
+        // Below the minimum the label keeps its minimum and the line is wider than asked.
+        XCTAssertEqual(t.render(width: 24).split(separator: "\n")[2].count, 16 + 2 + 8)
+    }
+}

@@ -38,6 +38,13 @@ public enum FileProblem {
         }
     }
 
+    /// "cannot write PATH: reason", said once: an ``AtomicFileError`` already names its path and
+    /// keeps its own message (no "cannot write X: cannot write X: …").
+    public static func cannotWrite(_ shownPath: String, _ error: Error) -> String {
+        if let e = error as? AtomicFileError { return e.message }
+        return "cannot write \(shownPath): \(reason(error))"
+    }
+
     /// The reason for any error thrown by a file operation: POSIX errors and Foundation's file
     /// errors are worded as ``reason(errno:)`` does; errors of this project keep their message.
     public static func reason(_ error: Error) -> String {

@@ -53,9 +53,19 @@ public struct EnsembleResult: Sendable {
     /// Per sector, the summary over replications of its share among those present at decisions.
     public let sectorShares: [Summary]
 
+    /// Names of the bodies (instances and the territory's other tables) and of the issue kinds,
+    /// by id, for tables that show labels rather than ids.
+    public var bodyNames: [String: String] = [:]
+    public var kindNames: [String: String] = [:]
+
     public func summary(_ family: MeasureFamily, _ name: String, group: String = "") -> Summary? {
         catalog.index(family: family, group: group, name: name).map { summaries[$0] }
     }
+
+    /// A body's name (its id when it has none).
+    public func bodyName(_ id: String) -> String { bodyNames[id].flatMap { $0.isEmpty ? nil : $0 } ?? id }
+    /// An issue kind's name (its id when it has none).
+    public func kindName(_ id: String) -> String { kindNames[id].flatMap { $0.isEmpty ? nil : $0 } ?? id }
 }
 
 /// Runs replications in parallel on Dispatch and merges them in replication order, so results
@@ -226,7 +236,7 @@ public struct EnsembleAccumulator: Sendable {
     public func result(settings: RunSettings) -> EnsembleResult {
         let s = structure
         let pooledLatency = count > 0 ? pooled : DurationHistogram(binWidth: 1, maxDuration: Swift.max(1, s.years * 365))
-        return EnsembleResult(scenarioID: s.id, scenarioName: s.name, scenarioShortName: s.shortName, settings: settings, years: s.years, warmupYears: s.warmupYears,
+        var result = EnsembleResult(scenarioID: s.id, scenarioName: s.name, scenarioShortName: s.shortName, settings: settings, years: s.years, warmupYears: s.warmupYears,
                               catalog: catalog, summaries: acc.map { $0.summary() },
                               pooledLatency: pooledLatency, loadRatioHistogram: ratioBins, totals: totals,
                               sectorIDs: s.sectorIDs, sectorNames: s.sectorNames,
@@ -234,5 +244,8 @@ public struct EnsembleAccumulator: Sendable {
                               sectorPartnerShares: Representativity.shares(s.sectorIDs.indices.map { k in
                                   Double(s.partners.filter { $0.sector == k }.count) }),
                               sectorShares: sectorAcc.map { $0.summary() })
+        result.bodyNames = Dictionary(s.instances.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
+        result.kindNames = Dictionary(s.issueKinds.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
+        return result
     }
 }

@@ -42,7 +42,7 @@ public enum ExploreRunner {
                 let values = replicate(structure, catalog: catalog, outcomes: plan.outcomes, seed: plan.seed,
                                        count: plan.replications, workspace: space)
                 do { try folder.write(cell: k, plan.cellRecord(k, values: values, units: catalog), of: ExplorePlan.self) }
-                catch { failure.withValue { if $0 == nil { $0 = .write(cell: k, message: "\(error)") } }; return }
+                catch { failure.withValue { if $0 == nil { $0 = .write(cell: k, message: FileProblem.cannotWrite("cell \(k)", error)) } }; return }
                 let done = finished.withValue { n -> Int in n += 1; return n }
                 progress?(done)
             }

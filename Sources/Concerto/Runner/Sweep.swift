@@ -5,12 +5,17 @@ public struct SweepAxis: Sendable, Equatable {
     public var path: String
     public var values: [JSONValue]
 
-    /// Parses `PATH=V1,V2,...` or `PATH=LO:HI:STEP` (inclusive, numbers).
+    /// Parses `PATH=V1,V2,...`, `PATH=V1;V2;...` (decimal commas: `2,5;3,5`) or
+    /// `PATH=LO:HI:STEP` (inclusive, numbers, decimal commas accepted); `LO:HI` without a step
+    /// is refused with a message saying so.
     public static func parse(_ spec: String) throws(OverrideError) -> SweepAxis {
         let (path, rhs) = try parseSetArgument(spec)
         if rhs.isEmpty { throw OverrideError(message: "--vary \(path): expected values after `=`") }
         let parts = rhs.split(separator: ":", omittingEmptySubsequences: false).map(String.init)
-        if parts.count == 3, let lo = Double(parts[0]), let hi = Double(parts[1]), let step = Double(parts[2]) {
+        if parts.count == 2, DecimalComma.number(parts[0]) != nil, DecimalComma.number(parts[1]) != nil {
+            throw OverrideError(message: "--vary \(path)=\(rhs): a range needs a step: write LO:HI:STEP, e.g. \(path)=\(parts[0]):\(parts[1]):1 (or list the values: V1,V2,...)")
+        }
+        if parts.count == 3, let lo = DecimalComma.number(parts[0]), let hi = DecimalComma.number(parts[1]), let step = DecimalComma.number(parts[2]) {
             guard step > 0, hi >= lo, lo.isFinite, hi.isFinite else {
                 throw OverrideError(message: "--vary \(path)=\(rhs): expected LO:HI:STEP with LO ≤ HI and STEP > 0")
             }
@@ -21,7 +26,8 @@ public struct SweepAxis: Sendable, Equatable {
             return SweepAxis(path: path, values: (0..<n).map { k in .number(Double(String(format: "%.12g", lo + Double(k) * step))!) })
         }
         var values: [JSONValue] = []
-        for item in rhs.split(separator: ",", omittingEmptySubsequences: false).map(String.init) {
+        // `;` separates the values when the list has one (commas are then decimal: 2,5;3,5).
+        for item in DecimalComma.listItems(rhs) {
             if item.isEmpty { throw OverrideError(message: "--vary \(path)=\(rhs): an empty value") }
             values.append((try? JSONValue.parse(Data(item.utf8))) ?? .string(item))
         }

@@ -70,7 +70,7 @@ public struct SweepFolder: Sendable {
                 }
             } else {
                 do { try AtomicFile.write(Data((manifest.serialized(pretty: true) + "\n").utf8), to: manifestURL) }
-                catch { throw SweepError("cannot write \(shown("manifest.json")): \(FileProblem.reason(error))", cannotWrite: true) }
+                catch { throw SweepError(FileProblem.cannotWrite(shown("manifest.json"), error), cannotWrite: true) }
             }
             let done = try finishedCells(plan)
             if !done.isEmpty && !resume {
@@ -185,7 +185,7 @@ public struct SweepFolder: Sendable {
         let explore = m.kind == .explore
         func fileName(_ k: Int) -> String { explore ? ExplorePlan.cellFileName(k) : SweepPlan.cellFileName(k) }
         do { try FileManager.default.createDirectory(at: out.cellsURL, withIntermediateDirectories: true) }
-        catch { throw SweepError("cannot write \(output): \(FileProblem.reason(error))", cannotWrite: true) }
+        catch { throw SweepError(FileProblem.cannotWrite(output, error), cannotWrite: true) }
         let lock = try FolderLock.acquire(folder: out.url, shownPath: output, command: "merge")
         defer { lock.release() }
         do {
@@ -198,7 +198,7 @@ public struct SweepFolder: Sendable {
         } catch let e as SweepError {
             throw e
         } catch {
-            throw SweepError("cannot write \(output): \(FileProblem.reason(error))", cannotWrite: true)
+            throw SweepError(FileProblem.cannotWrite(output, error), cannotWrite: true)
         }
         return (total, out.resultsURL)
     }

@@ -14,6 +14,26 @@ public enum InputFile {
     /// a FIFO (named pipe)", "cannot be read: permission denied").
     public struct Problem: Error, Sendable, Equatable { public var message: String }
 
+    /// For a missing file, the existing file of its folder whose name is closest (a misspelled
+    /// `sept-riviere.json` → `Scenarios/sept-rivieres.json`), written with the folder as given;
+    /// nil when nothing is close or the folder cannot be listed.
+    public static func suggestion(for path: String) -> String? {
+        let url = URL(fileURLWithPath: path)
+        let name = url.lastPathComponent
+        let slash = path.lastIndex(of: "/")
+        let folder = slash.map { String(path[...$0]) } ?? ""
+        guard !name.isEmpty,
+              let names = try? FileManager.default.contentsOfDirectory(atPath: folder.isEmpty ? "." : folder) else { return nil }
+        let files = names.filter { !$0.hasPrefix(".") }.sorted()
+        // Closest by the whole name, else by the name without its extension (`orbit` → `orbite.json`).
+        if let near = closestKey(to: name, among: files) { return folder + near }
+        let stems = files.map { ($0 as NSString).deletingPathExtension }
+        if let near = closestKey(to: (name as NSString).deletingPathExtension, among: stems), let k = stems.firstIndex(of: near) {
+            return folder + files[k]
+        }
+        return nil
+    }
+
     /// Reads the regular file at `path` (a symbolic link is followed), at most `maxSize` bytes.
     public static func read(path: String, maxSize: Int) throws(Problem) -> Data {
         var st = stat()
@@ -22,7 +42,7 @@ public enum InputFile {
             case ENOENT:
                 var lst = stat()
                 if lstat(path, &lst) == 0 { throw Problem(message: "is a symbolic link to a missing file") }
-                throw Problem(message: "no such file")
+                throw Problem(message: "no such file" + (suggestion(for: path).map { " (did you mean \(MessageText.clean($0))?)" } ?? ""))
             case EACCES, EPERM: throw Problem(message: "cannot be read: permission denied (on a folder of its path)")
             case ENOTDIR: throw Problem(message: "no such file (a part of the path is not a folder)")
             default: throw Problem(message: "cannot be read: \(FileProblem.reason(errno: errno))")

@@ -428,6 +428,15 @@ struct JSONParser {
                 case UInt8(ascii: "}") where !members.isEmpty: throw fail("trailing comma before '}': remove the last ','")
                 case UInt8(ascii: "/"), UInt8(ascii: "#"): throw fail("comments are not allowed in JSON")
                 case UInt8(ascii: "'"): throw fail("expected a key in double quotes, not single quotes")
+                case UInt8(ascii: "0")...UInt8(ascii: "9"):
+                    // `"capacity": 3,5` — a decimal comma read as a separator, then `5` where a key goes.
+                    if case .number(let x)? = members.last?.1, x == x.rounded(), abs(x) < 1e15 {
+                        var j = i
+                        while j < bytes.count, bytes[j] >= UInt8(ascii: "0"), bytes[j] <= UInt8(ascii: "9") { j += 1 }
+                        let whole = String(Int(x)), fraction = String(decoding: bytes[i..<j], as: UTF8.self)
+                        throw fail("expected a key in double quotes but found \(quote(at: i)): is `\(whole),\(fraction)` a decimal comma? JSON numbers take a decimal point: write \(whole).\(fraction)")
+                    }
+                    throw fail("expected a key in double quotes but found \(quote(at: i))")
                 default: throw fail("expected a key in double quotes but found \(quote(at: i))")
                 }
             }

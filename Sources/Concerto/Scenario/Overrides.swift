@@ -34,7 +34,8 @@ public func parseSetArgument(_ s: String) throws(OverrideError) -> (path: String
 ///     dots is found too (`a.b.c` tries the segment `b.c` when `b` does not exist). `*` stands
 ///     for every element of an array (and every entry of a table): `partners.*.engagement`.
 ///   - value: parsed as JSON when it is a valid JSON document (`6`, `0.5`, `true`, `null`,
-///     `"x"`, `[1,2]`, `{"a":1}`), otherwise taken as a plain string (`present` → `"present"`);
+///     `"x"`, `[1,2]`, `{"a":1}`), or a number with a decimal comma where a
+///     number may go (`2,5` is 2.5, ``DecimalComma``), otherwise taken as a plain string (`present` → `"present"`);
 ///     where `format` says the value is text, it stays text (`name=2026` → `"2026"`).
 ///   - allowNewKeys: without a `format`, when true, the last segment may name a key that does
 ///     not exist yet on an existing object; it is appended. Intermediate segments must exist.
@@ -62,7 +63,9 @@ public func applyScenarioOverride(_ root: JSONValue, path: String, value: String
 
 /// The JSON value a `--set` text stands for, given the type the format expects there (nil: unknown).
 public func overrideValue(_ text: String, as type: FormatType?) -> JSONValue {
-    let parsed = (try? JSONValue.parse(Data(text.utf8))) ?? .string(text)
+    // `2,5` is 2.5 where the format does not expect text (docs/scenario-format.md).
+    let normalized = type?.isText == true ? text : DecimalComma.normalized(text)
+    let parsed = (try? JSONValue.parse(Data(normalized.utf8))) ?? .string(text)
     if type?.isText == true {
         switch parsed {
         case .number, .bool: return .string(text)

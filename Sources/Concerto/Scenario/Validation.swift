@@ -51,11 +51,12 @@ public struct ScenarioCompiler {
 
     /// Checks a number against its documented range (`docs/scenario-format.md`); `reason`, when
     /// given, says why the bound is physical ("a body meets at most daily...").
-    mutating func check(_ x: Double, _ path: String, min: Double, max: Double = .infinity, minOpen: Bool = false, what: String, reason: String? = nil) {
+    mutating func check(_ x: Double, _ path: String, min: Double, max: Double = .infinity, minOpen: Bool = false, what: String, reason: String? = nil,
+                        suffix: String = "") {
         if !x.isFinite || x < min || x > max || (minOpen && x == min) {
             let lo = minOpen ? "greater than \(fmt(min))" : "at least \(fmt(min))"
             let range = max.isFinite ? (minOpen ? "greater than \(fmt(min)) and at most \(fmt(max))" : "between \(fmt(min)) and \(fmt(max))") : lo
-            fail(path, "expected \(what) \(range)\(reason.map { ": " + $0 } ?? ""), found \(fmt(x))")
+            fail(path, "expected \(what) \(range)\(reason.map { ": " + $0 } ?? ""), found \(fmt(x))\(suffix)")
         }
     }
 
@@ -215,11 +216,18 @@ public struct ScenarioCompiler {
         }
 
         // Partners.
+        // A default is checked once, at its source, naming how many partners inherit it; a
+        // partner's own value is checked at the partner (an inherited value is not re-reported).
         let d = s.partnerDefaults
-        check(d.capacityHoursPerMonth, "partnerDefaults.capacityHoursPerMonth", min: ScenarioCompiler.minCapacity, max: 744, what: "hours per month", reason: ScenarioCompiler.capacityReason)
-        check(d.staffCapacityHoursPerMonth, "partnerDefaults.staffCapacityHoursPerMonth", min: ScenarioCompiler.minCapacity, max: 744, what: "hours per month", reason: ScenarioCompiler.capacityReason)
-        check(d.engagement, "partnerDefaults.engagement", min: 0, max: 1, what: "an engagement")
-        check(d.defaultInterest, "partnerDefaults.defaultInterest", min: 0, max: 1, what: "an interest")
+        func heirs(_ n: Int) -> String { "; \(n) partner\(n == 1 ? "" : "s") inherit\(n == 1 ? "s" : "") it" }
+        let capacityHeirs = s.partners.filter { $0.capacityHoursPerMonth == nil && !$0.staff }.count
+        let staffCapacityHeirs = s.partners.filter { $0.capacityHoursPerMonth == nil && $0.staff }.count
+        let engagementHeirs = s.partners.filter { $0.engagement == nil }.count
+        let interestHeirs = s.partners.filter { $0.defaultInterest == nil }.count
+        check(d.capacityHoursPerMonth, "partnerDefaults.capacityHoursPerMonth", min: ScenarioCompiler.minCapacity, max: 744, what: "hours per month", reason: ScenarioCompiler.capacityReason, suffix: heirs(capacityHeirs))
+        check(d.staffCapacityHoursPerMonth, "partnerDefaults.staffCapacityHoursPerMonth", min: ScenarioCompiler.minCapacity, max: 744, what: "hours per month", reason: ScenarioCompiler.capacityReason, suffix: heirs(staffCapacityHeirs))
+        check(d.engagement, "partnerDefaults.engagement", min: 0, max: 1, what: "an engagement", suffix: heirs(engagementHeirs))
+        check(d.defaultInterest, "partnerDefaults.defaultInterest", min: 0, max: 1, what: "an interest", suffix: heirs(interestHeirs))
         var orgMap: [String: Int] = [:]
         var partners: [PartnerDef] = []
         for p in s.partners {
@@ -233,11 +241,13 @@ public struct ScenarioCompiler {
             let na = ages.reduce(0, +)
             if na > 0 { ages = ages.map { $0 / na } }
             let capacity = p.capacityHoursPerMonth ?? (p.staff ? d.staffCapacityHoursPerMonth : d.capacityHoursPerMonth)
-            check(capacity, path + ".capacityHoursPerMonth", min: ScenarioCompiler.minCapacity, max: 744, what: "hours per month", reason: ScenarioCompiler.capacityReason)
+            if let own = p.capacityHoursPerMonth {
+                check(own, path + ".capacityHoursPerMonth", min: ScenarioCompiler.minCapacity, max: 744, what: "hours per month", reason: ScenarioCompiler.capacityReason)
+            }
             let engagement = p.engagement ?? d.engagement
-            check(engagement, path + ".engagement", min: 0, max: 1, what: "an engagement")
+            if let own = p.engagement { check(own, path + ".engagement", min: 0, max: 1, what: "an engagement") }
             let defInterest = p.defaultInterest ?? d.defaultInterest
-            check(defInterest, path + ".defaultInterest", min: 0, max: 1, what: "an interest")
+            if let own = p.defaultInterest { check(own, path + ".defaultInterest", min: 0, max: 1, what: "an interest") }
             var interest = [Double](repeating: defInterest, count: s.themes.count)
             for (theme, v) in p.interests.sorted(by: { $0.key < $1.key }) {
                 let ip = "\(path).interests.\(theme)"
