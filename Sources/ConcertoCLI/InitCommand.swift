@@ -11,7 +11,7 @@ enum InitCommand {
         if let extra = parsed.positionals.first {
             return .usageError("takes no file (it writes to standard output: concerto init > ma-table.json), got \"\(extra)\"", command: "init")
         }
-        switch parseLanguage(parsed) {
+        switch CommandLanguage.parse(parsed) {
         case .success(let loc): return CommandOutput(stdout: StarterScenario.text(loc.language))
         case .failure(let e): return .usageError(e.message, command: "init")
         }

@@ -19,13 +19,16 @@ enum CLI {
 
     /// Runs the binary with `args`. The locale variables (LC_ALL, LC_MESSAGES, LANG) are removed
     /// from the inherited environment, so that outputs are English whatever the tester's locale;
-    /// `environment` adds or replaces variables (`["LANG": "fr_CA.UTF-8"]`).
+    /// `environment` adds or replaces variables (`["LANG": "fr_CA.UTF-8"]`). `SOURCE_DATE_EPOCH`
+    /// is set (unless given) so that two runs compared byte for byte never differ by the date in
+    /// their provenance when a second ticks between them.
     static func run(_ args: [String], timeout: TimeInterval = 120, environment: [String: String] = [:]) throws -> Result {
         let p = Process()
         p.executableURL = binary
         p.arguments = args
         var env = ProcessInfo.processInfo.environment
         for name in ["LC_ALL", "LC_MESSAGES", "LANG"] { env[name] = nil }
+        env["SOURCE_DATE_EPOCH"] = "1796040000"
         env.merge(environment) { _, new in new }
         p.environment = env
         p.currentDirectoryURL = root

@@ -57,8 +57,33 @@ public func applyOverride(_ root: JSONValue, path: String, value: String, allowN
 }
 
 /// `applyOverride` for a scenario: any path of ``ScenarioFormat``, defaults included.
+///
+/// `partners.*.KEY` means every partner, those expanded from `partnerGroups` included: when the
+/// scenario has groups and KEY is a key groups have (`capacityHoursPerMonth`, `engagement`,
+/// `interests.ID`, …), the value is also set on every group and on every set and its groups.
 public func applyScenarioOverride(_ root: JSONValue, path: String, value: String) throws(OverrideError) -> JSONValue {
-    try applyOverride(root, path: path, value: value, format: ScenarioFormat.root)
+    let everyPartner = "partners.*."
+    guard path.hasPrefix(everyPartner), case .array(let groups)? = root.objectValue?.first(where: { $0.0 == "partnerGroups" })?.1, !groups.isEmpty else {
+        return try applyOverride(root, path: path, value: value, format: ScenarioFormat.root)
+    }
+    let rest = String(path.dropFirst(everyPartner.count))
+    let key = String(rest.split(separator: ".", maxSplits: 1).first ?? "")
+    var tree = root
+    let partners = root.objectValue?.first(where: { $0.0 == "partners" })?.1
+    if case .array(let list)? = partners, !list.isEmpty {
+        tree = try applyOverride(tree, path: path, value: value, format: ScenarioFormat.root)
+    } else if ScenarioFormat.partnerGroupKeys[key] == nil {
+        // Not a key groups have, and no named partner: the path names nothing.
+        return try applyOverride(root, path: path, value: value, format: ScenarioFormat.root)
+    }
+    guard ScenarioFormat.partnerGroupKeys[key] != nil else { return tree }
+    tree = try applyOverride(tree, path: "partnerGroups.*." + rest, value: value, format: ScenarioFormat.root)
+    for (i, g) in groups.enumerated() {
+        if case .array(let members)? = g.objectValue?.first(where: { $0.0 == "groups" })?.1, !members.isEmpty {
+            tree = try applyOverride(tree, path: "partnerGroups.\(i).groups.*." + rest, value: value, format: ScenarioFormat.root)
+        }
+    }
+    return tree
 }
 
 /// The JSON value a `--set` text stands for, given the type the format expects there (nil: unknown).

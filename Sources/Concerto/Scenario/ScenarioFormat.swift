@@ -15,9 +15,20 @@ public enum ScenarioFormat {
 
     static let category: FormatType = .object(["id": .text, "name": .text, "referenceShare": .number])
 
+    /// The keys a partner group (`partnerGroups`) shares with a partner set, patterns included.
+    static let partnerGroupKeys: [String: FormatType] = [
+        "idPattern": .text, "namePattern": .text, "organisation": .text, "sector": .text, "territory": .text,
+        "territories": .list(.text), "count": .wholeNumber, "ageGroups": .list(.text), "role": .text, "staff": .boolean,
+        "capacityHoursPerMonth": .number, "engagement": .number, "interests": .table(.number), "defaultInterest": .number,
+        "represents": .list(.text),
+    ]
+
+    /// An entry of `partnerGroups`: a group, or a set whose `groups` inherit its values.
+    static let partnerGroup: FormatType = .object(partnerGroupKeys.merging(["groups": .list(.object(partnerGroupKeys))]) { a, _ in a })
+
     static let territory: FormatType = .object([
         "id": .text, "name": .text, "referenceShare": .number, "travelHours": .table(.number),
-        "defaultTravelHours": .number, "parent": .text,
+        "defaultTravelHours": .number, "parent": .text, "shortName": .text,
     ])
 
     static let schedule: FormatType = .object([
@@ -89,7 +100,7 @@ public enum ScenarioFormat {
         "ageGroups": .list(category), "themes": .list(category),
         "partnerDefaults": .object(["capacityHoursPerMonth": .number, "staffCapacityHoursPerMonth": .number,
                                     "engagement": .number, "defaultInterest": .number]),
-        "partners": .list(partner), "instances": .list(instance), "outsideTables": .list(outsideTable),
+        "partners": .list(partner), "partnerGroups": .list(partnerGroup), "instances": .list(instance), "outsideTables": .list(outsideTable),
         "backgroundLoad": .list(backgroundLoad), "issueKinds": .list(issueKind),
         "attendance": .object(["interestFloor": .number, "mandateInterest": .number, "availabilityShape": .text,
                                "availabilitySteepness": .number, "absentCostFraction": .number, "surveyHours": .number]),
