@@ -115,7 +115,7 @@ enum SweepCommand {
                 let first = try? plan.structure(ofCell: 0)
                 let provenance = BuildInfo.provenance(files: first == nil ? [] : [file], structures: first.map { [$0] } ?? [], options: options)
                 try AtomicFile.write(Data((provenance.json.serialized(pretty: true) + "\n").utf8), to: URL(fileURLWithPath: output).appendingPathComponent("provenance.json"))
-                out.stderr = "sweep: \(plan.cellCount) cells done; results in \(folder.resultsURL.path) (provenance in provenance.json)\nsweep: wrote \(OutputFolder.written(output))\n"
+                out.stderr = "sweep: \(plan.cellCount) cells done; results in \(folder.resultsURL.path)\nsweep: wrote \(OutputFolder.written(output))\n"
             } else {
                 out.stderr = "sweep: shard \(shardIndex)/\(shardCount) done (\(mine.count) of \(plan.cellCount) cells); merge the shards with `concerto merge`\n"
             }

@@ -174,8 +174,19 @@ final class BadInputTests: XCTestCase {
     /// message per partner.
     func testABadDefaultIsReportedOnceAtItsSource() throws {
         let s = try CLI.septRivieres()
-        let partners = s["partners"] as! [[String: Any]]
-        let heirs = partners.filter { $0["capacityHoursPerMonth"] == nil && !(($0["staff"] as? Bool) ?? false) }.count
+        let partners = s["partners"] as? [[String: Any]] ?? []
+        var heirs = partners.filter { $0["capacityHoursPerMonth"] == nil && !(($0["staff"] as? Bool) ?? false) }.count
+        // Members of partner groups (docs/scenario-format.md): a set's groups inherit its values;
+        // a group has `count` members (default 1) in each of its territories.
+        for entry in s["partnerGroups"] as? [[String: Any]] ?? [] {
+            for g in entry["groups"] as? [[String: Any]] ?? [entry] {
+                let capacity = g["capacityHoursPerMonth"] ?? entry["capacityHoursPerMonth"]
+                let staff = (g["staff"] as? Bool) ?? (entry["staff"] as? Bool) ?? false
+                let territories = (g["territories"] as? [String]) ?? (g["territory"] as? String).map { [$0] }
+                    ?? (entry["territories"] as? [String]) ?? [entry["territory"] as? String ?? ""]
+                if capacity == nil && !staff { heirs += ((g["count"] as? Int) ?? 1) * territories.count }
+            }
+        }
         XCTAssertGreaterThan(heirs, 1)
         let r = try CLI.run(["run", "Scenarios/sept-rivieres.json", "--set", "partnerDefaults.capacityHoursPerMonth=-8"])
         XCTAssertEqual(r.code, 2)

@@ -111,7 +111,7 @@ final class SweepFolderCommandTests: XCTestCase {
         XCTAssertTrue(r.stderr.contains("took over the lock of a sweep that is no longer running"), r.stderr)
         XCTAssertTrue(r.stderr.contains("removed 1 temporary file(s) left by an interrupted write"), r.stderr)
         XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: dir.appendingPathComponent("cells").path).sorted(), ["cell-000000.json", "cell-000001.json"])
-        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: dir.path).sorted(), ["cells", "manifest.json", "results.csv"])
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: dir.path).sorted(), ["cells", "manifest.json", "provenance.json", "results.csv"])
     }
 
     /// Tampered folders: merge, --resume and report refuse them with exit 2, the file and the path.
