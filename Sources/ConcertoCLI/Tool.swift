@@ -31,6 +31,8 @@ public enum ConcertoTool {
         case "explore": return ExploreCommand.run(rest)
         case "schema": return SchemaCommand.run(rest)
         case "report": return ReportCommand.run(rest)
+        case "observe": return ObserveCommand.run(rest)
+        case "calibrate": return CalibrateCommand.run(rest)
         case "gcm":
             let r = runGCMCommand(rest)
             return CommandOutput(stdout: r.stdout, stderr: r.stderr, exitCode: r.exitCode)
@@ -38,7 +40,7 @@ public enum ConcertoTool {
         case "version", "--version": return CommandOutput(stdout: "concerto \(version)\n")
         default:
             var msg = "unknown command `\(MessageText.clean(command))`"
-            if let near = closestKey(to: command, among: ["run", "compare", "sweep", "explore", "merge", "report", "schema", "validate", "gcm", "help", "version"]) { msg += " (did you mean `\(near)`?)" }
+            if let near = closestKey(to: command, among: ["run", "compare", "sweep", "explore", "merge", "report", "observe", "calibrate", "schema", "validate", "gcm", "help", "version"]) { msg += " (did you mean `\(near)`?)" }
             return CommandOutput(stderr: "concerto: \(msg)\nRun `concerto help` for usage.\n", exitCode: 2)
         }
     }
