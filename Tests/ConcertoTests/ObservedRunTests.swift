@@ -47,3 +47,47 @@ final class ObservedRunTests: XCTestCase {
     func testLanaudiereRecordsGiveTheRunsMeasures() throws { try roundTrip("lanaudiere", seed: 7) }
     func testCharlevoixRecordsGiveTheRunsMeasures() throws { try roundTrip("charlevoix", seed: 3) }
 }
+
+/// Hand-made records whose measures are computed by hand.
+final class HandMadeRecordsTests: XCTestCase {
+    func testThreeMeetingsFiveItemsGiveHandComputedMeasures() throws {
+        let s = try RecordsTestSupport.structure()
+        let folder = try RecordsTestSupport.folder(RecordsTestSupport.handMade)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let records = try RecordsReader.read(folder: folder.path, structure: s)
+        XCTAssertEqual(records.years, 1)  // 2023-01-01 to 2024-01-01: 365 days
+        let catalog = ObservedRun.catalog(for: s)
+        let r = ObservedRun.result(records, structure: s, catalog: catalog)
+        func v(_ key: String, group: String = "") -> Double {
+            let parts = key.split(separator: ".").map(String.init)
+            return r.values[catalog.index(family: MeasureFamily(rawValue: parts[0])!, group: group, name: parts[1])!]
+        }
+        // Attendance: present 3 + 2 + 4 of 4 + 4 + 4 called.
+        XCTAssertEqual(v("hyperconcertation.attendanceRate"), 9.0 / 12, accuracy: 1e-15)
+        XCTAssertEqual(v("instance.presentMean", group: "table"), 3)
+        XCTAssertEqual(v("instance.membersMean", group: "table"), 4)
+        // Hours: present 2 + 1 (m1, m2), 3 + 1 (m3); absent a quarter of that.
+        // p0, p1: 3 + 3 + 4 = 10; p2: 3 + 0.75 + 4 = 7.75; p3: 0.75 + 0.75 + 4 = 5.5.
+        XCTAssertEqual(v("hyperconcertation.hoursPerPartnerYear"), (10 + 10 + 7.75 + 5.5) / 4, accuracy: 1e-12)
+        XCTAssertEqual(v("hyperconcertation.hoursPerPartnerYearMax"), 10)
+        XCTAssertEqual(v("instance.hoursPerYear", group: "table"), 33.25, accuracy: 1e-12)
+        XCTAssertEqual(v("hyperconcertation.meetingsPerYear"), 3)
+        // Latencies: d1 emerged day 9, decided day 19 (10 days); d2 day 31 → day 90 (59 days,
+        // two meetings); d3 day 59, still open at day 365 (censored at 306 days).
+        XCTAssertEqual(v("latency.meanDaysDecided"), (10 + 59) / 2.0)
+        XCTAssertEqual(v("latency.medianDaysKM"), 59)  // S = 2/3 after 10, 1/3 after 59
+        XCTAssertEqual(v("latency.p90Days"), 10 + 0.9 * 49, accuracy: 1e-12)  // type 7
+        XCTAssertEqual(v("latency.decidedWithin90Days"), 2.0 / 3, accuracy: 1e-12)
+        XCTAssertEqual(v("latency.undecidedShare"), 1.0 / 3, accuracy: 1e-15)
+        XCTAssertEqual(v("latency.decisionsPerYear"), 2)
+        XCTAssertEqual(v("latency.issuesPerYear"), 3)  // the information item needs no decision
+        XCTAssertEqual(v("latency.meetingsPerDecision"), 1.5)  // 1 (d1) and 2 (d2)
+        XCTAssertEqual(v("latency.consensusShare"), 0.5)
+        XCTAssertEqual(v("latency.voteShare"), 0.5)
+        XCTAssertEqual(v("latency.backlogMean"), (10 + 59 + 306) / 365.0, accuracy: 1e-12)
+        // Rooms at the two decisions: {s0, s1, s0} and {s0, s1, s0, s1}: s0 averages 7/12.
+        XCTAssertEqual(v("representativity.sectorGallagher"), 100.0 / 12, accuracy: 1e-9)
+        XCTAssertEqual(v("representativity.sectorLoosemoreHanby"), 100.0 / 12, accuracy: 1e-9)
+        XCTAssertEqual(v("issueKind.decisionsPerYear", group: "k"), 2)
+    }
+}

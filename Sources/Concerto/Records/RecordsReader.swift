@@ -115,10 +115,14 @@ public enum RecordsReader {
             return whole
         }
 
+        // Rows already reported: items naming them are not reported again.
+        var rejected = Set<String>()
         // Issues.
         var issueIndex: [String: Int] = [:]
         for r in issuesCSV.rows.indices {
             let idf = cell(issuesCSV, r, sc.id)!
+            let errorsBefore = errors.count
+            defer { if errors.count > errorsBefore && issueIndex[idf.text] == nil { rejected.insert("issue " + idf.text) } }
             if idf.text.isEmpty { fail(issuesCSV, idf, row: r, "empty issue id"); continue }
             if issueIndex[idf.text] != nil { fail(issuesCSV, idf, row: r, "duplicate issue id \"\(MessageText.clean(idf.text))\" (ids must be unique)"); continue }
             let kf = cell(issuesCSV, r, sc.kind)!
@@ -158,6 +162,8 @@ public enum RecordsReader {
         }
         for r in meetingsCSV.rows.indices {
             let idf = cell(meetingsCSV, r, mc.id)!
+            let errorsBefore = errors.count
+            defer { if errors.count > errorsBefore && meetingIndex[idf.text] == nil { rejected.insert("meeting " + idf.text) } }
             if idf.text.isEmpty { fail(meetingsCSV, idf, row: r, "empty meeting id"); continue }
             if meetingIndex[idf.text] != nil { fail(meetingsCSV, idf, row: r, "duplicate meeting id \"\(MessageText.clean(idf.text))\" (ids must be unique)"); continue }
             let bf = cell(meetingsCSV, r, mc.body)!
@@ -194,6 +200,7 @@ public enum RecordsReader {
             if idf.text.isEmpty { fail(itemsCSV, idf, row: r, "empty item id"); continue }
             if !itemIDs.insert(idf.text).inserted { fail(itemsCSV, idf, row: r, "duplicate item id \"\(MessageText.clean(idf.text))\" (ids must be unique)"); continue }
             let isf = cell(itemsCSV, r, ic.issue)!
+            if rejected.contains("issue " + isf.text) { continue }
             guard let issue = issueIndex[isf.text] else { fail(itemsCSV, isf, row: r, "unknown issue \"\(MessageText.clean(isf.text))\": not in issues.csv"); continue }
             let bf = cell(itemsCSV, r, ic.body)!
             guard let b = names.body(bf.text) else {
@@ -208,6 +215,7 @@ public enum RecordsReader {
             var meeting: Int? = nil
             var d: Double? = nil
             if let f = cell(itemsCSV, r, ic.meeting), !f.text.isEmpty {
+                if rejected.contains("meeting " + f.text) { continue }
                 guard let m = meetingIndex[f.text] else { fail(itemsCSV, f, row: r, "unknown meeting \"\(MessageText.clean(f.text))\": not in meetings.csv"); continue }
                 if records.meetings[m].body != b { fail(itemsCSV, bf, row: r, "body \(s.instances[b].id) differs from the body of meeting \(f.text) (\(s.instances[records.meetings[m].body].id))"); continue }
                 meeting = m
