@@ -18,7 +18,7 @@ enum ObserveCommand {
             return .usageError("--scenario SCENARIO is needed: it gives the bodies, partners (sectors, territories, capacities) and issue kinds the records name", command: "observe")
         }
         let loaded: (records: Records, structure: Structure, warnings: [String])
-        switch RecordsFolder.load(folder: parsed.positionals[0], scenario: scenario, overrides: options.overrides, anonymityKey: parsed.value("--anonymity-key"),
+        switch RecordsFolder.load(folder: parsed.positionals[0], scenario: scenario, overrides: options.overrides, anonymityKey: parsed.value("--anonymity-key") ?? RecordsAnonymity.defaultKey,
                                   allowLarge: options.allowLarge, command: "observe") {
         case .success(let l): loaded = l
         case .failure(let e): return e.output
