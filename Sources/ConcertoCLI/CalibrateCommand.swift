@@ -95,7 +95,7 @@ enum CalibrateCommand {
         if let problem = RecordsFolder.write(files, to: output) { return CommandOutput(stderr: "concerto calibrate: \(problem)\n", exitCode: 1) }
         var summary = "calibrated \(parameters.count) value(s) of \(file) to \(folder): \(result.simulations) simulations in \(String(format: "%.1f", seconds)) s\n"
         for (k, p) in parameters.enumerated() {
-            summary += "  \(p.path): median \(NumberFormat.fixed(result.quantile(k, 0.5), digits: 3)), 90% interval [\(NumberFormat.fixed(result.quantile(k, 0.05), digits: 3)), \(NumberFormat.fixed(result.quantile(k, 0.95), digits: 3))] (scenario: \(p.nominal))\n"
+            summary += "  \(p.path): median \(NumberFormat.fixed(result.quantile(k, 0.5), digits: 3)), 90% interval [\(NumberFormat.fixed(result.interval(k).low, digits: 3)), \(NumberFormat.fixed(result.interval(k).high, digits: 3))] (scenario: \(p.nominal))\n"
         }
         if result.stoppedEarly { summary += "  note: the last generation did not reach its tolerance; the sample is the previous generation's\n" }
         return withWarnings(CommandOutput(stdout: summary), loaded.warnings)

@@ -9,12 +9,12 @@ extension CalibrationResult {
         let from = records.startDate.adding(days: Int(records.measuredFrom.rounded(.down)))
         let end = records.startDate.adding(days: Int(records.end.rounded(.down)) - 1)
         for (k, p) in parameters.enumerated() {
-            let median = quantile(k, 0.5), lo = quantile(k, 0.05), hi = quantile(k, 0.95)
+            let median = quantile(k, 0.5), (lo, hi) = interval(k, 0.9)
             t = try applyOverride(t, path: p.path, value: JSONValue.number(median).serialized())
             var parts = p.path.split(separator: ".").map(String.init)
             let key = parts.removeLast()
             let prefix = parts.isEmpty ? "" : parts.joined(separator: ".") + "."
-            let note = "calibrated from records, \(from) to \(end) (approximate Bayesian computation: posterior median; 90% interval [\(lo), \(hi)]; range tried [\(p.distribution.support.lowerBound), \(p.distribution.support.upperBound)])"
+            let note = "calibrated from records, \(from) to \(end) (approximate Bayesian computation: posterior median; 90% highest-density interval [\(lo), \(hi)]; range tried [\(p.distribution.support.lowerBound), \(p.distribution.support.upperBound)])"
             t = try Self.set(t, prefix: prefix, object: "sources", key: key, JSONValue.string(note))
             if hi > lo {
                 let range = JSONValue.object([("range", .array([.number(lo), .number(hi)])), ("reason", .string("90% posterior interval, calibrated from records \(from) to \(end)"))])

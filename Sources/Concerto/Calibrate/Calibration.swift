@@ -16,8 +16,9 @@ public struct CalibrationSettings: Sendable, Equatable {
     public var threads = ProcessInfo.processInfo.activeProcessorCount
     /// Proposals are simulated in batches of this size (fixed, so results do not depend on threads).
     public var batch = 64
-    /// A generation that needs more proposals than this × `particles` stops the sequence.
-    public var maxProposalsFactor = 40
+    /// A generation that needs more proposals than this × `particles` (acceptance below 5%:
+    /// the tolerance has reached the simulations' own noise) stops the sequence.
+    public var maxProposalsFactor = 20
     public init() {}
 }
 
@@ -44,6 +45,30 @@ public struct CalibrationResult: Sendable {
     /// Whether a generation ran out of proposals (the last full population is returned).
     public let stoppedEarly: Bool
 
+    /// The highest-posterior-density interval of parameter `k` holding `level` of the weight:
+    /// the shortest range of particles whose weights sum to `level`. A range that reaches the
+    /// particle nearest a bound of the range tried, within 5% of the range of that bound, goes
+    /// on to the bound: no particle lies beyond it, so the sample cannot tell the density there
+    /// from the density at that particle (a value at the edge of its range, as capacity 20 in
+    /// 4–20, is then inside when the posterior piles up against it).
+    public func interval(_ k: Int, _ level: Double = 0.9) -> (low: Double, high: Double) {
+        let order = values.indices.sorted { (values[$0][k], $0) < (values[$1][k], $1) }
+        let x = order.map { values[$0][k] }, w = order.map { weights[$0] }
+        var best = (low: x.first ?? .nan, high: x.last ?? .nan, i: 0, j: x.count - 1)
+        var j = 0, sum = 0.0
+        for i in x.indices {
+            if j < i { j = i; sum = 0 }
+            while j < x.count && sum < level - 1e-12 { sum += w[j]; j += 1 }
+            if sum < level - 1e-12 { break }
+            if x[j - 1] - x[i] < best.high - best.low { best = (x[i], x[j - 1], i, j - 1) }
+            sum -= w[i]
+        }
+        let support = parameters[k].distribution.support
+        let near = 0.05 * (support.upperBound - support.lowerBound)
+        return (best.i == 0 && best.low - support.lowerBound <= near ? Swift.min(best.low, support.lowerBound) : best.low,
+                best.j == x.count - 1 && support.upperBound - best.high <= near ? Swift.max(best.high, support.upperBound) : best.high)
+    }
+
     /// The weighted quantile `q` of parameter `k`.
     public func quantile(_ k: Int, _ q: Double) -> Double {
         let order = values.indices.sorted { (values[$0][k], $0) < (values[$1][k], $1) }
@@ -57,7 +82,9 @@ public struct CalibrationResult: Sendable {
 }
 
 /// Fits a scenario's uncertain values to a table's records by approximate Bayesian computation:
-/// a rejection round (prior draws, the closest kept), then sequential Monte Carlo (ABC-PMC,
+/// a rejection round (prior draws, the closest kept), whose simulations also choose the
+/// summaries (`SemiAutomaticSummary`: each value's regression estimate from the statistics),
+/// then sequential Monte Carlo (ABC-PMC,
 /// Beaumont et al. 2009: each generation resamples the last population, perturbs it with a
 /// Gaussian kernel twice its weighted variance, keeps proposals closer than the last
 /// population's median distance, and weights them by prior over kernel density).
@@ -108,11 +135,13 @@ public enum Calibration {
         }
         let prior = simulate(draws.enumerated().map { ($1, $0) })
         if let f = counter.withValue({ $0.failure }) { throw .scenario(f) }
+        var centres = [Double](repeating: 0, count: statistics.count)
         let scales = statistics.indices.map { s -> Double in
             guard observed[s].isFinite else { return 0 }
             let xs = prior.compactMap { $0?[s] }.filter(\.isFinite).sorted()
             guard xs.count >= 10 else { return 0 }
             let med = SampleQuantile.type7(xs, 0.5)
+            centres[s] = med
             let mad = SampleQuantile.type7(xs.map { abs($0 - med) }.sorted(), 0.5)
             if mad > 0 { return mad }
             let mean = xs.reduce(0, +) / Double(xs.count)
@@ -120,15 +149,23 @@ public enum Calibration {
             return sd
         }
         guard scales.contains(where: { $0 > 0 }) else { throw .noStatistics }
-        let used = Double(scales.filter { $0 > 0 }.count)
+        // The distance compares the regression estimates of the uncertain values (probability
+        // scale), each divided by its spread over the prior draws.
+        let summary = SemiAutomaticSummary(draws: draws, statistics: prior, centres: centres, scales: scales)
+        let target = summary.project(observed)
+        let projectedPrior = prior.compactMap { $0.map(summary.project) }
+        let spreads = (0..<d).map { k -> Double in
+            let xs = projectedPrior.map { $0[k] }
+            let mean = xs.reduce(0, +) / Double(Swift.max(1, xs.count))
+            let sd = (xs.map { ($0 - mean) * ($0 - mean) }.reduce(0, +) / Double(Swift.max(1, xs.count))).squareRoot()
+            return sd > 1e-9 ? sd : 1
+        }
         func distance(_ sim: [Double]?) -> Double {
             guard let sim else { return .infinity }
+            let t = summary.project(sim)
             var sum = 0.0
-            for s in statistics.indices where scales[s] > 0 {
-                let z = sim[s].isFinite ? (sim[s] - observed[s]) / scales[s] : 3
-                sum += z * z
-            }
-            return (sum / used).squareRoot()
+            for k in 0..<d { let z = (t[k] - target[k]) / spreads[k]; sum += z * z }
+            return (sum / Double(d)).squareRoot()
         }
         let d0 = prior.map(distance)
         let kept = d0.indices.sorted { (d0[$0], $0) < (d0[$1], $1) }.prefix(settings.particles)

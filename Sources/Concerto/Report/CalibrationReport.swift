@@ -54,7 +54,7 @@ public enum CalibrationReport {
         for (k, p) in r.parameters.enumerated() {
             let lo = p.distribution.support.lowerBound, hi = p.distribution.support.upperBound
             h += "<tr><td><code>\(esc(p.path))</code></td><td class=n>\(num(lo)) – \(num(hi))</td><td class=n>\(num(p.nominal))</td>"
-            h += "<td class=n>\(num(r.quantile(k, 0.5)))</td><td class=n>[\(num(r.quantile(k, 0.05))), \(num(r.quantile(k, 0.95)))]</td>"
+            h += "<td class=n>\(num(r.quantile(k, 0.5)))</td><td class=n>[\(num(r.interval(k).low)), \(num(r.interval(k).high))]</td>"
             h += "<td>\(histogram(r, k, low: lo, high: hi))</td></tr>\n"
         }
         h += "</table>\n<p>\(esc(loc(.calHistogramNote)))</p>\n"
