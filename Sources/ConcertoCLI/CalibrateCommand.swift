@@ -97,7 +97,7 @@ enum CalibrateCommand {
         for (k, p) in parameters.enumerated() {
             summary += "  \(p.path): median \(NumberFormat.fixed(result.quantile(k, 0.5), digits: 3)), 90% interval [\(NumberFormat.fixed(result.interval(k).low, digits: 3)), \(NumberFormat.fixed(result.interval(k).high, digits: 3))] (scenario: \(p.nominal))\n"
         }
-        if result.stoppedEarly { summary += "  note: the last generation did not reach its tolerance; the sample is the previous generation's\n" }
+        if result.stoppedEarly { summary += "  note: the last generation stopped below 5% acceptance (the simulations' own noise); the sample is the previous generation's\n" }
         return withWarnings(CommandOutput(stdout: summary), loaded.warnings)
     }
 }

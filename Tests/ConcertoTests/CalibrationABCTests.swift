@@ -64,9 +64,11 @@ final class CalibrationABCTests: XCTestCase {
         XCTAssertEqual(middle.low, 2); XCTAssertEqual(middle.high, 4)  // 0.9 on 2…4, shorter than 1…4
         // Mass piled at the top of the range: the interval runs to the bound 10.
         let top = result([3, 8, 9, 9.5, 9.9], [0.02, 0.2, 0.25, 0.25, 0.28]).interval(0, 0.9)
-        // ... but not when the last particle is far from it (more than 5% of the range).
+        // ... but not when its end is far from it (more than 2.5% of the range).
         let far = result([3, 8, 9, 9.2, 9.4], [0.02, 0.2, 0.25, 0.25, 0.28]).interval(0, 0.9)
         XCTAssertEqual(far.high, 9.4)
+        let nearLow = result([0.2, 1, 2, 3, 9], [0.3, 0.3, 0.3, 0.05, 0.05]).interval(0, 0.9)
+        XCTAssertEqual(nearLow.low, 0); XCTAssertEqual(nearLow.high, 2)
         XCTAssertEqual(top.low, 8); XCTAssertEqual(top.high, 10)
     }
 

@@ -42,15 +42,15 @@ public struct CalibrationResult: Sendable {
     /// Simulations run in all (predictive ones included), and proposals outside the prior.
     public let simulations: Int
     public let rejectedOutsidePrior: Int
-    /// Whether a generation ran out of proposals (the last full population is returned).
+    /// Whether the last generation stopped below 5% acceptance (the tolerance had reached the
+    /// simulations' own noise); the last full population is returned.
     public let stoppedEarly: Bool
 
     /// The highest-posterior-density interval of parameter `k` holding `level` of the weight:
-    /// the shortest range of particles whose weights sum to `level`. A range that reaches the
-    /// particle nearest a bound of the range tried, within 5% of the range of that bound, goes
-    /// on to the bound: no particle lies beyond it, so the sample cannot tell the density there
-    /// from the density at that particle (a value at the edge of its range, as capacity 20 in
-    /// 4–20, is then inside when the posterior piles up against it).
+    /// the shortest range of particles whose weights sum to `level`. An end within 2.5% of the
+    /// range tried from a bound goes on to that bound: the posterior piles up against the bound
+    /// (a value at the edge of its range, as capacity 20 in 4–20), where a finite sample cannot
+    /// resolve its density, and the prior allows every value up to it.
     public func interval(_ k: Int, _ level: Double = 0.9) -> (low: Double, high: Double) {
         let order = values.indices.sorted { (values[$0][k], $0) < (values[$1][k], $1) }
         let x = order.map { values[$0][k] }, w = order.map { weights[$0] }
@@ -64,9 +64,9 @@ public struct CalibrationResult: Sendable {
             sum -= w[i]
         }
         let support = parameters[k].distribution.support
-        let near = 0.05 * (support.upperBound - support.lowerBound)
-        return (best.i == 0 && best.low - support.lowerBound <= near ? Swift.min(best.low, support.lowerBound) : best.low,
-                best.j == x.count - 1 && support.upperBound - best.high <= near ? Swift.max(best.high, support.upperBound) : best.high)
+        let near = 0.025 * (support.upperBound - support.lowerBound)
+        return (best.low - support.lowerBound <= near ? Swift.min(best.low, support.lowerBound) : best.low,
+                support.upperBound - best.high <= near ? Swift.max(best.high, support.upperBound) : best.high)
     }
 
     /// The weighted quantile `q` of parameter `k`.

@@ -355,8 +355,8 @@ public enum L10n: String, Sendable, CaseIterable {
         case .calInside: return ("Dans l'intervalle", "Inside")
         case .calYes: return ("oui", "yes")
         case .calNo: return ("non", "no")
-        case .calStoppedEarly: return ("La dernière génération n'a pas atteint sa tolérance : l'échantillon est celui de la génération précédente.",
-                                       "The last generation did not reach its tolerance: the sample is the previous generation's.")
+        case .calStoppedEarly: return ("La dernière génération s'est arrêtée sous 5 % de propositions acceptées (la tolérance atteignait le bruit des simulations) : l'échantillon est celui de la génération précédente.",
+                                       "The last generation stopped below 5% of proposals accepted (the tolerance had reached the simulations' own noise): the sample is the previous generation's.")
         case .calHistogramNote: return ("Barres : poids des particules par dixième de la plage essayée ; trait : valeur du scénario.",
                                         "Bars: particle weight per tenth of the range tried; line: the scenario's value.")
         case .shareNote: return ("Barre pleine : part moyenne du secteur parmi les personnes présentes aux décisions ; barre grise hachurée : part de référence du scénario.",
