@@ -8,7 +8,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 N=${1:-20}
 P=${2:-100}
-BIN=.build/release/concerto
+BIN=${CONCERTO_BIN:-.build/release/concerto}
 [ -x "$BIN" ] || swift build -c release --product concerto
 WORK=$(mktemp -d)
 trap 'rm -rf "$WORK"' EXIT
