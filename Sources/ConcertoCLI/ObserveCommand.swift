@@ -32,12 +32,22 @@ enum ObserveCommand {
         var acc = EnsembleAccumulator(structure: loaded.structure, catalog: catalog, replications: 1)
         acc.add(result)
         let ensemble = acc.result(settings: RunSettings(replications: 1, seed: 0, threads: 1, measures: options.measures, distributions: false))
-        let text: String
+        var text: String
         switch options.format {
         case "json": text = ResultJSON.render(ensemble)
         case "csv": text = ResultCSV.render(ensemble)
         case "md": text = ResultMarkdown.render(ensemble)
         default: text = ResultTable.render(ensemble)
+        }
+        // The run's header line says what was simulated; say what was observed instead.
+        if options.format == "table" || options.format == "md" {
+            let r = loaded.records
+            let from = r.startDate.adding(days: Int(r.measuredFrom.rounded(.down))), end = r.startDate.adding(days: Int(r.end.rounded(.down)) - 1)
+            let header = "Observed in the records \(MessageText.clean(parsed.positionals[0])): \(from) to \(end) (\(NumberFormat.fixed(r.years, digits: 2)) years; "
+                + "\(r.meetings.count) meetings, \(r.items.count) agenda items, \(r.issues.count) issues). One value per measure: mean, CI, median and p90 all show it."
+            var lines = text.components(separatedBy: "\n")
+            if let k = lines.firstIndex(where: { $0.hasPrefix("1 replications ×") }) { lines[k] = header }
+            text = lines.joined(separator: "\n")
         }
         return withWarnings(deliver(text, to: options.output, command: "observe"), loaded.warnings)
     }
