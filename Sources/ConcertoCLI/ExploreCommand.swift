@@ -13,7 +13,7 @@ enum ExploreCommand {
         let shardIndex: Int, shardCount: Int
         do throws(UsageError) {
             parsed = try ParsedArguments.parse(args, options: ["--experiment", "--design", "--points", "--levels", "--replications", "--seed", "--threads",
-                                                               "--output", "--shard", "--measures", "--threshold", "--set", "--years", "--warmup-years", "--lang"],
+                                                               "--output", "--shard", "--measures", "--threshold", "--set", "--years", "--warmup-years", "--lang", "--from-posterior"],
                                                flags: ["--help", "--resume", "--allow-large"])
             if parsed.flag("--help") { return CommandOutput(stdout: Usage.text) }
             settings.allowLarge = parsed.flag("--allow-large")
@@ -39,7 +39,15 @@ enum ExploreCommand {
         guard let output = parsed.value("--output") else { return .usageError("expected --output DIR: the folder that receives the cells and the tables", command: "explore") }
         let plan: ExplorePlan
         do throws(ScenarioErrors) {
-            let experiment = try parsed.value("--experiment").map { path throws(ScenarioErrors) in try ExperimentSpec.load(path: path) }
+            var experiment = try parsed.value("--experiment").map { path throws(ScenarioErrors) in try ExperimentSpec.load(path: path) }
+            // A calibration's posterior as the uncertainty of the calibrated values (docs/records.md).
+            if let posterior = parsed.value("--from-posterior") {
+                var spec = experiment ?? ExperimentSpec()
+                let fromPosterior = try CalibrationPosterior.uncertainties(folder: posterior)
+                spec.uncertainties.removeAll { u in fromPosterior.contains { $0.path == u.path } }
+                spec.uncertainties += fromPosterior
+                experiment = spec
+            }
             if parsed.positionals.isEmpty && (experiment?.structures.isEmpty ?? true) {
                 return .usageError("expected two or more scenario files (or an experiment file naming its structures)", command: "explore")
             }

@@ -58,9 +58,9 @@ struct RunOptions {
 /// `formats` lists the accepted `--format` values, the first being the default; `extraOptions`
 /// are further options with values the command reads itself (e.g. `--lang`).
 func parseRunCommand(_ args: [String], command: String, formats: [String] = ["table", "json", "csv", "md"],
-                     extraOptions: Set<String> = []) -> Result<(ParsedArguments, RunOptions), CommandError> {
+                     extraOptions: Set<String> = [], extraFlags: Set<String> = []) -> Result<(ParsedArguments, RunOptions), CommandError> {
     do {
-        let parsed = try ParsedArguments.parse(args, options: RunOptions.valueOptions.union(extraOptions), flags: ["--help", "--allow-large", "--strict"])
+        let parsed = try ParsedArguments.parse(args, options: RunOptions.valueOptions.union(extraOptions), flags: Set(["--help", "--allow-large", "--strict"]).union(extraFlags))
         if parsed.flag("--help") { return .failure(CommandError(output: CommandOutput(stdout: Usage.text))) }
         return .success((parsed, try RunOptions.parse(parsed, formats: formats)))
     } catch {

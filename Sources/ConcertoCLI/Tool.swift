@@ -40,6 +40,8 @@ public enum ConcertoTool {
         case "schema": return SchemaCommand.run(rest)
         case "report": return ReportCommand.run(rest)
         case "init": return InitCommand.run(rest)
+        case "observe": return ObserveCommand.run(rest)
+        case "calibrate": return CalibrateCommand.run(rest)
         case "gcm":
             let r = runGCMCommand(withoutLanguage(rest))
             return CommandOutput(stdout: r.stdout, stderr: r.stderr, exitCode: r.exitCode)
@@ -47,7 +49,7 @@ public enum ConcertoTool {
         case "version", "--version": return CommandOutput(stdout: "concerto \(version)\n")
         default:
             var msg = "unknown command `\(MessageText.clean(command))`"
-            if let near = closestKey(to: command, among: ["run", "compare", "sweep", "explore", "merge", "report", "schema", "validate", "init", "gcm", "help", "version"]) { msg += " (did you mean `\(near)`?)" }
+            if let near = closestKey(to: command, among: ["run", "compare", "sweep", "explore", "merge", "report", "observe", "calibrate", "schema", "validate", "init", "gcm", "help", "version"]) { msg += " (did you mean `\(near)`?)" }
             return CommandOutput(stderr: "concerto: \(msg)\nRun `concerto help` for usage.\n", exitCode: 2)
         }
     }

@@ -17,6 +17,11 @@ enum Usage {
       concerto report SWEEP_DIR [--lang fr|en] --output FILE.html
       concerto report EXPLORE_DIR [--lang fr|en] --output FILE.html
       concerto schema SCENARIO [--format svg|dot|text] [--lang fr|en] [--output PATH]
+      concerto run SCENARIO ... --records DIR [--records-replications K] [--anonymise [--anonymity-key KEY]]
+      concerto observe RECORDS_DIR --scenario SCENARIO [--format table|json|csv|md] [--output PATH]
+                       [--measures M,M,...] [--anonymity-key KEY]
+      concerto calibrate SCENARIO RECORDS_DIR --output DIR [--uncertain PATH=LO:HI ...] [--particles N]
+                         [--draws N] [--generations G] [--seed S] [--threads T] [--set ...]
       concerto schema --paths                 # every path --set, --vary and explore accept, with its type
       concerto validate SCENARIO... [--allow-large] [--strict]
       concerto init [--lang fr|en]   a commented starting scenario on standard output:
@@ -92,6 +97,20 @@ enum Usage {
       beyond noise, and the thresholds met; regret (mean and 90th percentile); tornado charts of
       the sensitivity indices of each structure and of each difference to the first; and every
       scenario-discovery box as a sentence with a scatter of the points and the box.
+
+    RECORDS (docs/records.md)
+      A table's minutes as three CSV files in a folder: meetings.csv (meeting, body, date, hours,
+      attendees, absentees...), items.csv (item, issue, body, meeting, act, outcome) and
+      issues.csv (issue, kind, emerged), English or French headers. run --records DIR writes a
+      replication's minutes in that form (the first K with --records-replications; --anonymise
+      writes keyed pseudonyms instead of partner ids). observe computes from records the measures
+      records carry, with the code that computes them from a simulation, in run's formats. Bad
+      records: every problem with its file, line and column, exit 2, nothing written.
+      calibrate fits the scenario's uncertain values (--uncertain PATH=LO:HI, else its `ranges`)
+      to the records by approximate Bayesian computation (rejection, then sequential Monte
+      Carlo; the output does not depend on --threads) and writes DIR/posterior.csv, fit.csv,
+      SCENARIO-calibrated.json (posterior medians, sources, 90% ranges) and fit-report.fr.html /
+      fit-report.en.html.
 
     SCHEMA
       The governance diagram of a scenario, without running it: instances by level (parents

@@ -18,6 +18,8 @@ public struct Minutes: Sendable {
         /// Who organised it (carries the organisation hours).
         public var organisers: [Int] = []
         public var quorumMet = false
+        /// Adjourned because no chair came (reconvened later).
+        public var adjourned = false
     }
 
     /// What happened to an item at a meeting.
@@ -102,6 +104,7 @@ public struct Minutes: Sendable {
     mutating func absent(partner p: Int) { meetings[meetings.count - 1].absentees.append(p) }
     mutating func organised(by p: Int) { meetings[meetings.count - 1].organisers.append(p) }
     mutating func quorum(met: Bool) { meetings[meetings.count - 1].quorumMet = met }
+    mutating func adjourned() { meetings[meetings.count - 1].adjourned = true }
 
     mutating func item(issue: Int32, step: Int32, act: Act, outcome: ItemOutcome, room: Room, delegated: Bool) {
         items.append(Item(meeting: meetings.count - 1, issue: Int(issue), step: Int(step), act: act, outcome: outcome,

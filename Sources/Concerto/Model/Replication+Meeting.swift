@@ -180,7 +180,7 @@ extension Replication {
             var present = false
             for c in chairs where !present { for k in 0..<room.count where room.partner(k) == Int(c) { present = true; break } }
             if !present {
-                if recording { minutes!.quorum(met: false) }
+                if recording { minutes!.quorum(met: false); minutes!.adjourned() }
                 tally.organiserShortfall(instance: i, at: now)
                 postpone(i)
                 return

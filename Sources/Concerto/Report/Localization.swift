@@ -114,6 +114,9 @@ public enum L10n: String, Sendable, CaseIterable {
     case resourcesFamily, staffHours, unitHoursPerStaffYear, summaryStaffSentence, summaryNoStaff
     case toggleLabel, meanColumn, ciLowColumn, ciHighColumn, daysColumn, stillUndecidedColumn, loadBinColumn, partnersShareColumn
     case sectorColumn, presentColumn, referenceColumn, fullNameColumn
+    // The calibration fit report (CalibrationReport).
+    case calTitle, calIntro, calMethod, calParametersHeading, calParameter, calPrior, calMedian, calInterval, calScenarioValue
+    case calFitHeading, calFitNote, calStatistic, calGroup, calObserved, calSimulated, calInside, calYes, calNo, calStoppedEarly, calHistogramNote
 
     var pair: (fr: String, en: String) {
         switch self {
@@ -383,6 +386,31 @@ public enum L10n: String, Sendable, CaseIterable {
                                        "A partner's capacity is the time a director can give to ALL concertation, 15 to 25 h a month; tables outside the structure and the background load are declared in each scenario; issue rates are assumptions, not observations. To see whether these conclusions hold when these assumptions vary, run \"concerto explore\" (see docs/explore.md).")
         case .medianEstimatorNote: return ("Le délai médian de décision de ce rapport (« En bref », barres et courbe) est la médiane de Kaplan–Meier de tous les enjeux de toutes les réplications mis ensemble, enjeux abandonnés ou encore ouverts comptés comme censurés : le jour où la courbe croise « la moitié » (barre sans moustaches, car c'est une seule courbe ; les écarts au-delà du bruit sont dans les conclusions, sur les médianes réplication par réplication).",
                                            "The median time to decision in this report (\"In short\", bars and curve) is the Kaplan–Meier median of all issues of all replications together, dropped or still open issues counted as censored: the day the curve crosses \"half\" (the bar has no whiskers, as it is a single curve; differences beyond noise are in the conclusions, on the replication-by-replication medians).")
+        case .calTitle: return ("Calibration sur les procès-verbaux : {0}", "Calibration to the minutes: {0}")
+        case .calIntro: return ("Les valeurs incertaines du scénario ont été ajustées aux procès-verbaux du {0} au {1} : {2} réunions, {3} points à l'ordre du jour, {4} dossiers.",
+                                "The scenario's uncertain values were fitted to the minutes from {0} to {1}: {2} meetings, {3} agenda items, {4} issues.")
+        case .calMethod: return ("Méthode : calcul bayésien approché (rejet puis Monte Carlo séquentiel), {0} simulations, {1} particules, tolérances successives {2}. Une valeur est plausible si les procès-verbaux qu'elle simule ressemblent aux vrais sur les statistiques ci-dessous.",
+                                 "Method: approximate Bayesian computation (rejection, then sequential Monte Carlo), {0} simulations, {1} particles, successive tolerances {2}. A value is plausible when the minutes it simulates look like the real ones on the statistics below.")
+        case .calParametersHeading: return ("Valeurs ajustées (lois a posteriori)", "Fitted values (posterior distributions)")
+        case .calParameter: return ("Valeur", "Value")
+        case .calPrior: return ("Plage essayée", "Range tried")
+        case .calMedian: return ("Médiane a posteriori", "Posterior median")
+        case .calInterval: return ("Intervalle à 90 %", "90% interval")
+        case .calScenarioValue: return ("Valeur du scénario", "Scenario's value")
+        case .calFitHeading: return ("Observé et simulé", "Observed and simulated")
+        case .calFitNote: return ("Pour chaque statistique : la valeur des procès-verbaux, et ce que simulent les valeurs ajustées (médiane et intervalle prédictif à 90 %, une simulation par particule). Une valeur observée hors de l'intervalle signale ce que le modèle reproduit mal.",
+                                  "For each statistic: the value in the minutes, and what the fitted values simulate (median and 90% predictive interval, one simulation per particle). An observed value outside the interval shows what the model reproduces poorly.")
+        case .calStatistic: return ("Statistique", "Statistic")
+        case .calGroup: return ("Instance ou type", "Body or kind")
+        case .calObserved: return ("Observé", "Observed")
+        case .calSimulated: return ("Simulé : médiane [5 %, 95 %]", "Simulated: median [5%, 95%]")
+        case .calInside: return ("Dans l'intervalle", "Inside")
+        case .calYes: return ("oui", "yes")
+        case .calNo: return ("non", "no")
+        case .calStoppedEarly: return ("La dernière génération s'est arrêtée sous 5 % de propositions acceptées (la tolérance atteignait le bruit des simulations) : l'échantillon est celui de la génération précédente.",
+                                       "The last generation stopped below 5% of proposals accepted (the tolerance had reached the simulations' own noise): the sample is the previous generation's.")
+        case .calHistogramNote: return ("Barres : poids des particules par dixième de la plage essayée ; trait : valeur du scénario.",
+                                        "Bars: particle weight per tenth of the range tried; line: the scenario's value.")
         case .shareNote: return ("Barre pleine : part moyenne du secteur parmi les personnes présentes aux décisions ; barre grise hachurée : part de référence du scénario.",
                                  "Solid bar: the sector's mean share among those present at decisions; grey hatched bar: the scenario's reference share.")
         }
