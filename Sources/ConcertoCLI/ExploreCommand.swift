@@ -15,7 +15,7 @@ enum ExploreCommand {
             parsed = try ParsedArguments.parse(args, options: ["--experiment", "--design", "--points", "--levels", "--replications", "--seed", "--threads",
                                                                "--output", "--shard", "--measures", "--threshold", "--set", "--years", "--warmup-years", "--lang", "--from-posterior"],
                                                flags: ["--help", "--resume", "--allow-large"])
-            if parsed.flag("--help") { return CommandOutput(stdout: Usage.text) }
+            if parsed.flag("--help") { return CommandOutput(stdout: Usage.forCommandLine(args)) }
             settings.allowLarge = parsed.flag("--allow-large")
             settings.design = parsed.value("--design")
             if parsed.value("--points") != nil { settings.points = try parsed.int("--points", default: 0, range: 1...10_000_000) }
@@ -63,7 +63,8 @@ enum ExploreCommand {
         do { lock = try folder.prepare(plan, version: ConcertoTool.version, resume: parsed.flag("--resume"), command: "explore") }
         catch { return CommandOutput(stderr: "concerto explore: \(MessageText.clean(error.message))\n", exitCode: error.cannotWrite ? 1 : 2) }
         defer { lock.release() }
-        if let notice = lock.notice { StandardStreams.progress("explore: " + notice.replacingOccurrences(of: "\n", with: "\nexplore: ") + "\n") }
+        let french = CommandLanguage.early(args) == .fr
+        if let notice = lock.notice { StandardStreams.progress(progressNotice(notice, command: "explore", french: french)) }
 
         let mine = plan.cells(shard: shardIndex, of: shardCount)
         let done: Set<Int>
@@ -78,7 +79,7 @@ enum ExploreCommand {
                 guard tty, n % 8 == 0 || n == total else { return }
                 let elapsed = Date().timeIntervalSince(start)
                 let rate = Double(n * replications) / Swift.max(elapsed, 1e-9)
-                StandardStreams.progress(String(format: "\rexplore: %d/%d cells, %.0f replications/s, %.0f s left   ", n, total, rate, elapsed / Double(n) * Double(total - n)))
+                StandardStreams.progress(progressLine(command: "explore", done: n, of: total, rate: rate, secondsLeft: elapsed / Double(n) * Double(total - n), french: french))
             })
         } catch {
             switch error {

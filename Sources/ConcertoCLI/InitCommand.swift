@@ -7,7 +7,7 @@ enum InitCommand {
         let parsed: ParsedArguments
         do { parsed = try ParsedArguments.parse(args, options: ["--lang"], flags: ["--help"]) }
         catch { return .usageError(error.message, command: "init") }
-        if parsed.flag("--help") { return CommandOutput(stdout: Usage.text) }
+        if parsed.flag("--help") { return CommandOutput(stdout: Usage.forCommandLine(args)) }
         if let extra = parsed.positionals.first {
             return .usageError("takes no file (it writes to standard output: concerto init > ma-table.json), got \"\(extra)\"", command: "init")
         }

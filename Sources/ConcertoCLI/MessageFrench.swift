@@ -1,4 +1,5 @@
 import Foundation
+import Concerto
 
 /// Error messages, warnings and closing lines in French (`--lang fr`, or a French locale).
 ///
@@ -33,6 +34,34 @@ enum MessageFrench {
     static let rules: [Rule] = [
         rule(#"Run `concerto help` for usage\."#, "Lancez `concerto help` pour l'aide."),
         rule(#"^warning: "#, "avertissement : "),
+        // Warnings before surprises (ScenarioWarnings, Validation): percentages and decimals in
+        // the French way ({pct:N}, {dec:N}), the instance or issue kind named from the path.
+        rule(#"instances\[([^\]]*)\]: expected attendance (\d+(?:\.\d+)?)% of its seats, under (\d+(?:\.\d+)?)% \(predicted from the attendance formula: engagement × availability × max\(interestFloor, interest\)\)$"#,
+             "instances[$1] : présence attendue de {pct:2} des sièges à l'instance `$1`, sous le seuil de {pct:3} (prévue par la formule de présence : engagement × disponibilité × max(interestFloor, interest))"),
+        rule(#"instances\[([^\]]*)\]: its quorum \((\d+) of (\d+) voting seats\) is expected to fail at (\d+(?:\.\d+)?)% of meetings, over (\d+(?:\.\d+)?)% \((\S+) voting members expected\)$"#,
+             "instances[$1] : le quorum de l'instance `$1` ($2 sur $3 sièges votants) manquerait dans {pct:4} des rencontres, au-delà du seuil de {pct:5} (membres votants présents attendus : {dec:6})"),
+        rule(#"\bsur 1 sièges votants\)"#, "sur 1 siège votant)"),
+        rule(#"instances\[([^\]]*)\]: no issue ever reaches this body \(no route step of an arriving issue kind, delegation, escalation or reform leads to it\); it meets and loads its members, and decides nothing$"#,
+             "instances[$1] : aucun enjeu n'arrive jamais à l'instance `$1` (aucune étape du parcours d'un type d'enjeux qui arrive, aucune délégation, escalade ni réforme n'y mène) ; elle se réunit et occupe ses membres, mais ne décide rien"),
+        rule(#"issueKinds\[([^\]]*)\]\.route\[(\d+)\]: (`[^`]*`) can never reach its quorum, so issues of this kind never get past this step$"#,
+             "issueKinds[$1].route[$2] : le parcours du type d'enjeux `$1` ne peut jamais aboutir : $3 n'atteint jamais son quorum, alors les enjeux de ce type ne dépassent jamais cette étape"),
+        rule(#"issueKinds\[([^\]]*)\]\.route\[(\d+)\]: (`[^`]*`) ends before issues of this kind arrive, and no reform gives it a successor$"#,
+             "issueKinds[$1].route[$2] : le parcours du type d'enjeux `$1` ne peut jamais aboutir : $3 prend fin avant l'arrivée des enjeux de ce type, et aucune réforme ne lui donne de successeur"),
+        rule(#"issueKinds\[([^\]]*)\]\.route\[(\d+)\]: no body of the issue's territory exists for any territory of this kind, so its issues never get past this step$"#,
+             "issueKinds[$1].route[$2] : le parcours du type d'enjeux `$1` ne peut jamais aboutir : aucune instance n'existe pour les territoires de ce type, alors ses enjeux ne dépassent jamais cette étape"),
+        rule(#"issueKinds\[([^\]]*)\]\.route\[(\d+)\]: no body holds any theme of this kind, so its issues never get past this step$"#,
+             "issueKinds[$1].route[$2] : le parcours du type d'enjeux `$1` ne peut jamais aboutir : aucune instance ne porte les thèmes de ce type, alors ses enjeux ne dépassent jamais cette étape"),
+        rule(#"\.ratePerYear: 0: no issue of this kind will arrive$"#, ".ratePerYear : 0 : aucun enjeu de ce type n'arrivera"),
+        rule(#"--strict: 1 warning: the scenario is refused \(remove --strict to run it anyway\)$"#,
+             "--strict : 1 avertissement : le scénario est refusé (retirez --strict pour le lancer quand même)"),
+        rule(#"--strict: (\d+) warnings: the scenario is refused \(remove --strict to run it anyway\)$"#,
+             "--strict : $1 avertissements : le scénario est refusé (retirez --strict pour le lancer quand même)"),
+        rule(#"--strict: 1 warning$"#, "--strict : 1 avertissement"),
+        rule(#"--strict: (\d+) warnings$"#, "--strict : $1 avertissements"),
+        rule(#": took over the lock of a (\S+) that is no longer running \(pid (\d+) on this host, since (.+)\)$"#,
+             " : verrou repris d'un $1 qui ne tourne plus (pid $2 sur cet hôte, depuis $3)"),
+        rule(#": removed (\d+) temporary file\(s\) left by an interrupted write$"#,
+             " : $1 fichier(s) temporaire(s) laissé(s) par une écriture interrompue retiré(s)"),
         rule(#"unknown command `([^`]*)`"#, "commande inconnue `$1`"),
         rule(#"unknown option (\S+)"#, "option inconnue $1"),
         rule(#"\(did you mean ([^?]+)\?\)"#, "(vouliez-vous dire $1 ?)"),
@@ -122,6 +151,7 @@ enum MessageFrench {
         rule(#"^report: wrote (.+) \((\d+) KB\)$"#, "report : écrit $1 ($2 Ko)"),
         rule(#"^(sweep|explore|merge): wrote (.+?): "#, "$1 : écrit dans $2 : "),
         rule(#" file\)"#, " fichier)"), rule(#" files\)"#, " fichiers)"),
+        rule(#" \(provenance in provenance\.json\)$"#, " (provenance dans provenance.json)"),
         rule(#"^sweep: (\d+) cells done; results in (.+)$"#, "sweep : $1 variantes terminées ; résultats dans $2"),
         rule(#"^merge: (\d+) cells; results in (.+)$"#, "merge : $1 variantes ; résultats dans $2"),
         rule(#"^explore: (\d+) structures × (\d+) points × (\d+) replications in (\S+) s; tables in (.+)$"#,
@@ -131,6 +161,27 @@ enum MessageFrench {
     /// `text` with each line translated by the rules that match it.
     static func translate(_ text: String) -> String {
         text.split(separator: "\n", omittingEmptySubsequences: false).map { translateLine(String($0)) }.joined(separator: "\n")
+    }
+
+    /// `{pct:N}` (group N, a percentage as English writes it, "35" or "35.2": "35 %" or
+    /// "35,2 %" with the narrow no-break space) and `{dec:N}` (group N with a decimal comma).
+    static func placeholders(in template: String) -> [(text: String, group: Int, percent: Bool)] {
+        var out: [(String, Int, Bool)] = []
+        for (prefix, percent) in [("{pct:", true), ("{dec:", false)] {
+            var rest = Substring(template)
+            while let r = rest.range(of: prefix) {
+                let digits = rest[r.upperBound...].prefix { $0.isNumber }
+                let end = rest.index(r.upperBound, offsetBy: digits.count)
+                if let n = Int(digits), end < rest.endIndex, rest[end] == "}" { out.append((prefix + digits + "}", n, percent)) }
+                rest = rest[end...]
+            }
+        }
+        return out
+    }
+
+    /// "35" → "35 %", "35.2" → "35,2 %" (``Localization/percent(_:digits:)``'s way).
+    static func frenchPercent(_ number: String) -> String {
+        number.replacingOccurrences(of: ".", with: ",") + Localization.thinSpace + "%"
     }
 
     static func translateLine(_ line: String) -> String {
@@ -143,6 +194,12 @@ enum MessageFrench {
                 if m.numberOfRanges > k + 1, let g = Range(m.range(at: k + 1), in: s) {
                     template = template.replacingOccurrences(of: key, with: whatFrench(String(s[g])))
                 }
+            }
+            for key in placeholders(in: template) {
+                guard key.group < m.numberOfRanges, let g = Range(m.range(at: key.group), in: s) else { continue }
+                let number = String(s[g])
+                let french = key.percent ? frenchPercent(number) : number.replacingOccurrences(of: ".", with: ",")
+                template = template.replacingOccurrences(of: key.text, with: french)
             }
             let escaped = template.replacingOccurrences(of: "\\", with: "\\\\")
             s = r.regex.stringByReplacingMatches(in: s, range: range, withTemplate: escaped)

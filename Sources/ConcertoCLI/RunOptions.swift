@@ -61,7 +61,7 @@ func parseRunCommand(_ args: [String], command: String, formats: [String] = ["ta
                      extraOptions: Set<String> = [], extraFlags: Set<String> = []) -> Result<(ParsedArguments, RunOptions), CommandError> {
     do {
         let parsed = try ParsedArguments.parse(args, options: RunOptions.valueOptions.union(extraOptions), flags: Set(["--help", "--allow-large", "--strict"]).union(extraFlags))
-        if parsed.flag("--help") { return .failure(CommandError(output: CommandOutput(stdout: Usage.text))) }
+        if parsed.flag("--help") { return .failure(CommandError(output: CommandOutput(stdout: Usage.forCommandLine(args)))) }
         return .success((parsed, try RunOptions.parse(parsed, formats: formats)))
     } catch {
         return .failure(CommandError(output: .usageError(error.message, command: command)))

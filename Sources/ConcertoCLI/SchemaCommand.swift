@@ -11,7 +11,7 @@ enum SchemaCommand {
         } catch {
             return .usageError(error.message, command: "schema")
         }
-        if parsed.flag("--help") { return CommandOutput(stdout: Usage.text) }
+        if parsed.flag("--help") { return CommandOutput(stdout: Usage.forCommandLine(args)) }
         // The scenario format itself: every path `--set`, `--vary` and explore accept, with its type.
         if parsed.flag("--paths") {
             guard parsed.positionals.isEmpty else { return .usageError("--paths lists the format's paths: give no scenario file", command: "schema") }

@@ -43,7 +43,7 @@ enum SweepCommand {
         let shardIndex: Int, shardCount: Int
         do throws(UsageError) {
             parsed = try ParsedArguments.parse(args, options: RunOptions.valueOptions.union(["--vary", "--shard"]), flags: ["--help", "--resume", "--allow-large"])
-            if parsed.flag("--help") { return CommandOutput(stdout: Usage.text) }
+            if parsed.flag("--help") { return CommandOutput(stdout: Usage.forCommandLine(args)) }
             options = try RunOptions.parse(parsed, formats: ["table"])
             if options.measures != nil { throw UsageError(message: "--measures applies to run and compare; a sweep records every measure of the three families") }
             var a: [SweepAxis] = []
@@ -79,7 +79,8 @@ enum SweepCommand {
         do { lock = try folder.prepare(plan, version: ConcertoTool.version, resume: parsed.flag("--resume"), command: "sweep") }
         catch { return CommandOutput(stderr: "concerto sweep: \(MessageText.clean(error.message))\n", exitCode: error.cannotWrite ? 1 : 2) }
         defer { lock.release() }
-        if let notice = lock.notice { StandardStreams.progress("sweep: " + notice.replacingOccurrences(of: "\n", with: "\nsweep: ") + "\n") }
+        let french = CommandLanguage.early(args) == .fr
+        if let notice = lock.notice { StandardStreams.progress(progressNotice(notice, command: "sweep", french: french)) }
 
         let mine = plan.cells(shard: shardIndex, of: shardCount)
         let done: Set<Int>
@@ -101,7 +102,7 @@ enum SweepCommand {
                 let elapsed = Date().timeIntervalSince(start)
                 let rate = Double(finished * plan.replications) / Swift.max(elapsed, 1e-9)
                 let left = elapsed / Double(finished) * Double(todo.count - finished)
-                StandardStreams.progress(String(format: "\rsweep: %d/%d cells, %.0f replications/s, %.0f s left   ", finished + (mine.count - todo.count), mine.count, rate, left))
+                StandardStreams.progress(progressLine(command: "sweep", done: finished + (mine.count - todo.count), of: mine.count, rate: rate, secondsLeft: left, french: french))
             }
         }
         if tty { StandardStreams.progress("\n") }
@@ -134,7 +135,7 @@ enum MergeCommand {
         let parsed: ParsedArguments
         do { parsed = try ParsedArguments.parse(args, options: ["--output", "--lang"], flags: ["--help"]) }
         catch { return .usageError(error.message, command: "merge") }
-        if parsed.flag("--help") { return CommandOutput(stdout: Usage.text) }
+        if parsed.flag("--help") { return CommandOutput(stdout: Usage.forCommandLine(args)) }
         guard let output = parsed.value("--output") else { return .usageError("expected --output DIR", command: "merge") }
         if parsed.positionals.isEmpty { return .usageError("expected one or more sweep folders", command: "merge") }
         if let problem = OutputFolder.prepare(output, create: false) { return CommandOutput(stderr: "concerto merge: \(problem)\n", exitCode: 1) }
@@ -145,4 +146,16 @@ enum MergeCommand {
             return CommandOutput(stderr: "concerto merge: \(MessageText.clean(error.message))\n", exitCode: error.cannotWrite ? 1 : 2)
         }
     }
+}
+
+/// A folder lock's notices, one line each prefixed by the command, in French when asked.
+func progressNotice(_ notice: String, command: String, french: Bool) -> String {
+    notice.split(separator: "\n").map { french ? "\(command) : " + MessageFrench.translateLine(String($0)) : "\(command): \($0)" }
+        .joined(separator: "\n") + "\n"
+}
+
+/// The live progress line of a sweep or an exploration on a terminal (rewritten in place).
+func progressLine(command: String, done: Int, of total: Int, rate: Double, secondsLeft: Double, french: Bool) -> String {
+    french ? "\r\(command) : " + String(format: "%d/%d variantes, %.0f réplications/s, encore %.0f s   ", done, total, rate, secondsLeft)
+           : "\r\(command): " + String(format: "%d/%d cells, %.0f replications/s, %.0f s left   ", done, total, rate, secondsLeft)
 }

@@ -28,7 +28,7 @@ public enum ConcertoTool {
     }
 
     static func dispatch(_ args: [String]) -> CommandOutput {
-        guard let command = args.first else { return CommandOutput(stdout: Usage.text) }
+        guard let command = args.first else { return CommandOutput(stdout: Usage.forCommandLine(args)) }
         let rest = Array(args.dropFirst())
         switch command {
         case "run": return RunCommand.run(rest)
@@ -45,7 +45,7 @@ public enum ConcertoTool {
         case "gcm":
             let r = runGCMCommand(withoutLanguage(rest))
             return CommandOutput(stdout: r.stdout, stderr: r.stderr, exitCode: r.exitCode)
-        case "help", "--help", "-h": return CommandOutput(stdout: Usage.text)
+        case "help", "--help", "-h": return CommandOutput(stdout: Usage.forCommandLine(rest))
         case "version", "--version": return CommandOutput(stdout: "concerto \(version)\n")
         default:
             var msg = "unknown command `\(MessageText.clean(command))`"

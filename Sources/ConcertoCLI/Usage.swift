@@ -1,5 +1,14 @@
-/// The usage text of `concerto help`.
+import Concerto
+
+/// The usage text of `concerto help`, in English (``text``) and French (``french``), chosen by
+/// the command's language (``CommandLanguage``: `--lang`, else the locale).
 enum Usage {
+    /// The usage text in `language`.
+    static func inLanguage(_ language: ReportLanguage) -> String { language == .fr ? french : text }
+
+    /// The usage text in the language of the command line `args` (``CommandLanguage/early(_:environment:)``).
+    static func forCommandLine(_ args: [String]) -> String { inLanguage(CommandLanguage.early(args)) }
+
     static let text = """
     concerto — simulate concertation structures (hyperconcertation, decision latency, representativity)
 
@@ -119,6 +128,117 @@ enum Usage {
 
     EXIT CODES
       0 success · 2 bad input (usage, scenario) · 1 could not write the output · 130 interrupted
+
+    """
+
+    /// The French usage text (same options and paths; descriptions in Québec French).
+    static let french = """
+    concerto — simuler des structures de concertation (hyperconcertation, délais de décision, représentativité)
+
+    UTILISATION
+      concerto run SCÉNARIO [--replications N] [--seed S] [--years A] [--warmup-years W]
+                            [--threads T] [--format table|json|csv|md] [--output CHEMIN] [--set CHEMIN=VALEUR ...]
+      concerto compare SCÉNARIO SCÉNARIO... [mêmes options que run]
+      concerto sweep SCÉNARIO --vary CHEMIN=V1,V2,... [--vary CHEMIN=MIN:MAX:PAS ...] --output DOSSIER
+                     [--replications N] [--seed S] [--threads T] [--shard I/N] [--resume] [--set ...]
+      concerto explore SCÉNARIO... --output DOSSIER [--experiment FICHIER] [--design lhs|sobol|morris|grid]
+                       [--points N] [--levels L] [--replications R] [--seed S] [--threads T]
+                       [--measures M,M,...] [--threshold M<=X ...] [--shard I/N] [--resume] [--set ...]
+      concerto merge DOSSIER... --output DOSSIER
+      concerto report SCÉNARIO... [options de run] [--lang fr|en] --output FICHIER.html
+      concerto report DOSSIER_SWEEP [--lang fr|en] --output FICHIER.html
+      concerto report DOSSIER_EXPLORE [--lang fr|en] --output FICHIER.html
+      concerto schema SCÉNARIO [--format svg|dot|text] [--lang fr|en] [--output CHEMIN]
+      concerto schema --paths                 # chaque chemin accepté par --set, --vary et explore, avec son type
+      concerto validate SCÉNARIO... [--allow-large] [--strict]
+      concerto init [--lang fr|en]   un scénario de départ commenté sur la sortie standard :
+                                     concerto init --lang fr > ma-table.json && concerto run ma-table.json
+      Chaque commande accepte --lang fr|en (par défaut : français quand LC_ALL, LC_MESSAGES ou LANG commence par fr).
+      concerto gcm [--variant LOAD,ENERGY,ACCESS,DECISION] [--random-entry --runs N --seed S] [--exact]
+                   [--format table|json|csv]
+      concerto help | version
+
+    OPTIONS DE RUN
+      --replications N   réplications indépendantes (par défaut 100)
+      --seed S           graine maîtresse, un entier de 0 à 2^64-1 (par défaut 1) ; même graine, même résultat
+      --years A          années mesurées, remplace `years` du scénario
+      --warmup-years W   années simulées avant de mesurer, remplace `warmupYears`
+      --threads T        fils de calcul (par défaut : tous les cœurs) ; le résultat n'en dépend pas
+      --allow-large      lance les scénarios au-delà du budget d'événements (docs/scenario-format.md,
+                         « Limits ») ; aussi pour sweep, explore, validate
+      --format F         table (par défaut), json, csv ou md (un résumé Markdown pour procès-verbaux et wikis)
+      --output CHEMIN    écrit là (de façon atomique) plutôt que sur la sortie standard : un fichier
+                         ordinaire ou un nouveau chemin, jamais un périphérique, un FIFO ou un dossier (code 1)
+      --set CHEMIN=VALEUR  remplace une valeur du scénario, écrite dans le fichier ou laissée par défaut ;
+                         les éléments d'un tableau sont désignés par leur id, tous par *, p. ex.
+                         --set instances.grande-table.schedule.meetingsPerYear=6
+                         --set attendance.interestFloor=0.4 --set partners.*.capacityHoursPerMonth=10 ;
+                         la virgule décimale est acceptée partout où un nombre est attendu (--set x=2,5 vaut 2.5)
+      --strict           refuse (code 2) un scénario qui a des avertissements (run, compare, report, validate) ;
+                         sans elle, les avertissements vont sur l'erreur standard et ne changent rien
+      --lang fr|en       tableaux et messages en français ou en anglais (par défaut : selon la locale)
+      --measures M,M,... calcule et présente seulement ces mesures (run, compare), nommées comme dans la
+                         sortie JSON : hoursPerPartnerYear, latency.medianDaysKM, instance.attendanceRate
+
+    COMPARE
+      Lance chaque scénario avec la même graine et les mêmes indices de réplication (nombres
+      aléatoires communs) et présente, par mesure, une colonne par structure (moyenne et IC à 95 %) ;
+      * marque une différence avec la première structure dont l'IC apparié à 95 % exclut zéro.
+      --format csv donne un long tableau ordonné (structure, family, measure, unit, statistic,
+      value) ; --format json, les mêmes données. --set s'applique à chaque scénario.
+
+    SWEEP
+      --vary CHEMIN=V1,V2 énumère des valeurs ; avec des virgules décimales, séparez-les par ';'
+      (x=2,5;3;3,5) ; CHEMIN=MIN:MAX:PAS est un intervalle (MIN:MAX sans pas est refusé).
+      Lance chaque combinaison des valeurs de --vary (la dernière varie le plus vite), chaque variante
+      avec la même graine et les mêmes réplications (nombres aléatoires communs). Chaque variante
+      terminée est écrite de façon atomique dans DOSSIER/cells/ ; DOSSIER/results.csv (les chemins
+      variés en colonnes, puis measure, mean, sd, CI, median, p90, n) quand toutes y sont.
+      --shard I/N lance les variantes k telles que k mod N = I−1 (dans un tableau de tâches Slurm,
+      SLURM_ARRAY_TASK_ID/SLURM_ARRAY_TASK_COUNT servent quand --shard est absent) ;
+      `concerto merge` réunit les dossiers des morceaux et refuse ceux de balayages différents.
+      Ctrl-C arrête après la variante en cours (code 130) ; --resume saute les variantes terminées.
+    EXPLORE
+      Compare les structures sur ce que personne ne sait : chaque valeur du scénario qui a une entrée
+      `ranges` (ou les incertitudes d'un fichier d'expérience) varie sur son intervalle, un chemin
+      commun aux structures variant pour toutes à la fois. Le plan (lhs par défaut, 256 points ;
+      sobol : N × (k+2) points pour les indices de Sobol ; morris : r × (k+1) points ;
+      grid : levels^k) donne les points ; chaque structure est lancée à chaque point avec la même
+      graine et les mêmes indices de réplication (par défaut 30). Les variantes sont écrites dès
+      qu'elles se terminent (--resume, --shard et merge comme pour sweep ; le résultat ne dépend ni
+      des fils ni des morceaux). DOSSIER/design.csv, results.csv (point × structure × mesure),
+      robustness.csv (probabilité d'être la meilleure, regret, seuils atteints), sensitivity.csv
+      et discovery.csv/discovery.md (les conditions dans lesquelles une structure en devance une
+      autre ou manque un seuil). Voir docs/explore.md.
+    REPORT
+      Lance le scénario (ou compare les scénarios, comme compare) et écrit un seul fichier HTML
+      autonome (SVG et CSS intégrés, aucun script, aucun réseau) pour les personnes qui planifient :
+      par structure, un résumé en langage clair et le schéma de gouvernance ; les trois familles
+      côte à côte avec leurs IC à 95 % ; les ratios de charge des partenaires ; les courbes de
+      Kaplan–Meier des enjeux encore sans décision ; les parts des secteurs présents aux décisions
+      comparées à la référence. --lang fr ou en (par défaut : selon la locale).
+      Avec un dossier de balayage terminé (un dossier, aucun scénario, aucune option de run), écrit
+      le rapport de balayage : le compromis entre les jours médians avant décision et les heures
+      de réunion par partenaire (un point par variante, coloré selon l'indice de Gallagher, les
+      variantes Pareto-efficaces cerclées et énumérées), les chiffres de chaque variante et un
+      graphique linéaire par paramètre varié. Un balayage inachevé (sans results.csv) est refusé
+      avec le code 2.
+      Avec un dossier d'exploration terminé, écrit le rapport d'exploration : ce qui a été exploré
+      (les structures, le plan, l'intervalle, la distribution et la raison de chaque hypothèse
+      incertaine) ; par mesure, la probabilité de chaque structure d'être la meilleure avec son
+      IC à 95 % et la part où elle l'est au-delà du bruit, et les seuils atteints ; le regret
+      (moyenne et 90e centile) ; des graphiques en tornade des indices de sensibilité de chaque
+      structure et de chaque différence avec la première ; et chaque boîte de découverte de
+      scénarios en une phrase, avec un nuage des points et la boîte.
+
+    SCHEMA
+      Le schéma de gouvernance d'un scénario, sans le lancer : les instances par niveau (les
+      parents au-dessus), les liens de reddition de comptes, qui décide et qui entérine, la
+      composition. --format text (par défaut), svg (une image autonome) ou dot (pour Graphviz :
+      dot -Tpng).
+
+    CODES DE SORTIE
+      0 succès · 2 entrée invalide (utilisation, scénario) · 1 sortie impossible à écrire · 130 interrompu
 
     """
 }

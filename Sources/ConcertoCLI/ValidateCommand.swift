@@ -7,7 +7,7 @@ enum ValidateCommand {
         let parsed: ParsedArguments
         do { parsed = try ParsedArguments.parse(args, options: ["--lang"], flags: ["--help", "--allow-large", "--strict"]) }
         catch { return .usageError(error.message, command: "validate") }
-        if parsed.flag("--help") { return CommandOutput(stdout: Usage.text) }
+        if parsed.flag("--help") { return CommandOutput(stdout: Usage.forCommandLine(args)) }
         if parsed.positionals.isEmpty { return .usageError("expected one or more scenario files", command: "validate") }
         let french: Bool
         switch CommandLanguage.parse(parsed) {
