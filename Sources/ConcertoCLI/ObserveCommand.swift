@@ -20,6 +20,9 @@ enum ObserveCommand {
         if options.format == "html" && options.output == nil {
             return .usageError("--format html needs --output FILE.html (the page is one HTML file)", command: "observe")
         }
+        if options.format == "html" && options.measures != nil {
+            return .usageError("--measures applies to table, json, csv and md; the html page shows its own selection of measures", command: "observe")
+        }
         let loaded: (records: Records, structure: Structure, warnings: [String])
         switch RecordsFolder.load(folder: parsed.positionals[0], scenario: scenario, overrides: options.overrides, anonymityKey: parsed.value("--anonymity-key") ?? RecordsAnonymity.defaultKey,
                                   allowLarge: options.allowLarge, command: "observe") {

@@ -112,7 +112,7 @@ final class ObserveHTMLTests: XCTestCase {
         XCTAssertFalse(visible(enHTML).contains("95% CI"))
     }
 
-    func testHTMLWithoutOutputExitsTwoAndWritesNothing() throws {
+    func testHTMLWithoutOutputOrWithMeasuresExitsTwoAndWritesNothing() throws {
         let dir = try CLI.tempDir()
         defer { try? FileManager.default.removeItem(at: dir) }
         let pv = dir.appendingPathComponent("pv").path
@@ -120,5 +120,9 @@ final class ObserveHTMLTests: XCTestCase {
         XCTAssertEqual(r.code, 2)
         XCTAssertTrue(r.stderr.contains("--format html needs --output"), r.stderr)
         XCTAssertEqual(r.stdout, "")
+        let out = dir.appendingPathComponent("x.html").path
+        let m = try CLI.run(["observe", pv, "--scenario", "Scenarios/sept-rivieres.json", "--format", "html", "--measures", "attendanceRate", "--output", out])
+        XCTAssertEqual(m.code, 2, "a deselected measure would read as not in the minutes")
+        XCTAssertFalse(FileManager.default.fileExists(atPath: out))
     }
 }
