@@ -57,11 +57,11 @@ enum ReportCommand {
     }
 
     /// On success, says on standard error what was written: "report: wrote FILE (N KB)".
-    static func wrote(_ out: CommandOutput, _ output: String) -> CommandOutput {
+    static func wrote(_ out: CommandOutput, _ output: String, command: String = "report") -> CommandOutput {
         guard out.exitCode == 0 else { return out }
         var o = out
         let size = ((try? FileManager.default.attributesOfItem(atPath: output))?[.size] as? NSNumber)?.intValue ?? 0
-        o.stderr += "report: wrote \(MessageText.clean(output)) (\(max(1, (size + 512) / 1024)) KB)\n"
+        o.stderr += "\(command): wrote \(MessageText.clean(output)) (\(max(1, (size + 512) / 1024)) KB)\n"
         return o
     }
 

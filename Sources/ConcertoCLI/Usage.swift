@@ -27,8 +27,8 @@ enum Usage {
       concerto report EXPLORE_DIR [--lang fr|en] --output FILE.html
       concerto schema SCENARIO [--format svg|dot|text] [--lang fr|en] [--output PATH]
       concerto run SCENARIO ... --records DIR [--records-replications K] [--anonymise [--anonymity-key KEY]]
-      concerto observe RECORDS_DIR --scenario SCENARIO [--format table|json|csv|md] [--output PATH]
-                       [--measures M,M,...] [--anonymity-key KEY]
+      concerto observe RECORDS_DIR --scenario SCENARIO [--format table|json|csv|md|html] [--output PATH]
+                       [--measures M,M,...] [--anonymity-key KEY] [--lang fr|en]
       concerto calibrate SCENARIO RECORDS_DIR --output DIR [--uncertain PATH=LO:HI ...] [--particles N]
                          [--draws N] [--generations G] [--seed S] [--threads T] [--set ...]
       concerto schema --paths                 # every path --set, --vary and explore accept, with its type
@@ -113,8 +113,10 @@ enum Usage {
       issues.csv (issue, kind, emerged), English or French headers. run --records DIR writes a
       replication's minutes in that form (the first K with --records-replications; --anonymise
       writes keyed pseudonyms instead of partner ids). observe computes from records the measures
-      records carry, with the code that computes them from a simulation, in run's formats. Bad
-      records: every problem with its file, line and column, exit 2, nothing written.
+      records carry, with the code that computes them from a simulation, in run's formats, or
+      with --format html --output FILE.html as report's page for the measured history (what
+      records cannot carry marked not available, no intervals). Bad records: every problem with
+      its file, line and column, exit 2, nothing written.
       calibrate fits the scenario's uncertain values (--uncertain PATH=LO:HI, else its `ranges`)
       to the records by approximate Bayesian computation (rejection, then sequential Monte
       Carlo; the output does not depend on --threads) and writes DIR/posterior.csv, fit.csv,

@@ -40,14 +40,17 @@ public struct PlainSummary: Sendable, Equatable {
     }
 
     /// The sentences, with each number marked `<span class="num">…</span>` (markup, escaped).
-    public func html(_ loc: Localization) -> [String] {
+    /// `observed`: the numbers come from records (`concerto observe`), where a NaN share beyond
+    /// capacity or staff hours means « not available in the minutes », not « none ».
+    public func html(_ loc: Localization, observed: Bool = false) -> [String] {
         func n(_ s: String) -> String { "<span class=\"num\">" + SVG.escape(s) + "</span>" }
         func sentence(_ key: L10n, _ args: String...) -> String {
             var s = SVG.escape(loc(key))
             for (k, a) in args.enumerated() { s = s.replacingOccurrences(of: "{\(k)}", with: a) }
             return s
         }
-        var out = [sentence(.summarySentence, n(loc.number(hoursPerPartnerYear, digits: 0) + " h"), n(Self.percent(overCapacityShare, loc)))]
+        var out = [observed && !overCapacityShare.isFinite ? sentence(.obsSummarySentence, n(loc.number(hoursPerPartnerYear, digits: 0) + " h"))
+                   : sentence(.summarySentence, n(loc.number(hoursPerPartnerYear, digits: 0) + " h"), n(Self.percent(overCapacityShare, loc)))]
         if medianDays.isFinite {
             out.append(sentence(.summaryHalfUndecided, n(loc.format(.unitDaysShort, loc.number(medianDays, digits: 0)))))
         } else {
@@ -61,7 +64,7 @@ public struct PlainSummary: Sendable, Equatable {
         if meetingsPerYear.isFinite {
             let meetings = n(loc.number(meetingsPerYear, digits: 0))
             out.append(staffHoursPerYear.isFinite ? sentence(.summaryStaffSentence, n(loc.number(staffHoursPerYear, digits: 0) + " h"), meetings)
-                                                  : sentence(.summaryNoStaff, meetings))
+                       : sentence(observed ? .obsSummaryStaffUnavailable : .summaryNoStaff, meetings))
         }
         return out
     }
@@ -80,6 +83,28 @@ public struct HTMLReport: Sendable {
     public let comparison: ComparisonResult?
     /// What was run, by which version, when; nil leaves the section out.
     public var provenance: Provenance?
+    /// Set when the one result was measured in a table's records (`concerto observe --format
+    /// html`): the page says so, shows no interval, and marks what records cannot carry
+    /// « non disponible dans les procès-verbaux » instead of drawing it.
+    public var observation: Observation?
+
+    /// The records an observed result was measured in: folder, first and last day measured,
+    /// years, and how many meetings, agenda items and issues they hold.
+    public struct Observation: Sendable {
+        public var source: String, from: String, to: String
+        public var years: Double
+        public var meetings: Int, items: Int, issues: Int
+        public init(source: String, from: String, to: String, years: Double, meetings: Int, items: Int, issues: Int) {
+            self.source = source; self.from = from; self.to = to; self.years = years
+            self.meetings = meetings; self.items = items; self.issues = issues
+        }
+    }
+
+    /// The page of one result measured in records (see ``observation``).
+    public init(observed result: EnsembleResult, schema: GovernanceSchema, observation: Observation, provenance: Provenance? = nil) {
+        self.init(results: [result], schemas: [schema], provenance: provenance)
+        self.observation = observation
+    }
 
     /// `results[k]` and `schemas[k]` describe the same structure.
     public init(results: [EnsembleResult], schemas: [GovernanceSchema], comparison: ComparisonResult? = nil, provenance: Provenance? = nil) {
@@ -253,7 +278,18 @@ public struct HTMLReport: Sendable {
     func mean(_ r: EnsembleResult, _ family: MeasureFamily, _ name: String) -> (mean: Double, low: Double, high: Double) {
         if name == "medianDaysKM" { return (Self.pooledMedianDays(r), .nan, .nan) }
         let s = r.summary(family, name) ?? .empty
+        // One history measured in records: its value, no interval.
+        if observation != nil { return (s.mean, .nan, .nan) }
         return (s.mean, s.ci95Low, s.ci95High)
+    }
+
+    /// Whether an observed page must say the measure is not in the records (left out of the
+    /// observed result, or NaN there); never for a simulated page.
+    func unavailable(_ r: EnsembleResult, _ family: MeasureFamily, _ name: String) -> Bool {
+        guard observation != nil else { return false }
+        if name == "medianDaysKM" { return false }  // the pooled issues of the records: always there
+        guard let s = r.summary(family, name) else { return true }
+        return !s.mean.isFinite
     }
 
     public func render(_ loc: Localization) -> String {
@@ -262,12 +298,18 @@ public struct HTMLReport: Sendable {
         let colon = loc.language == .fr ? " : " : ": "
         var h = "<!DOCTYPE html>\n<html lang=\"\(loc.language.rawValue)\">\n<head>\n<meta charset=\"utf-8\"/>\n"
         h += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>\n"
-        let title = loc(results.count > 1 ? .reportTitle : .reportTitleSingle)
+        let obs = observation
+        let title = obs != nil ? loc(.obsTitle) : loc(results.count > 1 ? .reportTitle : .reportTitleSingle)
         h += "<title>" + Self.escape(title) + "</title>\n<style>\n" + Self.css + "\n</style>\n</head>\n<body>\n<main>\n"
         h += "<h1>" + Self.escape(title) + "</h1>\n"
-        h += "<p class=\"note\">" + Self.escape(loc.format(.replicationsNote, String(first.settings.replications),
-                                                           loc.number(first.years, digits: first.years == first.years.rounded() ? 0 : 1),
-                                                           String(first.settings.seed))) + "</p>\n"
+        if let o = obs {
+            h += "<p class=\"note\" id=\"observed\">" + Self.escape(loc.format(.obsNote, "« " + o.source + " »", o.from, o.to, loc.number(o.years, digits: 2),
+                                                                              String(o.meetings), String(o.items), String(o.issues))) + "</p>\n"
+        } else {
+            h += "<p class=\"note\">" + Self.escape(loc.format(.replicationsNote, String(first.settings.replications),
+                                                               loc.number(first.years, digits: first.years == first.years.rounded() ? 0 : 1),
+                                                               String(first.settings.seed))) + "</p>\n"
+        }
         if results.count > 1 {
             h += "<div id=\"toggles\" hidden=\"hidden\">" + Self.escape(loc(.toggleLabel)) + " "
             for (k, name) in names.enumerated() {
@@ -276,7 +318,9 @@ public struct HTMLReport: Sendable {
             h += "</div>\n"
         }
         // Conclusions, opening with the headline measures at a glance.
-        let conclusions = Conclusions.html(results.count > 1 ? comparison : nil, loc)
+        let conclusions = obs != nil
+            ? "<section id=\"conclusions\">\n<h2>" + Self.escape(loc(.obsSourceHeading)) + "</h2>\n<p>" + Self.escape(loc(.obsSourceText)) + "</p>\n</section>\n"
+            : Conclusions.html(results.count > 1 ? comparison : nil, loc)
         let glance = glanceFigure(loc, names: names)
         if let heading = conclusions.range(of: "</h2>\n") {
             h += conclusions[..<heading.upperBound] + glance + conclusions[heading.upperBound...]
@@ -284,7 +328,7 @@ public struct HTMLReport: Sendable {
             h += glance + conclusions
         }
         // Legend: each structure's colour, pattern and marker, short and full name.
-        h += "<h2>" + Self.escape(loc(.generatedFrom)) + "</h2>\n<table class=\"legend\">\n"
+        h += "<h2>" + Self.escape(loc(obs != nil ? .obsGeneratedFrom : .generatedFrom)) + "</h2>\n<table class=\"legend\">\n"
         for (k, r) in results.enumerated() {
             h += "<tr data-structure=\"\(k)\"><td>" + Self.swatch(k, id: "lg\(k)") + "</td><td class=\"id\">" + Self.escape(names[k]) + "</td><td>" + Self.escape(r.scenarioName) + "</td></tr>\n"
         }
@@ -294,15 +338,29 @@ public struct HTMLReport: Sendable {
         h += "<h2>" + Self.escape(loc(.summaryHeading)) + "</h2>\n<div class=\"cards\">\n"
         for (k, r) in results.enumerated() {
             h += "<div class=\"card\" id=\"summary-\(Self.escape(r.scenarioID))\" data-structure=\"\(k)\">\n<h3>" + Self.swatch(k, id: "sm\(k)") + Self.escape(names[k]) + "</h3>\n"
-            for s in PlainSummary(r).html(loc) { h += "<p>" + s + "</p>\n" }
+            for s in PlainSummary(r).html(loc, observed: obs != nil) { h += "<p>" + s + "</p>\n" }
             h += "</div>\n"
         }
         h += "</div>\n"
         // The families side by side, two charts a row, each with its numbers.
-        h += "<h2>" + Self.escape(loc(.comparisonHeading)) + "</h2>\n<p class=\"note\">" + Self.escape(loc(.barsNote)) + "</p>\n"
+        h += "<h2>" + Self.escape(loc(.comparisonHeading)) + "</h2>\n<p class=\"note\">" + Self.escape(loc(obs != nil ? .obsBarsNote : .barsNote)) + "</p>\n"
         for (f, (familyTitle, measures)) in Self.headline.enumerated() {
             h += "<div class=\"family\">\n<h3>" + Self.escape(loc(familyTitle)) + "</h3>\n<div class=\"grid2\">\n"
             for (m, (family, name, title, unit, scale, digits)) in measures.enumerated() {
+                if obs != nil {
+                    if unavailable(first, family, name) {
+                        h += "<figure class=\"half unavailable\" id=\"unavailable-\(Self.escape(name))\"><h4>" + Self.escape(loc(title)) + "</h4>\n<p class=\"note\">"
+                            + Self.escape(loc.format(.obsUnavailableNote, loc(title))) + "</p></figure>\n"
+                        continue
+                    }
+                    let v = mean(first, family, name)
+                    let chart = BarChart(title: loc(title), unit: name == "medianDaysKM" ? loc(.obsMedianBarUnit) : loc(unit),
+                                         bars: [BarChart.Bar(label: names[0], mean: v.mean, low: .nan, high: .nan, series: 0)], scale: scale, digits: digits, id: "bar\(f)-\(m)")
+                    h += "<figure class=\"half\">" + chart.render(loc, width: Self.halfChartWidth)
+                    h += Self.dataTable(loc.format(.dataSummaryNamed, loc(title)), header: [loc(.structureColumn), loc(.obsValueColumn) + " (" + loc(unit) + ")"],
+                                        rows: [[names[0], loc.number(v.mean * scale, digits: digits)]], structures: [0]) + "</figure>\n"
+                    continue
+                }
                 let values = results.map { mean($0, family, name) }
                 let bars = values.enumerated().map { k, v in BarChart.Bar(label: names[k], mean: v.mean, low: v.low, high: v.high, series: k) }
                 let chart = BarChart(title: loc(title), unit: name == "medianDaysKM" ? loc(.medianBarUnit) : loc(unit) + " — " + loc(.ciNote), bars: bars, scale: scale, digits: digits, id: "bar\(f)-\(m)")
@@ -314,25 +372,29 @@ public struct HTMLReport: Sendable {
             h += "</div>\n</div>\n"
         }
         // Load distribution.
-        h += "<h2>" + Self.escape(loc(.loadHeading)) + "</h2>\n<h3>" + Self.escape(loc(.loadChartTitle)) + "</h3>\n<p class=\"note\">" + Self.escape(loc(.loadNote)) + "</p>\n<div class=\"grid2\">\n"
-        for (k, r) in results.enumerated() {
-            let chart = HistogramChart(title: names[k], bins: r.loadRatioHistogram, series: k, id: "hist\(k)")
-            let (maxRatio, counts) = chart.displayed
-            let total = Double(Swift.max(1, r.loadRatioHistogram.reduce(0, +)))
-            let rows = counts.enumerated().compactMap { i, c -> [String]? in
-                guard c > 0 else { return nil }
-                let lo = Double(i) / 10, hi = Double(i + 1) / 10
-                let bin = i == counts.count - 1 ? "≥ " + loc.number(lo, digits: 1) : loc.number(lo, digits: 1) + " – " + loc.number(hi, digits: 1)
-                return [bin, loc.percent(Double(c) / total, digits: 1)]
+        if obs != nil {
+            h += "<h2>" + Self.escape(loc(.loadHeading)) + "</h2>\n<p class=\"note\" id=\"load-unavailable\">" + Self.escape(loc(.obsLoadUnavailable)) + "</p>\n"
+        } else {
+            h += "<h2>" + Self.escape(loc(.loadHeading)) + "</h2>\n<h3>" + Self.escape(loc(.loadChartTitle)) + "</h3>\n<p class=\"note\">" + Self.escape(loc(.loadNote)) + "</p>\n<div class=\"grid2\">\n"
+            for (k, r) in results.enumerated() {
+                let chart = HistogramChart(title: names[k], bins: r.loadRatioHistogram, series: k, id: "hist\(k)")
+                let (maxRatio, counts) = chart.displayed
+                let total = Double(Swift.max(1, r.loadRatioHistogram.reduce(0, +)))
+                let rows = counts.enumerated().compactMap { i, c -> [String]? in
+                    guard c > 0 else { return nil }
+                    let lo = Double(i) / 10, hi = Double(i + 1) / 10
+                    let bin = i == counts.count - 1 ? "≥ " + loc.number(lo, digits: 1) : loc.number(lo, digits: 1) + " – " + loc.number(hi, digits: 1)
+                    return [bin, loc.percent(Double(c) / total, digits: 1)]
+                }
+                _ = maxRatio
+                h += "<figure class=\"half\" data-structure=\"\(k)\">" + chart.render(loc, width: Self.halfChartWidth)
+                h += Self.dataTable(loc.format(.dataSummaryNamed, names[k]), header: [loc(.loadBinColumn), loc(.partnersShareColumn)], rows: rows) + "</figure>\n"
             }
-            _ = maxRatio
-            h += "<figure class=\"half\" data-structure=\"\(k)\">" + chart.render(loc, width: Self.halfChartWidth)
-            h += Self.dataTable(loc.format(.dataSummaryNamed, names[k]), header: [loc(.loadBinColumn), loc(.partnersShareColumn)], rows: rows) + "</figure>\n"
+            h += "</div>\n"
         }
-        h += "</div>\n"
         // Survival curves.
         h += "<h2>" + Self.escape(loc(.latencyHeading)) + "</h2>\n<p class=\"note\">" + Self.escape(loc(.survivalNote)) + "</p>\n"
-        h += "<p class=\"note\" id=\"median-estimator\">" + Self.escape(loc(.medianEstimatorNote)) + "</p>\n"
+        h += "<p class=\"note\" id=\"median-estimator\">" + Self.escape(loc(obs != nil ? .obsMedianEstimatorNote : .medianEstimatorNote)) + "</p>\n"
         let curves = results.enumerated().map { k, r in SurvivalChart.Series(label: names[k], points: Self.survivalCurve(r), series: k) }
         let maxDays = Self.survivalAxisDays(curves, horizon: results.map { $0.years * 365 }.max() ?? 365)
         let survival = SurvivalChart(title: loc(.survivalTitle), series: curves, maxDays: maxDays)
@@ -343,7 +405,11 @@ public struct HTMLReport: Sendable {
         // Sector shares.
         h += "<h2>" + Self.escape(loc(.representativityHeading)) + "</h2>\n<p class=\"note\">" + Self.escape(loc(.shareNote)) + "</p>\n"
         for (k, r) in results.enumerated() {
-            let groups = r.sectorIDs.indices.map { ShareChart.Group(label: r.sectorNames[$0], present: r.sectorShares[$0], reference: r.sectorReference[$0]) }
+            let groups = r.sectorIDs.indices.map { i -> ShareChart.Group in
+                var present = r.sectorShares[i]
+                if obs != nil { present.ci95Low = .nan; present.ci95High = .nan }  // one history: no interval
+                return ShareChart.Group(label: r.sectorNames[i], present: present, reference: r.sectorReference[i])
+            }
             let chart = ShareChart(title: loc(.shareTitle) + " — " + names[k], groups: groups, series: k, id: "share\(k)")
             let rows = groups.map { [$0.label, loc.percent($0.present.mean, digits: 1), loc.percent($0.reference, digits: 1)] }
             h += "<figure class=\"full\" data-structure=\"\(k)\">" + chart.render(loc, width: Self.fullChartWidth)
@@ -367,8 +433,8 @@ public struct HTMLReport: Sendable {
         h += Self.download(loc(.downloadCSV), file: base + ".csv", mime: "text/csv", text: files.csv)
         h += Self.download(loc(.downloadJSON), file: base + ".json", mime: "application/json", text: files.json)
         h += "</p>\n<p class=\"note\">" + Self.escape(loc(.downloadsNote)) + "</p>\n"
-        if let p = provenance { h += Self.provenanceHTML(p, loc) }
-        h += "<footer>" + Self.escape(loc(.footer)) + "</footer>\n</main>\n"
+        if let p = provenance { h += Self.provenanceHTML(p, loc, observed: obs != nil) }
+        h += "<footer>" + Self.escape(loc(obs != nil ? .obsFooter : .footer)) + "</footer>\n</main>\n"
         h += "<script>\n//<![CDATA[\n" + Self.script + "\n//]]>\n</script>\n</body>\n</html>\n"
         return h
     }
@@ -395,14 +461,15 @@ public struct HTMLReport: Sendable {
             rows.append(row)
         }
         var h = "<figure class=\"glance full\" id=\"glance\"><h3>" + Self.escape(loc(.glanceTitle)) + "</h3>\n" + chart.render(loc)
-        h += "<figcaption>" + Self.escape(loc(.glanceNote)) + "</figcaption>\n"
+        h += "<figcaption>" + Self.escape(loc(observation != nil ? .obsGlanceNote : .glanceNote)) + "</figcaption>\n"
         h += Self.dataTable(loc(.dataSummary), header: [loc(.structureColumn)] + panels.map { $0.title + " (" + $0.unit + ")" }, rows: rows, structures: results.indices.map { $0 })
         return h + "</figure>\n"
     }
 
     /// The provenance table: version, commit, date, seed, replications, `--set`, and per scenario
     /// file its path, horizon, warm-up and SHA-256.
-    static func provenanceHTML(_ p: Provenance, _ loc: Localization) -> String {
+    /// `observed`: a page measured in records, which has no seed nor replications to show.
+    static func provenanceHTML(_ p: Provenance, _ loc: Localization, observed: Bool = false) -> String {
         var h = "<section id=\"provenance\">\n<h2>" + escape(loc(.provenanceHeading)) + "</h2>\n<div class=\"table-wrap\"><table class=\"data provenance\">\n"
         func row(_ k: L10n, _ v: String, cls: String? = nil) {
             h += "<tr><th>" + escape(loc(k)) + "</th><td" + (cls.map { " class=\"\($0)\"" } ?? "") + ">" + escape(v) + "</td></tr>\n"
@@ -410,8 +477,10 @@ public struct HTMLReport: Sendable {
         row(.provVersion, p.version)
         row(.provCommit, p.commit ?? loc(.provNoCommit), cls: "hash")
         row(.provDate, p.date)
-        row(.provSeed, String(p.seed))
-        row(.provReplications, String(p.replications))
+        if !observed {
+            row(.provSeed, String(p.seed))
+            row(.provReplications, String(p.replications))
+        }
         row(.provOverrides, p.overrides.isEmpty ? loc(.provNone) : p.overrides.joined(separator: " · "))
         h += "</table></div>\n<div class=\"table-wrap\"><table class=\"data provenance\">\n<tr><th>" + escape(loc(.provScenarioFile)) + "</th><th>" + escape(loc(.provHorizon))
             + "</th><th>" + escape(loc(.provWarmup)) + "</th><th>" + escape(loc(.provHash)) + "</th></tr>\n"

@@ -117,6 +117,9 @@ public enum L10n: String, Sendable, CaseIterable {
     // The calibration fit report (CalibrationReport).
     case calTitle, calIntro, calMethod, calParametersHeading, calParameter, calPrior, calMedian, calInterval, calScenarioValue
     case calFitHeading, calFitNote, calStatistic, calGroup, calObserved, calSimulated, calInside, calYes, calNo, calStoppedEarly, calHistogramNote
+    // A structure's page measured in its records (`concerto observe --format html`).
+    case obsTitle, obsGeneratedFrom, obsNote, obsSourceHeading, obsSourceText, obsBarsNote, obsGlanceNote, obsMedianBarUnit, obsMedianEstimatorNote
+    case obsUnavailable, obsUnavailableNote, obsLoadUnavailable, obsSummarySentence, obsSummaryStaffUnavailable, obsFooter, obsValueColumn
 
     var pair: (fr: String, en: String) {
         switch self {
@@ -413,6 +416,33 @@ public enum L10n: String, Sendable, CaseIterable {
                                         "Bars: particle weight per tenth of the range tried; line: the scenario's value.")
         case .shareNote: return ("Barre pleine : part moyenne du secteur parmi les personnes présentes aux décisions ; barre grise hachurée : part de référence du scénario.",
                                  "Solid bar: the sector's mean share among those present at decisions; grey hatched bar: the scenario's reference share.")
+        case .obsTitle: return ("Rapport Concerto : une structure de concertation mesurée dans ses procès-verbaux",
+                                "Concerto report: one concertation structure measured in its minutes")
+        case .obsGeneratedFrom: return ("Structure mesurée", "Structure measured")
+        case .obsNote: return ("Mesuré dans les procès-verbaux {0} : du {1} au {2} ({3} ans ; {4} réunions, {5} points à l'ordre du jour, {6} enjeux). Une seule valeur par mesure, calculée par le code de mesure du simulateur : ce ne sont pas des réplications simulées, et il n'y a pas d'intervalle de confiance.",
+                               "Measured in the minutes {0}: {1} to {2} ({3} years; {4} meetings, {5} agenda items, {6} issues). One value per measure, computed by the simulator's own measure code: these are not simulated replications, and there is no confidence interval.")
+        case .obsSourceHeading: return ("D'où viennent les chiffres", "Where the numbers come from")
+        case .obsSourceText: return ("Les procès-verbaux (réunions, présences, points, décisions, apparition des enjeux) sont rejoués dans les enregistreurs du simulateur ; chaque mesure est celle qu'une simulation calculerait sur la même histoire. Ce que les procès-verbaux ne disent pas (heures hors de la structure et capacité des partenaires, donc charge au-delà de la capacité ; redondance ; sièges détenus ; personnel de coordination) est marqué « non disponible dans les procès-verbaux », jamais zéro (voir docs/records.md).",
+                                     "The minutes (meetings, attendance, items, decisions, when issues emerged) are replayed into the simulator's recorders; each measure is the one a simulation would compute on the same history. What minutes do not say (hours outside the structure and partners' capacity, hence load beyond capacity; redundancy; seats held; coordination staff) is marked \"not available in the minutes\", never zero (see docs/records.md).")
+        case .obsBarsNote: return ("Barres : la valeur mesurée dans les procès-verbaux (une seule histoire, donc pas de moustaches). Axes à partir de zéro.",
+                                   "Bars: the value measured in the minutes (a single history, so no whiskers). Axes start at zero.")
+        case .obsGlanceNote: return ("Valeurs mesurées dans les procès-verbaux ; délai : médiane de Kaplan–Meier des enjeux des procès-verbaux.",
+                                     "Values measured in the minutes; time to decision: Kaplan–Meier median of the issues in the minutes.")
+        case .obsMedianBarUnit: return ("jours — médiane de Kaplan–Meier des enjeux des procès-verbaux", "days — Kaplan–Meier median of the issues in the minutes")
+        case .obsMedianEstimatorNote: return ("Le délai médian de décision de cette page (« En bref », barres et courbe) est la médiane de Kaplan–Meier des enjeux des procès-verbaux, enjeux abandonnés ou encore ouverts à la fin des procès-verbaux comptés comme censurés : le jour où la courbe croise « la moitié ».",
+                                              "The median time to decision on this page (\"In short\", bars and curve) is the Kaplan–Meier median of the issues in the minutes, dropped issues and issues still open when the minutes end counted as censored: the day the curve crosses \"half\".")
+        case .obsUnavailable: return ("non disponible dans les procès-verbaux", "not available in the minutes")
+        case .obsUnavailableNote: return ("{0} : non disponible dans les procès-verbaux (les procès-verbaux ne disent pas ce qu'il faut pour la calculer ; voir docs/records.md).",
+                                          "{0}: not available in the minutes (minutes do not say what it needs; see docs/records.md).")
+        case .obsLoadUnavailable: return ("Charge rapportée à la capacité : non disponible dans les procès-verbaux. Elle demande les heures de chaque partenaire hors de la structure et sa capacité mois par mois, que les procès-verbaux ne donnent pas.",
+                                          "Load relative to capacity: not available in the minutes. It needs each partner's hours outside the structure and capacity month by month, which minutes do not give.")
+        case .obsSummarySentence: return ("Dans les procès-verbaux, les partenaires consacrent en moyenne {0} par an aux réunions de la structure ; la part d'entre eux au-delà de leur capacité n'est pas disponible dans les procès-verbaux.",
+                                          "In the minutes, partners give on average {0} a year to the structure's meetings; the share of them beyond their capacity is not available in the minutes.")
+        case .obsSummaryStaffUnavailable: return ("{0} réunions par an, toutes instances (heures du personnel de coordination : non disponible dans les procès-verbaux).",
+                                                  "{0} meetings a year, all bodies (coordination staff hours: not available in the minutes).")
+        case .obsFooter: return ("Produit par Concerto, simulateur de structures de concertation. Les chiffres sont mesurés dans les procès-verbaux de la structure, pas simulés.",
+                                 "Produced by Concerto, a simulator of concertation structures. Figures are measured in the structure's minutes, not simulated.")
+        case .obsValueColumn: return ("Valeur mesurée", "Measured value")
         }
     }
 }
