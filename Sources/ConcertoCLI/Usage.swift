@@ -151,6 +151,11 @@ enum Usage {
       concerto report DOSSIER_SWEEP [--lang fr|en] --output FICHIER.html
       concerto report DOSSIER_EXPLORE [--lang fr|en] --output FICHIER.html
       concerto schema SCÉNARIO [--format svg|dot|text] [--lang fr|en] [--output CHEMIN]
+      concerto run SCÉNARIO ... --records DOSSIER [--records-replications K] [--anonymise [--anonymity-key CLÉ]]
+      concerto observe DOSSIER_PV --scenario SCÉNARIO [--format table|json|csv|md|html] [--output CHEMIN]
+                       [--measures M,M,...] [--anonymity-key CLÉ]
+      concerto calibrate SCÉNARIO DOSSIER_PV --output DOSSIER [--uncertain CHEMIN=MIN:MAX ...] [--particles N]
+                         [--draws N] [--generations G] [--seed S] [--threads T] [--set ...]
       concerto schema --paths                 # chaque chemin accepté par --set, --vary et explore, avec son type
       concerto validate SCÉNARIO... [--allow-large] [--strict]
       concerto init [--lang fr|en]   un scénario de départ commenté sur la sortie standard :
@@ -232,6 +237,23 @@ enum Usage {
       (moyenne et 90e centile) ; des graphiques en tornade des indices de sensibilité de chaque
       structure et de chaque différence avec la première ; et chaque boîte de découverte de
       scénarios en une phrase, avec un nuage des points et la boîte.
+
+    PROCÈS-VERBAUX (docs/records.md)
+      Les procès-verbaux d'une table en trois fichiers CSV dans un dossier : meetings.csv (rencontre,
+      instance, date, heures, présents, absents...), items.csv (point, enjeu, instance, rencontre,
+      acte, issue) et issues.csv (enjeu, type, apparition), en-têtes en français ou en anglais.
+      run --records DOSSIER écrit sous cette forme les procès-verbaux d'une réplication (les K
+      premières avec --records-replications; --anonymise écrit des pseudonymes à clé au lieu des
+      id des partenaires). observe calcule à partir des procès-verbaux les mesures qu'ils portent,
+      avec le code qui les calcule pour une simulation, dans les formats de run, ou avec --format
+      html --output FICHIER.html la page de report pour l'historique mesuré (ce que les
+      procès-verbaux ne portent pas y est dit non disponible, sans intervalles). Procès-verbaux
+      fautifs : chaque problème avec son fichier, sa ligne et sa colonne, code 2, rien d'écrit.
+      calibrate ajuste les valeurs incertaines du scénario (--uncertain CHEMIN=MIN:MAX, sinon ses
+      `ranges`) aux procès-verbaux par calcul bayésien approché (rejet, puis Monte Carlo
+      séquentiel ; le résultat ne dépend pas de --threads) et écrit DOSSIER/posterior.csv,
+      fit.csv, SCÉNARIO-calibrated.json (médianes a posteriori, sources, plages à 90 %) et
+      fit-report.fr.html / fit-report.en.html.
 
     SCHEMA
       Le schéma de gouvernance d'un scénario, sans le lancer : les instances par niveau (les
