@@ -88,4 +88,34 @@ final class CalibrateShardTests: XCTestCase {
         XCTAssertEqual(bad.code, 2, bad.stderr)
         XCTAssertFalse(FileManager.default.fileExists(atPath: out + "/posterior.csv"))
     }
+
+    func testResumeAfterAnInterruptionRedoesOnlyWhatIsMissing() throws {
+        let dir = try CLI.tempDir()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let args = try setUpCalibration(dir)
+        let one = dir.appendingPathComponent("one").path, cal = dir.appendingPathComponent("cal").path
+        XCTAssertEqual(try CLI.run(args + ["--output", one]).code, 0)
+        XCTAssertEqual(try CLI.run(args + ["--output", cal, "--shard", "1/1"]).code, 0)
+        // As if killed during the second generation: its last batches, the predictive round and
+        // the outputs are missing, and a temporary file of an unfinished write is left.
+        let fm = FileManager.default
+        let generation = cal + "/rounds/generation-02"
+        let batches = try fm.contentsOfDirectory(atPath: generation).sorted()
+        XCTAssertGreaterThan(batches.count, 1)
+        try fm.removeItem(atPath: generation + "/" + batches.last!)
+        try fm.removeItem(atPath: cal + "/rounds/predictive")
+        for f in Self.outputs { try fm.removeItem(atPath: cal + "/" + f) }
+        let temporary = generation + "/." + batches.last! + ".4242.x1y2.tmp"
+        try Data("partial".utf8).write(to: URL(fileURLWithPath: temporary))
+        let refused = try CLI.run(args + ["--output", cal, "--shard", "1/1"])
+        XCTAssertEqual(refused.code, 2, refused.stderr)
+        XCTAssertTrue(refused.stderr.contains("add --resume"), refused.stderr)
+        let resumed = try CLI.run(args + ["--output", cal, "--resume"])
+        XCTAssertEqual(resumed.code, 0, resumed.stderr)
+        XCTAssertTrue(resumed.stderr.contains("removed 1 temporary file(s)"), resumed.stderr)
+        XCTAssertFalse(fm.fileExists(atPath: temporary))
+        for f in Self.outputs {
+            XCTAssertEqual(try Data(contentsOf: URL(fileURLWithPath: cal + "/" + f)), try Data(contentsOf: URL(fileURLWithPath: one + "/" + f)), f)
+        }
+    }
 }
