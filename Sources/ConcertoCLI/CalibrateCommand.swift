@@ -5,11 +5,13 @@ import Concerto
 /// (its `ranges`, or `--uncertain PATH=LO:HI`) to a table's records by approximate Bayesian
 /// computation, and writes the posterior sample, the fit, the fitted scenario and the fit report.
 enum CalibrateCommand {
-    static let options: Set<String> = ["--uncertain", "--particles", "--draws", "--generations", "--anonymity-key"]
+    static let options: Set<String> = ["--uncertain", "--particles", "--draws", "--generations", "--anonymity-key", "--shard", "--wait"]
+    /// Exit status of a shard that stopped waiting for the other shards' batches (EX_TEMPFAIL: run it again).
+    static let waitingExit: Int32 = 75
 
     static func run(_ args: [String]) -> CommandOutput {
         let parsed: ParsedArguments, options: RunOptions
-        switch parseRunCommand(args, command: "calibrate", extraOptions: Self.options) {
+        switch parseRunCommand(args, command: "calibrate", extraOptions: Self.options, extraFlags: ["--resume"]) {
         case .success(let r): (parsed, options) = r
         case .failure(let e): return e.output
         }
@@ -70,13 +72,56 @@ enum CalibrateCommand {
 
         let catalog = CalibrationStatistics.catalog(for: loaded.structure)
         let observed = ObservedRun.result(loaded.records, structure: loaded.structure, catalog: catalog).values
+
+        // Sharded (--shard I/N, a Slurm array, or --resume): the rounds go through DIR/rounds.
+        let environment = ProcessInfo.processInfo.environment
+        let sharded = parsed.value("--shard") != nil || parsed.flag("--resume")
+            || (environment["SLURM_ARRAY_TASK_ID"] != nil && environment["SLURM_ARRAY_TASK_COUNT"] != nil)
+        var shard: CalibrationShard? = nil
+        var lock: FolderLock? = nil
+        let interrupt: Interrupt? = sharded ? Interrupt() : nil
+        defer { lock?.release() }
+        var notices = ""
+        if sharded, let interrupt {
+            let index: Int, count: Int, wait: Double
+            do throws(UsageError) {
+                (index, count) = try SweepCommand.shard(parsed, environment: environment)
+                let w = parsed.value("--wait") ?? "3600"
+                guard let x = Double(w), x.isFinite, x >= 0, x <= 31_536_000 else {
+                    throw UsageError(message: "--wait must be a number of seconds from 0 to 31536000, got \"\(w)\"")
+                }
+                wait = x
+            } catch { return .usageError(error.message, command: "calibrate") }
+            let fingerprint = Calibration.fingerprint(tree: windowed, parameters: parameters, observed: observed, settings: settings, version: ConcertoTool.version)
+            switch CalibrationFolder.prepare(output, fingerprint: fingerprint, shards: count, index: index, resume: parsed.flag("--resume"),
+                                             manifest: CalibrationFolder.manifest(fingerprint: fingerprint, file: file, shards: count, settings: settings)) {
+            case .failure(let e): return e.output
+            case .success(let l): lock = l; if let n = l.notice { notices += progressNotice(n, command: "calibrate", french: CommandLanguage.early(args) == .fr) }
+            }
+            let s = CalibrationShard(folder: output, index: index, count: count, fingerprint: fingerprint, wait: wait, stopRequested: { interrupt.received != 0 })
+            let removed = s.removeStaleTemporaries()
+            if removed > 0 { notices += "calibrate: \(MessageText.clean(output)): removed \(removed) temporary file(s) left by an interrupted write\n" }
+            shard = s
+        }
+        if !notices.isEmpty { StandardStreams.progress(notices) }
         let started = Date()
         let result: CalibrationResult
-        do { result = try Calibration.run(tree: windowed, file: file, parameters: parameters, observed: observed, settings: settings) }
+        do { result = try Calibration.run(tree: windowed, file: file, parameters: parameters, observed: observed, settings: settings, shard: shard) }
         catch {
             switch error {
             case .scenario(let e): return CommandOutput(stderr: e.description + "\n", exitCode: 2)
             case .noStatistics: return CommandOutput(stderr: "concerto calibrate: no statistic of the records varies with the uncertain values: nothing to fit\n", exitCode: 2)
+            case .shard(let stop):
+                let who = shard.map { "shard \($0.index)/\($0.count)" } ?? "calibrate"
+                let did = "\(shard?.simulated ?? 0) batch(es) simulated in this run are kept in \(MessageText.clean(output))"
+                switch stop {
+                case .waiting(let why):
+                    return CommandOutput(stderr: "concerto calibrate: \(who): \(MessageText.clean(why)) (waited \(Int(shard?.wait ?? 0)) s); \(did). Run the other shards, then this command again with --resume (--wait SECONDS waits longer).\n", exitCode: Self.waitingExit)
+                case .interrupted:
+                    return CommandOutput(stderr: "concerto calibrate: \(who): interrupted; \(did). Run the same command with --resume to continue.\n", exitCode: 130)
+                case .problem(let message, let cannotWrite):
+                    return CommandOutput(stderr: "concerto calibrate: \(MessageText.clean(message))\n", exitCode: cannotWrite ? 1 : 2)
+                }
             }
         }
         let seconds = Date().timeIntervalSince(started)

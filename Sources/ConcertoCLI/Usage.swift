@@ -31,6 +31,7 @@ enum Usage {
                        [--measures M,M,...] [--anonymity-key KEY] [--lang fr|en]
       concerto calibrate SCENARIO RECORDS_DIR --output DIR [--uncertain PATH=LO:HI ...] [--particles N]
                          [--draws N] [--generations G] [--seed S] [--threads T] [--set ...]
+                         [--shard I/N] [--resume] [--wait SECONDS]
       concerto schema --paths                 # every path --set, --vary and explore accept, with its type
       concerto validate SCENARIO... [--allow-large] [--strict]
       concerto init [--lang fr|en]   a commented starting scenario on standard output:
@@ -121,7 +122,10 @@ enum Usage {
       to the records by approximate Bayesian computation (rejection, then sequential Monte
       Carlo; the output does not depend on --threads) and writes DIR/posterior.csv, fit.csv,
       SCENARIO-calibrated.json (posterior medians, sources, 90% ranges) and fit-report.fr.html /
-      fit-report.en.html.
+      fit-report.en.html. With --shard I/N (or a Slurm array) N processes share DIR, each
+      simulating its batches of every round and waiting for the others' at most --wait SECONDS
+      (default 3600), then exiting 75: run it again with --resume to continue. The outputs are
+      the unsharded ones, byte for byte (docs/records.md, "Shards").
 
     SCHEMA
       The governance diagram of a scenario, without running it: instances by level (parents
@@ -156,6 +160,7 @@ enum Usage {
                        [--measures M,M,...] [--anonymity-key CLÉ]
       concerto calibrate SCÉNARIO DOSSIER_PV --output DOSSIER [--uncertain CHEMIN=MIN:MAX ...] [--particles N]
                          [--draws N] [--generations G] [--seed S] [--threads T] [--set ...]
+                         [--shard I/N] [--resume] [--wait SECONDES]
       concerto schema --paths                 # chaque chemin accepté par --set, --vary et explore, avec son type
       concerto validate SCÉNARIO... [--allow-large] [--strict]
       concerto init [--lang fr|en]   un scénario de départ commenté sur la sortie standard :
@@ -253,7 +258,10 @@ enum Usage {
       `ranges`) aux procès-verbaux par calcul bayésien approché (rejet, puis Monte Carlo
       séquentiel ; le résultat ne dépend pas de --threads) et écrit DOSSIER/posterior.csv,
       fit.csv, SCÉNARIO-calibrated.json (médianes a posteriori, sources, plages à 90 %) et
-      fit-report.fr.html / fit-report.en.html.
+      fit-report.fr.html / fit-report.en.html. Avec --shard I/N (ou un tableau Slurm), N
+      processus partagent DOSSIER : chacun simule ses lots de chaque tour et attend ceux des
+      autres (--wait SECONDES, 3600 par défaut ; ensuite code 75 : le relancer avec --resume) ;
+      les sorties sont celles du calcul non partagé, octet pour octet.
 
     SCHEMA
       Le schéma de gouvernance d'un scénario, sans le lancer : les instances par niveau (les

@@ -4,7 +4,9 @@ import XCTest
 /// `concerto calibrate` end to end on a small table, and `explore --from-posterior`.
 final class CalibrateCommandTests: XCTestCase {
     /// One body of five always-present members meeting monthly; one decision kind.
-    func scenario(rate: Double, id: String = "small") -> [String: Any] {
+    func scenario(rate: Double, id: String = "small") -> [String: Any] { Self.scenario(rate: rate, id: id) }
+
+    static func scenario(rate: Double, id: String = "small") -> [String: Any] {
         let partners: [[String: Any]] = (0..<5).map {
             ["id": "p\($0)", "sector": "s\($0 % 2)", "territory": "t", "staff": true, "capacityHoursPerMonth": 744, "engagement": 1]
         }

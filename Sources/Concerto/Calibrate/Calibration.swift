@@ -94,21 +94,26 @@ public struct CalibrationResult: Sendable {
 /// numbers and its simulation's replication index are fixed by (seed, generation, proposal),
 /// and proposals are accepted in index order, so the result does not depend on the threads.
 public enum Calibration {
-    public enum Failure: Error, Sendable { case scenario(ScenarioErrors), noStatistics }
+    public enum Failure: Error, Sendable { case scenario(ScenarioErrors), noStatistics, shard(CalibrationShard.Stop) }
+    public typealias Job = (u: [Double], replication: Int)
 
     /// - Parameters: tree: the scenario (with the records' horizon) as JSON; file: its name for
-    ///   messages; observed: the records' statistics (`CalibrationStatistics.catalog`).
+    ///   messages; observed: the records' statistics (`CalibrationStatistics.catalog`); shard:
+    ///   nil to simulate everything here, else the folder and share of a sharded calibration
+    ///   (``CalibrationShard``: the same result, byte for byte).
     public static func run(tree: JSONValue, file: String, parameters: [Uncertainty], observed: [Double], settings: CalibrationSettings,
+                           shard: CalibrationShard? = nil,
                            progress: (@Sendable (String) -> Void)? = nil) throws(Failure) -> CalibrationResult {
         let d = parameters.count
         let simulator = Simulator(tree: tree, file: file, parameters: parameters, seed: settings.seed)
         let statistics: [MeasureInfo]
         do throws(ScenarioErrors) { statistics = try simulator.structure(u: parameters.map { $0.distribution.cumulativeProbability($0.nominal) }).statistics.measures }
         catch { throw .scenario(error) }
-        let counter = Locked((simulations: 0, failure: ScenarioErrors?.none))
+        let failure = Locked(ScenarioErrors?.none)
+        var simulations = 0
 
         /// Simulates the proposals (u, replication index) in parallel; nil where a proposal failed.
-        func simulate(_ jobs: [(u: [Double], replication: Int)]) -> [[Double]?] {
+        func simulate(_ jobs: [Job]) -> [[Double]?] {
             let out = Locked([[Double]?](repeating: nil, count: jobs.count))
             let next = Locked(0)
             DispatchQueue.concurrentPerform(iterations: Swift.max(1, Swift.min(settings.threads, jobs.count))) { _ in
@@ -119,13 +124,49 @@ public enum Calibration {
                         let v = try simulator.simulate(u: jobs[k].u, replication: jobs[k].replication)
                         out.withValue { $0[k] = v }
                     } catch {
-                        counter.withValue { if $0.failure == nil { $0.failure = error } }
+                        failure.withValue { if $0 == nil { $0 = error } }
                     }
                 }
             }
-            counter.withValue { $0.simulations += jobs.count }
             return out.withValue { $0 }
         }
+
+        /// One round: batches 0 ..< count (`jobs(b)`), all of them (target nil), or up to the
+        /// first batch at which the accepted simulations reach `target`, in batch order. A
+        /// failed simulation stops the calibration, except in the predictive round (NaN there).
+        func round(_ name: String, count: Int, target: Int?, tolerateFailures: Bool = false, jobs: (Int) -> [Job],
+                   accepted: ([[Double]?]) -> Int) throws(Failure) -> [[[Double]?]] {
+            func checked(_ jobs: [Job]) throws(Failure) -> [[Double]?] {
+                let r = simulate(jobs)
+                if !tolerateFailures, let f = failure.withValue({ $0 }) { throw .scenario(f) }
+                return r
+            }
+            var out: [[[Double]?]] = []
+            if let shard {
+                out = try shard.round(name, count: count, target: target, jobs: jobs, simulate: checked, accepted: accepted)
+            } else if target == nil {
+                let all = (0..<count).map(jobs)
+                let flat = try checked(all.flatMap { $0 })
+                var i = 0
+                for j in all { out.append(Array(flat[i ..< i + j.count])); i += j.count }
+            } else {
+                var acc = 0
+                for b in 0..<count {
+                    let r = try checked(jobs(b))
+                    out.append(r)
+                    acc += accepted(r)
+                    if let target, acc >= target { break }
+                }
+            }
+            for (b, r) in out.enumerated() where r.count != jobs(b).count {
+                throw .shard(.problem("round \(name), batch \(b): \(r.count) simulations where \(jobs(b).count) were expected", cannotWrite: false))
+            }
+            simulations += out.reduce(0) { $0 + $1.count }
+            return out
+        }
+        /// Fixed lists (the rejection round, the predictive one) go in batches of `settings.batch`.
+        func batches(_ n: Int) -> Int { (n + settings.batch - 1) / settings.batch }
+        func slice(_ b: Int, of n: Int) -> Range<Int> { b * settings.batch ..< Swift.min(n, (b + 1) * settings.batch) }
 
         // Rejection round.
         let n0 = Swift.max(settings.rejectionDraws, settings.particles)
@@ -133,8 +174,8 @@ public enum Calibration {
             var rng = RandomStream(masterSeed: settings.seed, replication: 0, stream: 1000 + UInt64(k))
             return (0..<d).map { _ in rng.uniform() }
         }
-        let prior = simulate(draws.enumerated().map { ($1, $0) })
-        if let f = counter.withValue({ $0.failure }) { throw .scenario(f) }
+        let prior = try round("rejection", count: batches(n0), target: nil, jobs: { b in slice(b, of: n0).map { (draws[$0], $0) } }, accepted: { _ in 0 })
+            .flatMap { $0 }
         var centres = [Double](repeating: 0, count: statistics.count)
         let scales = statistics.indices.map { s -> Double in
             guard observed[s].isFinite else { return 0 }
@@ -190,11 +231,11 @@ public enum Calibration {
             var c = 0.0
             for x in w { c += x; cumulative.append(c) }
             var newU: [[Double]] = [], newD: [Double] = []
-            var k = 0
             let cap = settings.maxProposalsFactor * settings.particles
-            while newU.count < settings.particles && k < cap {
-                var jobs: [(u: [Double], replication: Int)] = []
-                var slots: [Int] = []
+            /// Batch b's proposals: those inside the prior (u ∈ [0, 1)) and how many fell outside.
+            func proposals(_ b: Int) -> (jobs: [Job], outside: Int) {
+                var jobs: [Job] = [], outside = 0
+                let k = b * settings.batch
                 for b in 0..<settings.batch {
                     var rng = RandomStream(masterSeed: settings.seed, replication: UInt64(g), stream: 1000 + UInt64(k + b))
                     let r = rng.uniform() * c
@@ -205,17 +246,21 @@ public enum Calibration {
                         let z = (-2 * Foundation.log(rng.uniformOpenLow())).squareRoot() * Foundation.cos(2 * Double.pi * rng.uniform())
                         u[i] += sigma[i] * z
                     }
-                    if u.allSatisfy({ $0 >= 0 && $0 < 1 }) { jobs.append((u, g * 1_000_000 + k + b)); slots.append(b) } else { outside += 1 }
+                    if u.allSatisfy({ $0 >= 0 && $0 < 1 }) { jobs.append((u, g * 1_000_000 + k + b)) } else { outside += 1 }
                 }
-                let sims = simulate(jobs)
-                if let f = counter.withValue({ $0.failure }) { throw .scenario(f) }
+                return (jobs, outside)
+            }
+            let results = try round(String(format: "generation-%02d", g), count: (cap + settings.batch - 1) / settings.batch, target: settings.particles,
+                                    jobs: { proposals($0).jobs }, accepted: { sims in sims.reduce(0) { $0 + (distance($1) <= eps ? 1 : 0) } })
+            for (b, sims) in results.enumerated() {
+                let p = proposals(b)
+                outside += p.outside
                 for (n, sim) in sims.enumerated() where newU.count < settings.particles {
                     let dd = distance(sim)
-                    if dd <= eps { newU.append(jobs[n].u); newD.append(dd) }
+                    if dd <= eps { newU.append(p.jobs[n].u); newD.append(dd) }
                 }
-                _ = slots
-                k += settings.batch
             }
+            let k = results.count * settings.batch
             if newU.count < settings.particles { stoppedEarly = true; progress?("generation \(g): tolerance \(eps) not reached in \(cap) proposals; stopping"); break }
             // Weights: prior (uniform) over the kernel mixture.
             let newW = newU.map { u -> Double in
@@ -235,9 +280,11 @@ public enum Calibration {
         }
 
         // Posterior predictive: one fresh simulation per particle.
-        let predictive = simulate(us.enumerated().map { ($1, 900_000_000 + $0) }).map { $0 ?? statistics.map { _ in .nan } }
+        let predictive = try round("predictive", count: batches(us.count), target: nil, tolerateFailures: true,
+                                   jobs: { [us] b in slice(b, of: us.count).map { (us[$0], 900_000_000 + $0) } }, accepted: { _ in 0 })
+            .flatMap { $0 }.map { $0 ?? statistics.map { _ in .nan } }
         let values = us.map { u in zip(parameters, u).map { $0.value(at: $1) } }
-        let sims = counter.withValue { $0.simulations }
+        let sims = simulations
         return CalibrationResult(parameters: parameters, statistics: statistics, observed: observed, scales: scales, values: values, weights: w,
                                  distances: dist, predictive: predictive, tolerances: tolerances, simulations: sims,
                                  rejectedOutsidePrior: outside, stoppedEarly: stoppedEarly)
