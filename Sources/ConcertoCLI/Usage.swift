@@ -21,6 +21,7 @@ enum Usage {
       concerto explore SCENARIO... --output DIR [--experiment FILE] [--design lhs|sobol|morris|grid]
                        [--points N] [--levels L] [--replications R] [--seed S] [--threads T]
                        [--measures M,M,...] [--threshold M<=X ...] [--shard I/N] [--resume] [--set ...]
+                       [--from-posterior CALIBRATION_DIR]
       concerto merge DIR... --output DIR
       concerto report SCENARIO... [run options] [--lang fr|en] --output FILE.html
       concerto report SWEEP_DIR [--lang fr|en] --output FILE.html
@@ -150,6 +151,7 @@ enum Usage {
       concerto explore SCÉNARIO... --output DOSSIER [--experiment FICHIER] [--design lhs|sobol|morris|grid]
                        [--points N] [--levels L] [--replications R] [--seed S] [--threads T]
                        [--measures M,M,...] [--threshold M<=X ...] [--shard I/N] [--resume] [--set ...]
+                       [--from-posterior DOSSIER_CALIBRATION]
       concerto merge DOSSIER... --output DOSSIER
       concerto report SCÉNARIO... [options de run] [--lang fr|en] --output FICHIER.html
       concerto report DOSSIER_SWEEP [--lang fr|en] --output FICHIER.html
