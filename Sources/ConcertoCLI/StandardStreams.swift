@@ -26,26 +26,8 @@ enum StandardStreams {
 
     /// Writes all of `text` to `fd`; nil on success, else the reason.
     static func write(_ text: String, to fd: Int32) -> String? {
-        var failure: String?
-        Array(text.utf8).withUnsafeBytes { (raw: UnsafeRawBufferPointer) in
-            var offset = 0
-            while offset < raw.count {
-                #if canImport(Darwin)
-                let n = Darwin.write(fd, raw.baseAddress! + offset, raw.count - offset)
-                #elseif canImport(Glibc)
-                let n = Glibc.write(fd, raw.baseAddress! + offset, raw.count - offset)
-                #else
-                let n = Musl.write(fd, raw.baseAddress! + offset, raw.count - offset)
-                #endif
-                if n < 0 {
-                    if errno == EINTR || errno == EAGAIN { continue }
-                    failure = FileProblem.reason(errno: errno)
-                    return
-                }
-                offset += n
-            }
-        }
-        return failure
+        let failed = Array(text.utf8).withUnsafeBytes { FileDescriptorWrite.all(fd, $0) }
+        return failed == 0 ? nil : FileProblem.reason(errno: failed)
     }
 
     /// Progress lines and the like: written if possible, failures ignored.

@@ -7,39 +7,6 @@ import FoundationXML
 /// `concerto observe RECORDS_DIR --scenario S --format html --output FILE.html`: the planners'
 /// page of `concerto report`, for one history measured in the records.
 final class ObserveHTMLTests: XCTestCase {
-    final class Depth: NSObject, XMLParserDelegate {
-        var depth = 0, count = 0, failed = false
-        func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?, attributes: [String: String] = [:]) { depth += 1; count += 1 }
-        func parser(_ parser: XMLParser, didEndElement name: String, namespaceURI: String?, qualifiedName: String?) { depth -= 1 }
-        func parser(_ parser: XMLParser, parseErrorOccurred parseError: Error) { failed = true }
-    }
-
-    /// Well-formed XML (as ReportCommandTests.wellFormed).
-    func wellFormed(_ s: String) -> Bool {
-        let p = XMLParser(data: Data(s.utf8)), d = Depth()
-        p.delegate = d
-        return p.parse() && p.parserError == nil && !d.failed && d.depth == 0 && d.count > 0
-    }
-
-    /// The numbers marked in the summary card `summary-ID`.
-    func summaryNumbers(_ html: String, id: String) -> [String] {
-        guard let start = html.range(of: "id=\"summary-\(id)\"") else { return [] }
-        let block = html[start.upperBound...]
-        var rest = block[..<block.range(of: "</div>")!.lowerBound]
-        var out: [String] = []
-        while let a = rest.range(of: "<span class=\"num\">") {
-            let b = rest.range(of: "</span>", range: a.upperBound..<rest.endIndex)!
-            out.append(String(rest[a.upperBound..<b.lowerBound]))
-            rest = rest[b.upperBound...]
-        }
-        return out
-    }
-
-    func number(_ s: String) -> Double? {
-        let t = s.replacingOccurrences(of: "\u{202F}", with: "").replacingOccurrences(of: ",", with: ".")
-        return Double(t.prefix { $0.isNumber || $0 == "." || $0 == "-" })
-    }
-
     /// The page without its embedded downloads (base64) nor script: what a reader sees.
     func visible(_ html: String) -> String {
         var h = html
@@ -93,11 +60,11 @@ final class ObserveHTMLTests: XCTestCase {
         XCTAssertEqual(nums.count, 5, "\(nums)")  // hours, median, community present and partners, meetings
         guard nums.count == 5 else { return }
         XCTAssertTrue(nums[0].hasSuffix(" h"), nums[0])
-        XCTAssertEqual(number(nums[0])!, m["hyperconcertation"]!["hoursPerPartnerYear"]!["mean"] as! Double, accuracy: 0.5)
+        XCTAssertEqual(frenchNumber(nums[0])!, m["hyperconcertation"]!["hoursPerPartnerYear"]!["mean"] as! Double, accuracy: 0.5)
         XCTAssertTrue(nums[1].hasSuffix(" jours"), nums[1])
         // One replication: the pooled Kaplan–Meier median is the replication's own (to the day bins).
-        XCTAssertEqual(number(nums[1])!, m["latency"]!["medianDaysKM"]!["mean"] as! Double, accuracy: 1)
-        XCTAssertEqual(number(nums[4])!, m["hyperconcertation"]!["meetingsPerYear"]!["mean"] as! Double, accuracy: 0.5)
+        XCTAssertEqual(frenchNumber(nums[1])!, m["latency"]!["medianDaysKM"]!["mean"] as! Double, accuracy: 1)
+        XCTAssertEqual(frenchNumber(nums[4])!, m["hyperconcertation"]!["meetingsPerYear"]!["mean"] as! Double, accuracy: 0.5)
         XCTAssertNil(m["hyperconcertation"]!["hypersollicitedShare"], "not carried, so not in the JSON either")
 
         // In English.

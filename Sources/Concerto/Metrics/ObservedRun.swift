@@ -126,15 +126,7 @@ public enum ObservedRun {
             : nil
         let snapshot = ReplicationSnapshot(structure: s, tally: tally, parts: parts, final: final, sortScratch: &sortScratch)
         tally.sortedLatencies = sortScratch
-        var d = Diagnostics()
-        d.emerged = snapshot.emergedTotal; d.decided = snapshot.decidedTotal; d.dropped = snapshot.droppedTotal; d.open = snapshot.openTotal
-        d.informationItems = tally.informationItems
-        d.partnerHours = tally.partnerHours.array.reduce(0, +)
-        d.meetingHours = tally.instanceHours.array.prefix(s.insideCount).reduce(0, +) + tally.surveyHours
-        d.surveyHours = tally.surveyHours
-        d.meetings = snapshot.meetingsTotal
-        d.maxPresentOverMembers = tally.maxPresentOverMembers
-        d.decisionsByMode = tally.modes.array
+        let d = Diagnostics(snapshot: snapshot, tally: tally, structure: s, events: 0)
         return ReplicationResult(values: catalog.values(snapshot), latency: LatencySample(snapshot.latency),
                                  partnerLoadRatios: snapshot.organisationLoadRatios,
                                  sectorSharesAtDecisions: snapshot.hasRooms ? snapshot.sectorShares : snapshot.sectorShares.map { _ in .nan },

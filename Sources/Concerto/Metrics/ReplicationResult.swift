@@ -41,6 +41,24 @@ public struct Diagnostics: Sendable, Equatable {
 
     public init() {}
 
+    /// The counts of one replication (or of one history replayed from records) from its
+    /// snapshot and tally; `events` is the engine's count (0 for records).
+    init(snapshot: ReplicationSnapshot, tally: Tally, structure: Structure, events: UInt64) {
+        emerged = snapshot.emergedTotal
+        decided = snapshot.decidedTotal
+        dropped = snapshot.droppedTotal
+        open = snapshot.openTotal
+        informationItems = tally.informationItems
+        partnerHours = tally.partnerHours.array.reduce(0, +)
+        // The structure's bodies only: the territory's other tables are outside hours.
+        meetingHours = tally.instanceHours.array.prefix(structure.insideCount).reduce(0, +) + tally.surveyHours
+        surveyHours = tally.surveyHours
+        meetings = snapshot.meetingsTotal
+        maxPresentOverMembers = tally.maxPresentOverMembers
+        self.events = events
+        decisionsByMode = tally.modes.array
+    }
+
     /// Adds another replication's counts.
     public mutating func add(_ d: Diagnostics) {
         emerged += d.emerged; decided += d.decided; dropped += d.dropped; open += d.open

@@ -119,13 +119,6 @@ public struct AttendanceForecast: Sendable {
             return themes.isEmpty ? 1 : themes.map { s.partners[p].interest[$0] }.max() ?? 1
         }
         let a = s.attendance
-        func available(_ ratio: Double) -> Double {
-            if ratio <= 1 { return 1 }
-            switch a.availabilityShape {
-            case .linear: return Swift.max(0, 1 - a.availabilitySteepness * (ratio - 1))
-            case .exponential: return exp(-a.availabilitySteepness * (ratio - 1))
-            }
-        }
         // Each candidate's interest factor, times the support factor, computed once.
         for i in 0..<n {
             let support = s.instances[i].rules.supported ? s.support.supportAttendanceFactor : 1
@@ -196,7 +189,7 @@ public struct AttendanceForecast: Sendable {
             var change = 0.0
             for p in 0..<np {
                 ratio[p] = hours[p] / Swift.max(s.partners[p].capacity, 1e-9)
-                let next = 0.5 * availability[p] + 0.5 * available(ratio[p])
+                let next = 0.5 * availability[p] + 0.5 * a.availability(ratio[p])
                 let baseline = s.partners[p].engagement, recovery = s.engagement.recoveryRate
                 let target = ratio[p] > 1 || boosts[p] == 0 ? baseline : recovery > 0 ? Swift.min(1, baseline + boosts[p] / recovery) : 1
                 let nextEngagement = 0.5 * engagement[p] + 0.5 * target

@@ -5,14 +5,7 @@ import Foundation
 extension Replication {
     /// Probability factor of attending at a load ratio: 1 up to 1, then falling.
     @inline(__always)
-    mutating func availability(_ ratio: Double) -> Double {
-        if ratio <= 1 { return 1 }
-        let steepness = structure.attendance.availabilitySteepness
-        switch structure.attendance.availabilityShape {
-        case .linear: return Swift.max(0, 1 - steepness * (ratio - 1))
-        case .exponential: return Foundation.exp(-steepness * (ratio - 1))
-        }
-    }
+    mutating func availability(_ ratio: Double) -> Double { structure.attendance.availability(ratio) }
 
     /// The end of simulated month `index`: engagement dynamics, burnout and attrition, staff
     /// turnover.

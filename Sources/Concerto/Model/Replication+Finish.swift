@@ -20,20 +20,7 @@ extension Replication {
         let snapshot = ReplicationSnapshot(structure: structure, tally: tally, parts: parts,
                                            final: parts.contains(.seats) ? finalState() : nil, sortScratch: &sortScratch)
         tally.sortedLatencies = sortScratch
-        var d = Diagnostics()
-        d.emerged = snapshot.emergedTotal
-        d.decided = snapshot.decidedTotal
-        d.dropped = snapshot.droppedTotal
-        d.open = snapshot.openTotal
-        d.informationItems = tally.informationItems
-        d.partnerHours = tally.partnerHours.array.reduce(0, +)
-        // The structure's bodies only: the territory's other tables are outside hours.
-        d.meetingHours = tally.instanceHours.array.prefix(structure.insideCount).reduce(0, +) + tally.surveyHours
-        d.surveyHours = tally.surveyHours
-        d.meetings = snapshot.meetingsTotal
-        d.maxPresentOverMembers = tally.maxPresentOverMembers
-        d.events = sim.processed
-        d.decisionsByMode = tally.modes.array
+        let d = Diagnostics(snapshot: snapshot, tally: tally, structure: structure, events: sim.processed)
         guard distributions else {
             return ReplicationResult(values: catalog.values(snapshot), latency: nil, partnerLoadRatios: [], sectorSharesAtDecisions: [], diagnostics: d)
         }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// The compiled rules the simulation reads in its hot path: plain values only (`BitwiseCopyable`
 /// is checked by the compiler), stored in `FlatTable`s of the `Structure`. Descriptions (ids,
 /// names, kinds as text, themes) stay in `PartnerDef`, `InstanceDef` and `IssueKindDef`.
@@ -237,6 +239,18 @@ public struct AttendanceRules: Sendable, Equatable, BitwiseCopyable {
     public var availabilitySteepness: Double
     public var absentCostFraction: Double
     public var surveyHours: Double
+
+    /// Probability factor of attending at a load ratio (hours solicited / capacity): 1 up to 1,
+    /// then falling linearly or exponentially with `availabilitySteepness` (MODEL.md, step 1).
+    /// Shared by the simulation and the attendance forecast.
+    @inlinable
+    public func availability(_ ratio: Double) -> Double {
+        if ratio <= 1 { return 1 }
+        switch availabilityShape {
+        case .linear: return Swift.max(0, 1 - availabilitySteepness * (ratio - 1))
+        case .exponential: return Foundation.exp(-availabilitySteepness * (ratio - 1))
+        }
+    }
 }
 
 /// How rooms reach decisions (compiled from `DeliberationSpec`).

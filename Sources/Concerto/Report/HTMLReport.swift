@@ -378,7 +378,7 @@ public struct HTMLReport: Sendable {
             h += "<h2>" + Self.escape(loc(.loadHeading)) + "</h2>\n<h3>" + Self.escape(loc(.loadChartTitle)) + "</h3>\n<p class=\"note\">" + Self.escape(loc(.loadNote)) + "</p>\n<div class=\"grid2\">\n"
             for (k, r) in results.enumerated() {
                 let chart = HistogramChart(title: names[k], bins: r.loadRatioHistogram, series: k, id: "hist\(k)")
-                let (maxRatio, counts) = chart.displayed
+                let counts = chart.displayed.counts
                 let total = Double(Swift.max(1, r.loadRatioHistogram.reduce(0, +)))
                 let rows = counts.enumerated().compactMap { i, c -> [String]? in
                     guard c > 0 else { return nil }
@@ -386,8 +386,7 @@ public struct HTMLReport: Sendable {
                     let bin = i == counts.count - 1 ? "≥ " + loc.number(lo, digits: 1) : loc.number(lo, digits: 1) + " – " + loc.number(hi, digits: 1)
                     return [bin, loc.percent(Double(c) / total, digits: 1)]
                 }
-                _ = maxRatio
-                h += "<figure class=\"half\" data-structure=\"\(k)\">" + chart.render(loc, width: Self.halfChartWidth)
+                    h += "<figure class=\"half\" data-structure=\"\(k)\">" + chart.render(loc, width: Self.halfChartWidth)
                 h += Self.dataTable(loc.format(.dataSummaryNamed, names[k]), header: [loc(.loadBinColumn), loc(.partnersShareColumn)], rows: rows) + "</figure>\n"
             }
             h += "</div>\n"

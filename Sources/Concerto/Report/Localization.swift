@@ -112,8 +112,8 @@ public enum L10n: String, Sendable, CaseIterable {
     case provenanceHeading, provVersion, provCommit, provNoCommit, provDate, provSeed, provReplications, provOverrides, provNone
     case provScenarioFile, provHorizon, provHash, provWarmup
     case resourcesFamily, staffHours, unitHoursPerStaffYear, summaryStaffSentence, summaryNoStaff
-    case toggleLabel, meanColumn, ciLowColumn, ciHighColumn, daysColumn, stillUndecidedColumn, loadBinColumn, partnersShareColumn
-    case sectorColumn, presentColumn, referenceColumn, fullNameColumn
+    case toggleLabel, meanColumn, ciLowColumn, ciHighColumn, daysColumn, loadBinColumn, partnersShareColumn
+    case sectorColumn, presentColumn, referenceColumn
     // The calibration fit report (CalibrationReport).
     case calTitle, calIntro, calMethod, calParametersHeading, calParameter, calPrior, calMedian, calInterval, calScenarioValue
     case calFitHeading, calFitNote, calStatistic, calGroup, calObserved, calSimulated, calInside, calYes, calNo, calStoppedEarly, calHistogramNote
@@ -377,13 +377,11 @@ public enum L10n: String, Sendable, CaseIterable {
         case .ciLowColumn: return ("IC 95 % bas", "95% CI low")
         case .ciHighColumn: return ("IC 95 % haut", "95% CI high")
         case .daysColumn: return ("Jours", "Days")
-        case .stillUndecidedColumn: return ("Part des enjeux encore sans décision", "Share of issues not yet decided")
         case .loadBinColumn: return ("Charge / capacité", "Load / capacity")
         case .partnersShareColumn: return ("Part des partenaires", "Share of partners")
         case .sectorColumn: return ("Secteur", "Sector")
         case .presentColumn: return ("Part parmi les présents aux décisions", "Share among those present at decisions")
         case .referenceColumn: return ("Part de référence", "Reference share")
-        case .fullNameColumn: return ("Nom complet", "Full name")
         case .assumptionsHeading: return ("Principales hypothèses", "Main assumptions")
         case .assumptionsText: return ("La capacité d'un partenaire est le temps qu'une direction peut donner à TOUTE la concertation, de 15 à 25 h par mois ; les tables hors de la structure et la charge de fond sont déclarées dans chaque scénario ; les taux d'apparition des enjeux sont des hypothèses, pas des observations. Pour voir si ces conclusions tiennent quand ces hypothèses varient, lancer « concerto explore » (voir docs/explore.md).",
                                        "A partner's capacity is the time a director can give to ALL concertation, 15 to 25 h a month; tables outside the structure and the background load are declared in each scenario; issue rates are assumptions, not observations. To see whether these conclusions hold when these assumptions vary, run \"concerto explore\" (see docs/explore.md).")

@@ -93,17 +93,7 @@ public struct TextTable: Sendable {
             let others = widths.enumerated().filter { $0.offset != wrapped }.map(\.element).reduce(0, +) + 2 * (n - 1)
             widths[wrapped] = Swift.max(Swift.min(natural, width - others), Swift.min(natural, minimum))
         }
-        func line(_ cells: [String]) -> String {
-            var s = ""
-            for (k, w) in widths.enumerated() {
-                let c = k < cells.count ? cells[k] : ""
-                let pad = String(repeating: " ", count: Swift.max(0, w - c.count))
-                if k > 0 { s += "  " }
-                s += columns[k].alignment == .left ? c + pad : pad + c
-            }
-            while s.hasSuffix(" ") { s.removeLast() }
-            return s
-        }
+        func line(_ cells: [String]) -> String { self.line(cells, widths: widths) }
         // Titles: wrapped, bottom-aligned over their column.
         let titleLines = columns.enumerated().map { TextTable.wrap($0.element.title, width: widths[$0.offset]) }
         let height = titleLines.map(\.count).max() ?? 1
@@ -129,20 +119,24 @@ public struct TextTable: Sendable {
         return out
     }
 
+    /// One line: each cell padded to its column's width and alignment, two spaces between
+    /// columns, no trailing spaces.
+    func line(_ cells: [String], widths: [Int]) -> String {
+        var s = ""
+        for (k, w) in widths.enumerated() {
+            let c = k < cells.count ? cells[k] : ""
+            let pad = String(repeating: " ", count: Swift.max(0, w - c.count))
+            if k > 0 { s += "  " }
+            s += columns[k].alignment == .left ? c + pad : pad + c
+        }
+        while s.hasSuffix(" ") { s.removeLast() }
+        return s
+    }
+
     /// The table as text, each line ending with "\n".
     public func render() -> String {
         let widths = self.widths
-        func line(_ cells: [String]) -> String {
-            var s = ""
-            for (k, w) in widths.enumerated() {
-                let c = k < cells.count ? cells[k] : ""
-                let pad = String(repeating: " ", count: Swift.max(0, w - c.count))
-                if k > 0 { s += "  " }
-                s += columns[k].alignment == .left ? c + pad : pad + c
-            }
-            while s.hasSuffix(" ") { s.removeLast() }
-            return s
-        }
+        func line(_ cells: [String]) -> String { self.line(cells, widths: widths) }
         var out = line(columns.map(\.title)) + "\n"
         out += widths.map { String(repeating: "─", count: $0) }.joined(separator: "  ") + "\n"
         for l in lines {

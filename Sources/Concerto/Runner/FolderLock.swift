@@ -173,21 +173,7 @@ public final class FolderLock: @unchecked Sendable {
     private static func read(_ path: String) -> Data? { FileManager.default.contents(atPath: path) }
 
     private static func writeAll(_ fd: Int32, _ data: Data) -> Bool {
-        data.withUnsafeBytes { (raw: UnsafeRawBufferPointer) -> Bool in
-            var offset = 0
-            while offset < raw.count {
-                #if canImport(Darwin)
-                let n = Darwin.write(fd, raw.baseAddress! + offset, raw.count - offset)
-                #elseif canImport(Glibc)
-                let n = Glibc.write(fd, raw.baseAddress! + offset, raw.count - offset)
-                #else
-                let n = Musl.write(fd, raw.baseAddress! + offset, raw.count - offset)
-                #endif
-                if n < 0 { if errno == EINTR { continue }; return false }
-                offset += n
-            }
-            return true
-        }
+        data.withUnsafeBytes { FileDescriptorWrite.all(fd, $0) == 0 }
     }
 
     /// Adds a line to ``notice``.
