@@ -148,7 +148,7 @@ enum MessageFrench {
              "un intervalle demande un pas : écrivez LO:HI:STEP, p. ex. $1 (ou listez les valeurs : V1,V2,... ou V1;V2;... avec des virgules décimales)"),
         rule(#"\(in the sweep cell (.*)\)$"#, "(dans la variante $1)"),
         // Closing lines.
-        rule(#"^report: wrote (.+) \((\d+) KB\)$"#, "report : écrit $1 ($2 Ko)"),
+        rule(#"^(report|observe): wrote (.+) \((\d+) KB\)$"#, "$1 : écrit $2 ($3 Ko)"),
         rule(#"^(sweep|explore|merge): wrote (.+?): "#, "$1 : écrit dans $2 : "),
         rule(#" file\)"#, " fichier)"), rule(#" files\)"#, " fichiers)"),
         rule(#" \(provenance in provenance\.json\)$"#, " (provenance dans provenance.json)"),

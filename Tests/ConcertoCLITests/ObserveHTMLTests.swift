@@ -26,7 +26,7 @@ final class ObserveHTMLTests: XCTestCase {
         let r = try CLI.run(["observe", pv, "--scenario", scenario, "--format", "html", "--lang", "fr", "--output", out])
         XCTAssertEqual(r.code, 0, r.stderr)
         XCTAssertEqual(r.stdout, "")
-        XCTAssertTrue(r.stderr.contains("observe: wrote"), r.stderr)
+        XCTAssertTrue(r.stderr.contains("observe : écrit"), r.stderr)  // --lang fr: the closing line is French too
         XCTAssertEqual(Set(try FileManager.default.contentsOfDirectory(atPath: dir.path)), ["pv", "observe.html"], "one file, no temporary left behind")
         let html = try String(contentsOfFile: out, encoding: .utf8)
         XCTAssertTrue(wellFormed(html))

@@ -30,7 +30,9 @@ public struct BarChart: Sendable {
     public func render(_ loc: Localization, width: Double = 520) -> String {
         let labelW = 178.0, valueW = 78.0, rowH = 40.0, top = 48.0
         let x0 = labelW + 12, x1 = width - valueW
-        let height = top + Double(bars.count) * rowH + 64
+        // The unit under the axis, on two lines when it is longer than the axis.
+        let unitLines = GovernanceSchema.wrap(unit, width: Swift.max(20, Int((width - 20) / 8.2)), lines: 2)
+        let height = top + Double(bars.count) * rowH + 64 + 18 * Double(unitLines.count - 1)
         var doc = SVGDocument(width: width, height: height, title: title)
         ChartStyle.definePatterns(&doc, prefix: id)
         doc.add(SVG.text(title, x: 8, y: 24, size: 17, weight: "bold"))
@@ -77,7 +79,9 @@ public struct BarChart: Sendable {
         }
         doc.add(SVG.line(x1: x0, y1: top - 4, x2: x0, y2: bottom, stroke: "#000", width: 1.5))
         doc.add(SVG.line(x1: x0, y1: bottom, x2: x1, y2: bottom, stroke: "#000", width: 1.5))
-        doc.add(SVG.text(unit, x: (x0 + x1) / 2, y: bottom + 44, anchor: "middle", size: 15))
+        for (l, line) in unitLines.enumerated() {
+            doc.add(SVG.text(line, x: width / 2, y: bottom + 44 + 18 * Double(l), anchor: "middle", size: 15))
+        }
         return doc.render()
     }
 

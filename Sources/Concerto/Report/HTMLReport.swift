@@ -158,6 +158,7 @@ public struct HTMLReport: Sendable {
     .legend { border-collapse: collapse; margin: 8px 0; }
     .legend td { padding: 4px 10px 4px 0; vertical-align: middle; }
     .legend td.id { font-weight: bold; }
+    .legend td svg { min-width: 64px; }
     .cards { display: grid; grid-template-columns: repeat(auto-fill, minmax(min(400px, 100%), 1fr)); gap: 16px; }
     .card { border: 2px solid #ccc; border-radius: 8px; padding: 10px 16px; }
     h3 svg, td svg { display: inline-block; vertical-align: middle; margin-right: 10px; }
